@@ -1,0 +1,13 @@
+"""wetscan's command line: a thin typer layer over the stages.
+
+Each module in this package registers its commands on :data:`wetscan.cli.app.app`.
+"""
+
+from __future__ import annotations
+
+from wetscan.cli import check  # noqa: F401  (registers commands)
+from wetscan.cli.app import app
+
+
+def main() -> None:
+    app()

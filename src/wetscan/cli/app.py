@@ -1,0 +1,35 @@
+"""The typer application that every command module registers on, and the one-line error exit."""
+
+from __future__ import annotations
+
+import sys
+from typing import NoReturn
+
+import typer
+
+from wetscan.errors import WetscanError
+
+app = typer.Typer(
+    name="wetscan",
+    help="Find where Dutch draft legislation puts tasks, powers or mandatory cooperation on "
+    "medeoverheden, and screen it for a UDO and BZK co-signature.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+EXIT_OK = 0
+EXIT_FLAGGED = 1
+EXIT_INPUT_ERROR = 2
+
+
+def fail(error: WetscanError | str) -> NoReturn:
+    """Print ``error`` as one line on stderr and exit with code 2 (input error)."""
+    message = str(error).replace("\n", " ").strip()
+    print(f"wetscan: {message}", file=sys.stderr)
+    raise typer.Exit(EXIT_INPUT_ERROR)
+
+
+@app.callback()
+def _root() -> None:
+    """wetscan: screen Dutch draft legislation for tasks on medeoverheden (UDO, BZK co-signature)."""
