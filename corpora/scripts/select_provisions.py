@@ -1,0 +1,73 @@
+"""Pick the provisions to annotate from the BWB corpus, by law, and write ``corpora/selection.tsv``.
+
+Per law (``corpora/laws.tsv``: law slug, split, domain, sample size) about 70% of the sample is
+drawn from provisions that mention a co-government organ or cooperation, and the rest at random,
+so that the annotated set holds enough positives for every layer while keeping negatives from the
+same laws. The draw is seeded: re-running it gives the same selection. Only keys are written; the
+text stays in the corpus.
+
+    python corpora/scripts/select_provisions.py [--corpus ../shared/corpora/bwb]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import random
+import re
+from pathlib import Path
+
+from wetscan.evaluate.corpus import default_corpus_dir, iter_corpus
+
+CORPORA = Path(__file__).resolve().parents[1]
+MENTIONS = re.compile(
+    r"gemeente|college|raad|burgemeester|wethouder|provincie|gedeputeerde|provinciale staten|"
+    r"waterschap|dijkgraaf|algemeen bestuur|dagelijks bestuur|eilandsraad|bestuurscollege|"
+    r"gezaghebber|openbaar lichaam|openbare lichamen|gemeenschappelijke regeling|samenwerk|"
+    r"gezamenlijk|regio|veiligheidsregio|omgevingsdienst|centrumgemeente",
+    re.IGNORECASE,
+)
+MIN_CHARS = 25  # skip "Vervallen."-like stubs
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=default_corpus_dir())
+    parser.add_argument("--seed", type=int, default=20261129)
+    args = parser.parse_args()
+
+    with open(CORPORA / "laws.tsv", encoding="utf-8") as handle:
+        laws = {row["law"]: row for row in csv.DictReader(handle, delimiter="\t")}
+    by_law: dict[str, list] = {law: [] for law in laws}
+    seen: set = set()
+    for provision in iter_corpus(args.corpus):
+        if provision.law in by_law and provision.key not in seen and len(provision.text) >= MIN_CHARS:
+            seen.add(provision.key)
+            by_law[provision.law].append(provision)
+
+    rng = random.Random(args.seed)
+    rows = []
+    for law, spec in laws.items():
+        provisions = by_law[law]
+        size = min(int(spec["sample"]), len(provisions))
+        mentioning = [p for p in provisions if MENTIONS.search(p.text)]
+        others = [p for p in provisions if not MENTIONS.search(p.text)]
+        take_mentioning = min(len(mentioning), round(size * 0.7))
+        chosen = rng.sample(mentioning, take_mentioning)
+        chosen += rng.sample(others, min(len(others), size - take_mentioning))
+        if len(chosen) < size:
+            rest = [p for p in mentioning if p not in chosen]
+            chosen += rng.sample(rest, min(len(rest), size - len(chosen)))
+        order = {p.key: i for i, p in enumerate(provisions)}
+        for provision in sorted(chosen, key=lambda p: order[p.key]):
+            rows.append((law, provision.article, provision.lid or "", spec["split"]))
+
+    with open(CORPORA / "selection.tsv", "w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, delimiter="\t", lineterminator="\n")
+        writer.writerow(["law", "article", "lid", "split"])
+        writer.writerows(rows)
+    print(f"selected {len(rows)} provisions from {len(laws)} laws")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""evaluate: measure wetscan's analysis against our annotations of real statutes (``corpora/``)."""
