@@ -1,0 +1,81 @@
+"""``wetscan evaluate``: precision, recall and F1 of the analysis against our annotations."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pandas as pd
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.table import Table
+
+from wetscan.cli.app import app, fail
+from wetscan.evaluate.annotations import SPLITS, AnnotationError, read_annotations, read_splits
+from wetscan.evaluate.corpus import default_corpus_dir
+from wetscan.evaluate.run import evaluate as run_evaluation
+
+REPO_ROOT = Path(__file__).resolve().parents[3]
+
+
+def _table(title: str, frame: pd.DataFrame, integer_columns: tuple[str, ...] = ("support",)) -> Table:
+    table = Table(title=title, title_justify="left")
+    table.add_column(frame.index.name or "")
+    for column in frame.columns:
+        table.add_column(str(column), justify="right")
+    for label, row in frame.iterrows():
+        cells = [f"{int(v)}" if (c in integer_columns or not isinstance(v, float)) else f"{v:.3f}"
+                 for c, v in row.items()]
+        table.add_row(str(label), *cells)
+    return table
+
+
+@app.command()
+def evaluate(
+    annotations: list[Path] = typer.Argument(
+        None, help="Annotation files or folders (JSON Lines). Default: corpora/annotations."),
+    split: str = typer.Option("test", "--split", "-s", help=f"Which split to score: {', '.join(SPLITS)} or all."),
+    corpus: Path = typer.Option(None, "--corpus", help="The BWB corpus folder (default ../shared/corpora/bwb)."),
+    laws_tsv: Path = typer.Option(REPO_ROOT / "corpora" / "laws.tsv", "--laws", help="Law -> split table."),
+    errors: Path = typer.Option(None, "--errors", "-e", help="Write every wrongly labelled provision here (JSON Lines)."),
+    as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON instead of tables."),
+) -> None:
+    """Score the analysis against annotated provisions: P/R/F1 per layer, cooperation and norm type."""
+    if split not in (*SPLITS, "all"):
+        fail(f"--split must be one of {', '.join(SPLITS)} or all, not {split!r}")
+    paths = annotations or [REPO_ROOT / "corpora" / "annotations"]
+    corpus_dir = corpus or default_corpus_dir()
+    for path in [*paths, corpus_dir]:
+        if not path.exists():
+            fail(f"{path}: no such file or folder")
+    try:
+        splits = read_splits(laws_tsv) if laws_tsv.exists() else {}
+        gold = read_annotations(paths, splits)
+    except (AnnotationError, OSError) as error:
+        fail(str(error))
+    if split != "all":
+        gold = [a for a in gold if a.split == split]
+    if not gold:
+        fail(f"no annotations in split {split!r}")
+
+    console = Console(stderr=as_json)
+    with Progress(TextColumn("analysing"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                  console=Console(stderr=True), transient=True) as progress:
+        task = progress.add_task("analyse", total=len(gold))
+        result = run_evaluation(gold, corpus_dir, progress=lambda n: progress.advance(task, n))
+
+    if as_json:
+        typer.echo(json.dumps(result.summary(), indent=2, ensure_ascii=False))
+    else:
+        laws = len({a.law for a in result.annotations})
+        console.print(f"[bold]{len(result.annotations)} provisions[/] from {laws} laws, split {split}"
+                      + (f"; {len(result.missing)} not found in the corpus" if result.missing else ""))
+        console.print(_table("Layers (task or power)", result.layers()[["precision", "recall", "f1", "support"]]))
+        console.print(_table("Mandatory cooperation", result.cooperation()[["precision", "recall", "f1", "support"]]))
+        console.print(_table("Norm type", result.norm_types()[["precision", "recall", "f1", "support"]]))
+        console.print(_table("Norm type confusion (rows gold, columns predicted)", result.confusion(),
+                             integer_columns=tuple(result.confusion().columns)))
+    if errors:
+        count = result.write_errors(errors)
+        Console(stderr=True).print(f"{count} provisions with an error written to {errors}")

@@ -1,0 +1,133 @@
+"""Run the analysis over annotated corpus provisions and score it.
+
+The analysis sees each provision's text alone (as it would in a bill), in batches; the gold labels
+come from ``corpora/annotations``. Errors can be written out for review, one JSON line per
+provision where any label differs.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from wetscan.evaluate.annotations import Annotation
+from wetscan.evaluate.corpus import load_corpus
+from wetscan.evaluate.metrics import (
+    Gold,
+    Prediction,
+    cooperation_scores,
+    layer_scores,
+    norm_type_confusion,
+    norm_type_scores,
+)
+from wetscan.model import Provision
+
+#: Analyses a batch of provision texts; :func:`wetscan.analyse.analyse_texts` by default.
+Analyser = Callable[[list[str]], list[Provision]]
+
+
+@dataclass
+class EvaluationResult:
+    annotations: list[Annotation]
+    texts: list[str]
+    predictions: list[Provision]
+    missing: list[Annotation]
+
+    @property
+    def gold(self) -> list[Gold]:
+        return [Gold(a.layers, a.norm_type, a.mandatory_cooperation) for a in self.annotations]
+
+    @property
+    def predicted(self) -> list[Prediction]:
+        return [Prediction(frozenset(p.layers), p.norm_type or "other", p.mandatory_cooperation)
+                for p in self.predictions]
+
+    def layers(self) -> pd.DataFrame:
+        return layer_scores(self.gold, self.predicted)
+
+    def cooperation(self) -> pd.DataFrame:
+        return cooperation_scores(self.gold, self.predicted)
+
+    def norm_types(self) -> pd.DataFrame:
+        return norm_type_scores(self.gold, self.predicted)
+
+    def confusion(self) -> pd.DataFrame:
+        return norm_type_confusion(self.gold, self.predicted)
+
+    def errors(self) -> list[dict]:
+        """Every provision where a label differs, with gold, prediction and the findings."""
+        rows = []
+        for annotation, text, provision in zip(self.annotations, self.texts, self.predictions):
+            predicted = Prediction(frozenset(provision.layers), provision.norm_type or "other",
+                                   provision.mandatory_cooperation)
+            wrong = [name for name, ok in (
+                ("layers", predicted.layers == annotation.layers),
+                ("norm_type", predicted.norm_type == annotation.norm_type),
+                ("mandatory_cooperation", predicted.mandatory_cooperation == annotation.mandatory_cooperation),
+            ) if not ok]
+            if not wrong:
+                continue
+            rows.append({
+                "law": annotation.law, "article": annotation.article, "lid": annotation.lid,
+                "split": annotation.split, "wrong": wrong, "text": text,
+                "gold": {"layers": sorted(annotation.layers), "norm_type": annotation.norm_type,
+                         "mandatory_cooperation": annotation.mandatory_cooperation,
+                         "organ": annotation.organ, "note": annotation.note},
+                "predicted": {"layers": sorted(predicted.layers), "norm_type": predicted.norm_type,
+                              "mandatory_cooperation": predicted.mandatory_cooperation},
+                "findings": [f"{f.rule} {f.kind} {f.layer or '-'} «{f.trigger}»" for f in provision.findings],
+            })
+        return rows
+
+    def write_errors(self, path: Path) -> int:
+        rows = self.errors()
+        with open(path, "w", encoding="utf-8") as handle:
+            for row in rows:
+                handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+        return len(rows)
+
+    def summary(self) -> dict:
+        """The headline figures, as plain data (for ``--json`` and the closing notes)."""
+        layers, cooperation, norms = self.layers(), self.cooperation(), self.norm_types()
+        return {
+            "provisions": len(self.annotations),
+            "missing_from_corpus": len(self.missing),
+            "layers": layers[["precision", "recall", "f1", "support"]].round(4).to_dict(orient="index"),
+            "mandatory_cooperation": cooperation[["precision", "recall", "f1", "support"]]
+            .round(4).to_dict(orient="index")["mandatory_cooperation"],
+            "norm_type_accuracy": round(float(norms.loc["accuracy", "f1"]), 4),
+            "norm_types": norms.drop(index="accuracy")[["precision", "recall", "f1", "support"]]
+            .round(4).to_dict(orient="index"),
+        }
+
+
+def _default_analyser(texts: list[str]) -> list[Provision]:
+    from wetscan.analyse import analyse_texts
+
+    return analyse_texts(texts)
+
+
+def evaluate(
+    annotations: Sequence[Annotation],
+    corpus_dir: Path | None = None,
+    analyser: Analyser | None = None,
+    batch_size: int = 256,
+    progress: Callable[[int], None] | None = None,
+) -> EvaluationResult:
+    """Analyse the provisions behind ``annotations`` and pair predictions with gold labels."""
+    corpus = load_corpus(corpus_dir, frozenset(a.law for a in annotations))
+    found = [a for a in annotations if a.key in corpus]
+    missing = [a for a in annotations if a.key not in corpus]
+    texts = [corpus[a.key].text for a in found]
+    analyser = analyser or _default_analyser
+    predictions: list[Provision] = []
+    for start in range(0, len(texts), batch_size):
+        batch = texts[start:start + batch_size]
+        predictions.extend(analyser(batch))
+        if progress:
+            progress(len(batch))
+    return EvaluationResult(annotations=found, texts=texts, predictions=predictions, missing=missing)
