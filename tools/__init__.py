@@ -1,0 +1,1 @@
+"""Development tools for wetscan (not part of the installed package)."""
