@@ -1,0 +1,233 @@
+"""Drive a batch run: decide what still needs scanning, fan it out, record every outcome.
+
+Two engines run the same per-document function (:func:`wetscan.batch.worker.scan_document`):
+
+* ``local``: this machine, one process per worker (``--workers``), each loading the Dutch pipeline
+  once. A worker that dies (a crash in native code, the OOM killer) breaks the pool; the documents
+  that were in flight are then retried one at a time, so only the culprit ends up as an error row.
+* ``dask``: a Dask distributed cluster, given by its scheduler address, or a ``LocalCluster`` with
+  ``--workers`` processes when none is given. Workers need wetscan installed; they read documents by
+  path (a shared file system) or, with ``send_bytes``, receive the bytes from this process.
+
+Results are written as they finish; the summary table keeps the order of the inputs.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import multiprocessing
+from collections.abc import Callable, Iterable
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+import pandas as pd
+
+from wetscan.batch.store import ResultStore
+from wetscan.batch.worker import scan_document, warm_up
+
+Engine = Literal["local", "dask"]
+HASH_CHUNK = 1 << 20
+
+
+@dataclass
+class BatchOptions:
+    out: Path
+    workers: int = 1
+    engine: Engine = "local"
+    scheduler: str | None = None
+    force: bool = False
+    retry_errors: bool = False
+    timeout: float | None = 300.0
+    rules: Path | None = None
+    send_bytes: bool = False
+
+
+@dataclass
+class Job:
+    """One distinct document (by content) to scan, and every input path that holds it."""
+
+    sha256: str
+    path: Path
+    paths: list[Path] = field(default_factory=list)
+
+    def arguments(self, options: BatchOptions) -> tuple:
+        data = self.path.read_bytes() if options.send_bytes else None
+        return (str(self.path), self.sha256, options.timeout, str(options.rules) if options.rules else None, data)
+
+
+@dataclass
+class BatchResult:
+    table: pd.DataFrame
+    scanned: int
+    reused: int
+    failed: int
+
+    @property
+    def documents(self) -> int:
+        return len(self.table)
+
+
+Callback = Callable[[dict[str, Any]], None]
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for chunk in iter(lambda: handle.read(HASH_CHUNK), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _unreadable(path: Path, error: OSError) -> dict[str, Any]:
+    reason = error.strerror or type(error).__name__
+    return {"sha256": None, "error": f"{path}: cannot be read ({reason.lower()})", "seconds": 0.0}
+
+
+def plan(paths: Iterable[Path], store: ResultStore, options: BatchOptions) -> tuple[dict[Path, dict], list[Job]]:
+    """Split the inputs into outcomes already known and jobs still to run.
+
+    Identical files (same SHA-256) become one job. An outcome on disk is reused unless ``force``
+    is set, or it records an error and ``retry_errors`` is set.
+    """
+    known: dict[Path, dict] = {}
+    jobs: dict[str, Job] = {}
+    for path in paths:
+        try:
+            sha256 = file_sha256(path)
+        except OSError as error:
+            known[path] = _unreadable(path, error)
+            continue
+        if sha256 in jobs:
+            jobs[sha256].paths.append(path)
+            continue
+        outcome = None if options.force else store.load_outcome(sha256)
+        if outcome is not None and not (options.retry_errors and outcome.get("error")):
+            known[path] = {**outcome, "_reused": True}
+            continue
+        jobs[sha256] = Job(sha256, path, [path])
+    return known, list(jobs.values())
+
+
+def _run_in_process(jobs: list[Job], options: BatchOptions, record: Callable[[Job, dict], None]) -> None:
+    for job in jobs:
+        record(job, scan_document(*job.arguments(options)))
+
+
+def _crashed(job: Job) -> dict[str, Any]:
+    return {"outcome": {"sha256": job.sha256, "error": f"{job.path}: the worker process crashed while scanning it",
+                        "seconds": 0.0}, "report": None}
+
+
+def _new_pool(workers: int) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
+                               initializer=warm_up)
+
+
+def _run_local_pool(jobs: list[Job], options: BatchOptions, record: Callable[[Job, dict], None]) -> None:
+    pending = list(reversed(jobs))
+    suspects: list[Job] = []
+    window = options.workers * 2
+    pool = _new_pool(options.workers)
+    try:
+        running: dict[Future, Job] = {}
+        while pending or running:
+            while pending and len(running) < window:
+                job = pending.pop()
+                running[pool.submit(scan_document, *job.arguments(options))] = job
+            done, _ = wait(running, return_when=FIRST_COMPLETED)
+            broken = False
+            for future in done:
+                job = running.pop(future)
+                try:
+                    record(job, future.result())
+                except BrokenProcessPool:
+                    suspects.append(job)
+                    broken = True
+            if broken:
+                suspects.extend(running.values())
+                running.clear()
+                pool.shutdown(wait=False, cancel_futures=True)
+                for job in suspects:  # one at a time: only the document that kills a worker fails
+                    with _new_pool(1) as single:
+                        try:
+                            record(job, single.submit(scan_document, *job.arguments(options)).result())
+                        except BrokenProcessPool:
+                            record(job, _crashed(job))
+                suspects.clear()
+                pool = _new_pool(options.workers)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _run_dask(jobs: list[Job], options: BatchOptions, record: Callable[[Job, dict], None]) -> None:
+    from dask.distributed import Client, LocalCluster, as_completed
+
+    cluster = None
+    if options.scheduler:
+        client = Client(options.scheduler)
+    else:
+        cluster = LocalCluster(n_workers=options.workers, threads_per_worker=1, processes=True,
+                               dashboard_address=None)
+        client = Client(cluster)
+    try:
+        client.run(warm_up)
+        futures = {}
+        for job in jobs:
+            future = client.submit(scan_document, *job.arguments(options), key=f"wetscan-{job.sha256}", pure=False)
+            futures[future] = job
+        for future in as_completed(futures):
+            job = futures[future]
+            try:
+                record(job, future.result())
+            except Exception as error:  # a lost worker, a cancelled task: that document fails alone
+                record(job, {"outcome": {"sha256": job.sha256, "seconds": 0.0,
+                                         "error": f"{job.path}: failed on the Dask cluster ({type(error).__name__})"},
+                             "report": None})
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def run_batch(paths: list[Path], options: BatchOptions, on_result: Callback | None = None,
+              on_plan: Callable[[int, int], None] | None = None) -> BatchResult:
+    """Scan ``paths`` into ``options.out``; see the module docstring.
+
+    ``on_plan(to_scan, reused)`` is called once the work is known; ``on_result(outcome)`` after
+    each document finishes (from this process, in completion order).
+    """
+    store = ResultStore(options.out)
+    store.prepare()
+    known, jobs = plan(paths, store, options)
+    if on_plan:
+        on_plan(len(jobs), len(known))
+    outcomes: dict[Path, dict] = dict(known)
+
+    def record(job: Job, result: dict) -> None:
+        outcome = result["outcome"]
+        store.save(outcome, result["report"])
+        for path in job.paths:
+            outcomes[path] = outcome
+        if on_result:
+            on_result(outcome)
+
+    if jobs:
+        if options.engine == "dask":
+            _run_dask(jobs, options, record)
+        elif options.workers > 1 and len(jobs) > 1:
+            _run_local_pool(jobs, options, record)
+        else:
+            _run_in_process(jobs, options, record)
+
+    rows = []
+    for path in paths:
+        outcome = outcomes[path]
+        row = {key: value for key, value in outcome.items() if not key.startswith("_") and key != "peak_memory_mb"}
+        rows.append({**row, "path": str(path)})
+    table = store.write_summary(rows)
+    reused = sum(1 for path in paths if outcomes[path].get("_reused"))
+    failed = int(table["error"].notna().sum())
+    return BatchResult(table=table, scanned=len(jobs), reused=reused, failed=failed)

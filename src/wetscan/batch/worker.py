@@ -1,0 +1,150 @@
+"""Scan one document inside a worker and turn the result into a summary outcome.
+
+This function runs in a local worker process or on a Dask worker; everything it takes and
+returns is plain data, so it pickles. It never raises for a bad document: the error becomes part
+of the outcome, as one line naming the file and the problem.
+"""
+
+from __future__ import annotations
+
+import resource
+import signal
+import tempfile
+import threading
+import time
+from pathlib import Path
+from typing import Any, Callable, TypeVar
+
+from wetscan.errors import WetscanError
+from wetscan.model import LAYERS
+
+T = TypeVar("T")
+
+WARM_UP_TEXT = "Het college van burgemeester en wethouders stelt jaarlijks een plan vast."
+
+
+class DocumentTimeout(Exception):
+    """The document took longer than the per-document time limit."""
+
+
+def warm_up() -> None:
+    """Load the Dutch pipeline once per worker process, before the first document arrives."""
+    from wetscan.analyse import analyse_texts
+
+    analyse_texts([WARM_UP_TEXT])
+
+
+def call_with_time_limit(function: Callable[[], T], seconds: float | None) -> T:
+    """Run ``function`` and raise :class:`DocumentTimeout` when it takes more than ``seconds``.
+
+    In a process's main thread (a local worker) the call is interrupted by a timer signal. Where
+    signals cannot be used (a Dask worker runs tasks in threads) the call runs in a helper thread
+    that is abandoned at the deadline: the document is reported as timed out and the worker goes
+    on, though the abandoned call may use a core until it ends by itself.
+    """
+    if not seconds:
+        return function()
+    if threading.current_thread() is threading.main_thread():
+        def _expire(signum: int, frame: object) -> None:
+            raise DocumentTimeout()
+
+        previous = signal.signal(signal.SIGALRM, _expire)
+        signal.setitimer(signal.ITIMER_REAL, seconds)
+        try:
+            return function()
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)
+    outcome: dict[str, Any] = {}
+
+    def _target() -> None:
+        try:
+            outcome["value"] = function()
+        except BaseException as error:  # handed to the calling thread below
+            outcome["error"] = error
+
+    helper = threading.Thread(target=_target, name="wetscan-document", daemon=True)
+    helper.start()
+    helper.join(seconds)
+    if helper.is_alive():
+        raise DocumentTimeout()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["value"]
+
+
+def peak_memory_mb() -> float:
+    """This process's peak resident memory so far (Linux reports ru_maxrss in KiB)."""
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+
+
+def outcome_from_report(report: dict[str, Any]) -> dict[str, Any]:
+    """The summary fields of one report (everything but path, error and timing)."""
+    bill_provisions = [p for p in report["provisions"] if p["part"] == "bill"]
+    assessment = report.get("assessment") or {}
+    udo = assessment.get("udo") or {}
+    cosignature = assessment.get("cosignature") or {}
+    fvw = assessment.get("fvw_art2") or {}
+    return {
+        "sha256": report["source"]["sha256"],
+        "format": report["source"]["format"],
+        "title": report.get("title"),
+        "pages": report["source"].get("pages"),
+        "provisions": len(bill_provisions),
+        "layers": list(assessment.get("layers", [])),
+        **{f"{layer}_provisions": sum(layer in p.get("layers", []) for p in bill_provisions) for layer in LAYERS},
+        "mandatory_cooperation": bool(assessment.get("mandatory_cooperation", False)),
+        "udo_verdict": udo.get("verdict"),
+        "udo_score": udo.get("score"),
+        "cosignature_verdict": cosignature.get("verdict"),
+        "cosignature_score": cosignature.get("score"),
+        "fvw_art2_status": fvw.get("status"),
+    }
+
+
+def scan_document(
+    path: str,
+    sha256: str,
+    timeout: float | None = None,
+    rules: str | None = None,
+    data: bytes | None = None,
+) -> dict[str, Any]:
+    """Scan ``path`` and return ``{"outcome": {...}, "report": {...} or None}``.
+
+    ``data`` carries the file's bytes when the worker cannot reach ``path`` (a remote Dask
+    worker); the report still names the original path.
+    """
+    from wetscan.report.json_report import build_report
+    from wetscan.scan import scan
+
+    started = time.perf_counter()
+    report = None
+    error = None
+    with tempfile.TemporaryDirectory(prefix="wetscan-") as folder:
+        local = Path(path) if data is None else Path(folder) / Path(path).name
+        try:
+            def _scan() -> dict[str, Any]:
+                if data is not None:
+                    local.write_bytes(data)
+                result = scan(local, rules=Path(rules) if rules else None)
+                result.bill.source.path = path
+                return build_report(result.bill, result.assessment)
+
+            report = call_with_time_limit(_scan, timeout)
+        except WetscanError as problem:
+            error = str(problem).replace(str(local), path)
+        except DocumentTimeout:
+            error = f"{path}: took longer than the per-document limit of {timeout:g} s"
+        except MemoryError:
+            error = f"{path}: ran out of memory"
+        except Exception as problem:  # a crash in analysis must not stop the batch
+            message = str(problem).splitlines()[0] if str(problem) else ""
+            error = f"{path}: analysis failed ({type(problem).__name__}{': ' + message if message else ''})"
+    outcome: dict[str, Any] = outcome_from_report(report) if report else {"sha256": sha256}
+    outcome.update({
+        "sha256": sha256,
+        "error": error,
+        "seconds": round(time.perf_counter() - started, 3),
+        "peak_memory_mb": peak_memory_mb(),
+    })
+    return {"outcome": outcome, "report": report}

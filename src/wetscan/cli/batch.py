@@ -1,0 +1,126 @@
+"""``wetscan batch`` and ``wetscan summary``: scan whole folders of documents unattended."""
+
+from __future__ import annotations
+
+from collections import Counter
+from enum import Enum
+from pathlib import Path
+
+import pandas as pd
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+from rich.table import Table
+
+from wetscan.batch.inputs import InputNotFound, discover
+from wetscan.batch.runner import BatchOptions, run_batch
+from wetscan.batch.store import ResultStore
+from wetscan.batch.summary import flagged, write_xlsx
+from wetscan.cli.app import EXIT_FLAGGED, app, fail
+
+
+class EngineChoice(str, Enum):
+    local = "local"
+    dask = "dask"
+
+
+@app.command()
+def batch(
+    inputs: list[str] = typer.Argument(..., help="Folders (recursive), files, globs or @list.txt files."),
+    out: Path = typer.Option(..., "--out", "-o", help="Output folder: reports/, summary.parquet, summary.csv."),
+    workers: int = typer.Option(1, "--workers", "-w", min=1, help="Worker processes (local) or Dask workers (LocalCluster)."),
+    engine: EngineChoice = typer.Option(EngineChoice.local, "--engine", help="local process pool, or a Dask cluster."),
+    scheduler: str = typer.Option(None, "--scheduler", help="Dask scheduler address, e.g. tcp://host:8786 (default: a LocalCluster)."),
+    send_bytes: bool = typer.Option(False, "--send-bytes", help="Dask: send file contents to the workers instead of paths."),
+    force: bool = typer.Option(False, "--force", help="Scan every document again, even when a report exists."),
+    retry_errors: bool = typer.Option(False, "--retry-errors", help="Scan documents again that failed last time."),
+    timeout: float = typer.Option(300.0, "--timeout", min=0, help="Seconds allowed per document (0: no limit)."),
+    rules: Path = typer.Option(None, "--rules", help="Assessment rules file to use instead of the built-in one."),
+) -> None:
+    """Scan many documents: one JSON report each, plus a summary table; resumable and fault-isolated."""
+    if scheduler and engine is not EngineChoice.dask:
+        fail("--scheduler needs --engine dask")
+    if rules is not None and not rules.is_file():
+        fail(f"{rules}: no such rules file")
+    try:
+        paths = discover(inputs, exclude=out)
+    except InputNotFound as error:
+        fail(str(error))
+    if not paths:
+        fail("no documents found in " + ", ".join(inputs))
+
+    options = BatchOptions(out=out, workers=workers, engine=engine.value, scheduler=scheduler, force=force,
+                           retry_errors=retry_errors, timeout=timeout or None, rules=rules, send_bytes=send_bytes)
+    console = Console(stderr=True)
+    failed = Counter()
+    with Progress(TextColumn("[bold]scanning"), BarColumn(), MofNCompleteColumn(),
+                  TextColumn("{task.fields[failed]} failed"), TimeElapsedColumn(), TextColumn("ETA"),
+                  TimeRemainingColumn(), console=console) as progress:
+        task = progress.add_task("scan", total=None, failed=0)
+
+        def planned(to_scan: int, reused: int) -> None:
+            progress.update(task, total=to_scan)
+            if reused:
+                progress.console.print(f"{reused} document(s) already have a report; skipped (use --force to redo)")
+
+        def finished(outcome: dict) -> None:
+            if outcome.get("error"):
+                failed["n"] += 1
+                progress.console.print(f"[red]failed[/]: {outcome['error']}", markup=True, highlight=False)
+            progress.update(task, advance=1, failed=failed["n"])
+
+        result = run_batch(paths, options, on_result=finished, on_plan=planned)
+
+    table = result.table
+    verdicts = Table(title=f"{result.documents} documents ({result.scanned} scanned, {result.reused} reused) → {out}")
+    for column in ("", "yes", "possible", "already", "no"):
+        verdicts.add_column(column, justify="right" if column else "left")
+    for name, column in (("UDO", "udo_verdict"), ("co-signature", "cosignature_verdict")):
+        counts = table[column].value_counts()
+        verdicts.add_row(name, *(str(int(counts.get(v, 0))) for v in ("yes", "possible", "already", "no")))
+    console.print(verdicts)
+    if result.failed:
+        console.print(f"[red]{result.failed} document(s) failed[/]; see the error column of {out / 'summary.csv'}")
+        raise typer.Exit(EXIT_FLAGGED)
+
+
+def _text(value: object) -> str:
+    """A table cell's text; empty for missing values (None, NaN)."""
+    return "" if value is None or pd.isna(value) else str(value)
+
+
+def _verdict(verdict: object, score: object) -> str:
+    return f"{verdict} {float(score):.2f}" if _text(verdict) else "-"
+
+
+@app.command()
+def summary(
+    results: Path = typer.Argument(..., help="The output folder of a wetscan batch run."),
+    show_all: bool = typer.Option(False, "--all", help="List every document, not only the flagged ones."),
+    xlsx: Path = typer.Option(None, "--xlsx", help="Also write the table to this Excel file."),
+    limit: int = typer.Option(50, "--limit", "-n", min=1, help="Rows to show in the terminal."),
+) -> None:
+    """Show the flagged documents of a batch run, highest score first; optionally as XLSX."""
+    try:
+        table = ResultStore(results).read_summary()
+    except FileNotFoundError as error:
+        fail(str(error))
+    rows = flagged(table, include_all=show_all)
+    console = Console()
+    view = Table(title=f"{len(rows)} of {len(table)} documents" + ("" if show_all else " flagged"))
+    for column in ("document", "UDO", "co-signature", "Fvw art. 2", "layers", "cooperation", "error"):
+        view.add_column(column, overflow="fold")
+    for _, row in rows.head(limit).iterrows():
+        view.add_row(
+            _text(row["title"]) or str(row["path"]),
+            _verdict(row["udo_verdict"], row["udo_score"]),
+            _verdict(row["cosignature_verdict"], row["cosignature_score"]),
+            _text(row["fvw_art2_status"]) or "-",
+            ", ".join(row["layers"]) if _text(row["error"]) == "" and len(row["layers"]) else "-",
+            "yes" if bool(row["mandatory_cooperation"]) else "no",
+            _text(row["error"]),
+        )
+    console.print(view)
+    if xlsx:
+        write_xlsx(rows, xlsx)
+        console.print(f"written to {xlsx}")
