@@ -1,0 +1,156 @@
+"""``wetscan review``: the coordinators' review workspace (import reports, serve, export decisions)."""
+
+from __future__ import annotations
+
+import getpass
+from enum import Enum
+from pathlib import Path
+
+import typer
+from rich.console import Console
+
+from wetscan.cli.app import app, fail
+from wetscan.errors import WetscanError
+
+review_app = typer.Typer(
+    help="Review flagged bills in a local web workspace: import reports, record decisions, export them.",
+    no_args_is_help=True,
+)
+app.add_typer(review_app, name="review")
+
+DEFAULT_DB = "review.sqlite"
+DB_OPTION = typer.Option(DEFAULT_DB, "--db", help="Review database: a SQLite file, or a URL (postgresql+psycopg://…).")
+
+
+class ExportFormat(str, Enum):
+    csv = "csv"
+    annotations = "annotations"
+
+
+@review_app.command("import")
+def import_reports(
+    paths: list[Path] = typer.Argument(..., help="Batch result folders (their reports/), JSON reports or folders of them."),
+    db: str = DB_OPTION,
+) -> None:
+    """Import JSON reports; a newer report of a known document becomes its next version."""
+    from wetscan.review.db import open_engine
+    from wetscan.review.importer import import_report, load_report, report_files
+
+    console = Console(stderr=True)
+    try:
+        engine = open_engine(db)
+        files = [file for path in paths for file in report_files(path)]
+    except WetscanError as error:
+        fail(error)
+    if not files:
+        fail(f"{', '.join(map(str, paths))}: no JSON reports found")
+    counts = {"new": 0, "new_version": 0, "unchanged": 0}
+    failed = 0
+    for file in files:
+        try:
+            report = load_report(file)
+            with engine.begin() as connection:
+                result = import_report(connection, report, str(file))
+        except WetscanError as error:
+            console.print(f"wetscan: {error}", markup=False, highlight=False)
+            failed += 1
+            continue
+        counts[result.status] += 1
+        if result.status == "new_version":
+            typer.echo(
+                f"{file}: version {result.version} of bill {result.document_id}; "
+                f"{result.reattached} of {result.findings} findings kept their decisions"
+            )
+    typer.echo(
+        f"Imported {len(files) - failed} report(s): {counts['new']} new bill(s), {counts['new_version']} new "
+        f"version(s), {counts['unchanged']} unchanged; {failed} failed. Database: {db}"
+    )
+    if failed:
+        raise typer.Exit(1)
+
+
+@review_app.command()
+def serve(
+    db: str = DB_OPTION,
+    host: str = typer.Option("127.0.0.1", help="Address to listen on. A non-local address needs a login (see `user add`)."),
+    port: int = typer.Option(8765, help="Port to listen on."),
+    reviewer: str | None = typer.Option(None, help="Your name in local mode (default: the OS user)."),
+    allowed_host: list[str] = typer.Option([], "--allowed-host", help="Host name the browser uses (login mode); repeatable."),
+    secure_cookies: bool = typer.Option(False, help="Send the session cookie over HTTPS only (behind a TLS proxy)."),
+) -> None:
+    """Serve the review workspace (http://127.0.0.1:8765 by default)."""
+    import uvicorn
+
+    from wetscan.review.app import Settings, create_app
+    from wetscan.review.auth import is_local_host, login_configured
+    from wetscan.review.db import open_engine
+
+    try:
+        engine = open_engine(db)
+    except WetscanError as error:
+        fail(error)
+    with engine.begin() as connection:
+        login = login_configured(connection)
+    if not is_local_host(host) and not login:
+        fail(
+            f"refusing to listen on {host}: no login is configured; add a reviewer account with "
+            f"`wetscan review user add NAME --db {db}` or listen on 127.0.0.1"
+        )
+    settings = Settings(
+        engine=engine,
+        local_reviewer=reviewer or getpass.getuser(),
+        login_required=login,
+        allowed_hosts=allowed_host or None,
+        secure_cookies=secure_cookies,
+    )
+    mode = "login required" if login else f"local mode, reviewing as {settings.local_reviewer}"
+    typer.echo(f"wetscan review on http://{host}:{port} ({mode}); Ctrl+C stops it.")
+    uvicorn.run(create_app(settings), host=host, port=port, log_level="warning")
+
+
+@review_app.command()
+def export(
+    db: str = DB_OPTION,
+    out: Path = typer.Option(..., "--out", "-o", help="File to write."),
+    export_format: ExportFormat = typer.Option(ExportFormat.csv, "--format", "-f", help="csv (all decisions) or annotations (corpora JSONL)."),
+) -> None:
+    """Export decisions as CSV, or reviewed provisions as annotations in the corpora/ format."""
+    from wetscan.review.db import open_engine
+    from wetscan.review.export import annotations, annotations_jsonl, decisions_frame
+
+    try:
+        engine = open_engine(db)
+    except WetscanError as error:
+        fail(error)
+    with engine.begin() as connection:
+        if export_format is ExportFormat.csv:
+            frame = decisions_frame(connection)
+            frame.to_csv(out, index=False)
+            typer.echo(f"Wrote {len(frame)} decision(s) to {out}")
+        else:
+            records = annotations(connection)
+            out.write_text(annotations_jsonl(records), encoding="utf-8")
+            typer.echo(f"Wrote {len(records)} annotated provision(s) to {out}")
+
+
+user_app = typer.Typer(help="Reviewer accounts (login mode).", no_args_is_help=True)
+review_app.add_typer(user_app, name="user")
+
+
+@user_app.command("add")
+def user_add(
+    name: str = typer.Argument(..., help="The reviewer's name, as shown with every decision."),
+    db: str = DB_OPTION,
+    password: str = typer.Option(..., prompt=True, hide_input=True, confirmation_prompt=True, help="Asked when not given."),
+) -> None:
+    """Add a reviewer account (or set a new password); from then on the workspace needs a login."""
+    from wetscan.review.auth import add_user
+    from wetscan.review.db import open_engine
+
+    try:
+        engine = open_engine(db)
+        with engine.begin() as connection:
+            add_user(connection, name, password)
+    except WetscanError as error:
+        fail(error)
+    typer.echo(f"Reviewer {name!r} can log in; restart `wetscan review serve` to require logins.")

@@ -1,0 +1,299 @@
+"""The review workspace: a FastAPI application over the review store.
+
+Pages: the queue (``/``), a bill (``/bills/{id}``), its decision history (``/bills/{id}/history``),
+the login page in login mode, and a CSV download of all decisions. State changes are form POSTs
+(the page's JavaScript sends the same requests with ``fetch`` to stay on the page); each checks
+the session's CSRF token and takes the reviewer from the session, never from the form.
+"""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import quote
+
+import sqlalchemy as sa
+from fastapi import Depends, FastAPI, Form, HTTPException, Query, Request
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from jinja2 import Environment, PackageLoader
+from starlette.concurrency import run_in_threadpool
+from starlette.middleware.trustedhost import TrustedHostMiddleware
+
+from wetscan.review import auth, store
+from wetscan.review.export import decisions_frame
+from wetscan.review.render import provision_segments
+
+SESSION_COOKIE = "wetscan_review_session"
+LOCAL_ALLOWED_HOSTS = ["127.0.0.1", "localhost"]
+SECURITY_HEADERS = {
+    "Content-Security-Policy": "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; "
+    "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "no-referrer",
+    "Cache-Control": "no-store",
+}
+QUEUE_SORTS = {
+    "imported": lambda row: row.imported_at,
+    "title": lambda row: (row.title or row.source_path).lower(),
+    "udo": lambda row: row.udo_score if row.udo_score is not None else -1.0,
+    "cosignature": lambda row: row.cosignature_score if row.cosignature_score is not None else -1.0,
+    "status": lambda row: store.STATUSES.index(row.status),
+}
+
+
+@dataclass
+class Settings:
+    """How the app runs: ``local_reviewer`` is used when no login is configured."""
+
+    engine: sa.Engine
+    local_reviewer: str = field(default_factory=getpass.getuser)
+    login_required: bool = False
+    allowed_hosts: list[str] | None = None
+    secure_cookies: bool = False
+
+
+class LoginRequired(Exception):
+    """Raised by a page that needs a logged-in reviewer when the session has none."""
+
+
+def _templates() -> Jinja2Templates:
+    env = Environment(loader=PackageLoader("wetscan.review", "templates"), autoescape=True)
+    env.filters["score"] = lambda value: "–" if value is None else f"{value:.2f}"
+    env.filters["when"] = lambda value: (value or "")[:19].replace("T", " ")
+    env.filters["label"] = lambda value: (value or "–").replace("_", " ")
+    env.globals["segments"] = provision_segments
+    return Jinja2Templates(env=env)
+
+
+def create_app(settings: Settings) -> FastAPI:
+    """The review application on ``settings.engine`` (a migrated review store)."""
+    app = FastAPI(title="wetscan review", docs_url=None, redoc_url=None, openapi_url=None)
+    templates = _templates()
+    engine = settings.engine
+    app.mount("/static", StaticFiles(packages=[("wetscan.review", "static")]), name="static")
+
+    def begin() -> sa.Connection:
+        return engine.begin()
+
+    @app.middleware("http")
+    async def session_middleware(request: Request, call_next):  # type: ignore[no-untyped-def]
+        session = None
+        if not request.url.path.startswith("/static/"):
+            session = await run_in_threadpool(_load_session, request.cookies.get(SESSION_COOKIE))
+        request.state.session = session
+        response = await call_next(request)
+        if session is not None and session.is_new:
+            _set_cookie(response, session)
+        response.headers.update(SECURITY_HEADERS)
+        return response
+
+    hosts = settings.allowed_hosts or (["*"] if settings.login_required else LOCAL_ALLOWED_HOSTS)
+    app.add_middleware(TrustedHostMiddleware, allowed_hosts=hosts)
+
+    def _load_session(token: str | None) -> auth.Session:
+        with begin() as connection:
+            session = auth.find_session(connection, token)
+            if session is None:
+                reviewer = None if settings.login_required else settings.local_reviewer
+                session = auth.new_session(connection, reviewer)
+            return session
+
+    def _set_cookie(response: Response, session: auth.Session) -> None:
+        response.set_cookie(
+            SESSION_COOKIE,
+            session.token,
+            max_age=int(auth.SESSION_LIFETIME.total_seconds()),
+            httponly=True,
+            samesite="strict",
+            secure=settings.secure_cookies,
+        )
+
+    def reviewer(request: Request) -> str:
+        session = request.state.session
+        if session is None or session.reviewer is None:
+            raise LoginRequired()
+        return session.reviewer
+
+    async def csrf(request: Request) -> None:
+        supplied = request.headers.get("x-csrf-token")
+        if supplied is None:
+            form = await request.form()
+            value = form.get("csrf_token")
+            supplied = value if isinstance(value, str) else None
+        if not auth.csrf_ok(request.state.session, supplied):
+            raise HTTPException(status_code=403, detail="CSRF token missing or wrong; reload the page and try again")
+
+    @app.exception_handler(LoginRequired)
+    async def _login_required(request: Request, _exc: LoginRequired) -> Response:
+        if request.method == "GET":
+            return RedirectResponse(f"/login?next={quote(request.url.path)}", status_code=303)
+        return JSONResponse({"detail": "login required"}, status_code=401)
+
+    @app.exception_handler(store.ReviewError)
+    async def _review_error(request: Request, exc: store.ReviewError) -> Response:
+        status = 404 if str(exc).startswith("no bill") else 400
+        if _wants_json(request):
+            return JSONResponse({"detail": str(exc)}, status_code=status)
+        return page(request, "error.html", {"message": str(exc)}, status_code=status)
+
+    def page(request: Request, name: str, context: dict[str, Any], status_code: int = 200) -> HTMLResponse:
+        session = request.state.session
+        context = {
+            "csrf_token": session.csrf_token if session else "",
+            "reviewer": session.reviewer if session else None,
+            "login_required": settings.login_required,
+            **context,
+        }
+        return templates.TemplateResponse(request, name, context, status_code=status_code)
+
+    @app.get("/login", response_class=HTMLResponse)
+    def login_form(request: Request, next: str = "/") -> Response:
+        if not settings.login_required:
+            return RedirectResponse("/", status_code=303)
+        return page(request, "login.html", {"next": _safe_next(next), "error": None})
+
+    @app.post("/login", dependencies=[Depends(csrf)])
+    def login(
+        request: Request, name: str = Form(...), password: str = Form(...), next: str = Form("/")
+    ) -> Response:
+        with begin() as connection:
+            account = auth.authenticate(connection, name, password)
+            if account is None:
+                return page(
+                    request, "login.html", {"next": _safe_next(next), "error": "Unknown name or wrong password."}, 401
+                )
+            auth.end_session(connection, request.state.session.token)
+            session = auth.new_session(connection, account)
+        response = RedirectResponse(_safe_next(next), status_code=303)
+        _set_cookie(response, session)
+        return response
+
+    @app.post("/logout", dependencies=[Depends(csrf)])
+    def logout(request: Request) -> Response:
+        with begin() as connection:
+            auth.end_session(connection, request.state.session.token)
+        response = RedirectResponse("/login" if settings.login_required else "/", status_code=303)
+        response.delete_cookie(SESSION_COOKIE)
+        return response
+
+    @app.get("/", response_class=HTMLResponse)
+    def queue_page(
+        request: Request,
+        _reviewer: str = Depends(reviewer),
+        q: str = "",
+        udo: str = "",
+        cosignature: str = "",
+        fvw: str = "",
+        layer: str = "",
+        status: str = "",
+        sort: str = "imported",
+        order: str = "desc",
+    ) -> Response:
+        with begin() as connection:
+            rows = store.queue(connection)
+        total = len(rows)
+        if q:
+            rows = [row for row in rows if q.lower() in (row.title or row.source_path).lower()]
+        rows = [
+            row
+            for row in rows
+            if (not udo or row.udo_verdict == udo)
+            and (not cosignature or row.cosignature_verdict == cosignature)
+            and (not fvw or row.fvw_status == fvw)
+            and (not layer or layer in row.layers)
+            and (not status or row.status == status)
+        ]
+        rows.sort(key=QUEUE_SORTS.get(sort, QUEUE_SORTS["imported"]), reverse=order != "asc")
+        filters = {"q": q, "udo": udo, "cosignature": cosignature, "fvw": fvw, "layer": layer, "status": status}
+        return page(
+            request,
+            "queue.html",
+            {"rows": rows, "total": total, "filters": filters, "sort": sort, "order": order,
+             "statuses": store.STATUSES},
+        )
+
+    @app.get("/bills/{document_id}", response_class=HTMLResponse)
+    def bill_page(
+        request: Request,
+        document_id: int,
+        _reviewer: str = Depends(reviewer),
+        version: int | None = None,
+        show_all: bool = Query(False, alias="all"),
+    ) -> Response:
+        with begin() as connection:
+            view = store.bill_view(connection, document_id, version)
+        anchors = {provision["id"]: f"prov-{index}" for index, provision in enumerate(view.report["provisions"])}
+        return page(
+            request, "bill.html", {"view": view, "report": view.report, "show_all": show_all, "anchors": anchors}
+        )
+
+    @app.get("/bills/{document_id}/history", response_class=HTMLResponse)
+    def history_page(request: Request, document_id: int, _reviewer: str = Depends(reviewer)) -> Response:
+        with begin() as connection:
+            view = store.bill_view(connection, document_id)
+            decisions = store.history(connection, document_id)
+        stale_ids = {item["id"] for item in view.stale}
+        return page(request, "history.html", {"view": view, "decisions": decisions, "stale_ids": stale_ids})
+
+    @app.post("/bills/{document_id}/decisions", dependencies=[Depends(csrf)])
+    def decide(
+        request: Request,
+        document_id: int,
+        target_type: str = Form(...),
+        target_key: str = Form(...),
+        decision: str = Form(...),
+        comment: str = Form(""),
+        who: str = Depends(reviewer),
+    ) -> Response:
+        with begin() as connection:
+            saved = store.record_decision(connection, document_id, target_type, target_key, decision, comment, who)
+        if _wants_json(request):
+            return JSONResponse(saved)
+        return RedirectResponse(f"/bills/{document_id}#{_anchor(target_type, target_key)}", status_code=303)
+
+    @app.post("/bills/{document_id}/final", dependencies=[Depends(csrf)])
+    def decide_final(
+        request: Request,
+        document_id: int,
+        udo_needed: str = Form(...),
+        cosignature_needed: str = Form(...),
+        motivation: str = Form(""),
+        who: str = Depends(reviewer),
+    ) -> Response:
+        with begin() as connection:
+            saved = store.record_final(connection, document_id, udo_needed, cosignature_needed, motivation, who)
+        if _wants_json(request):
+            return JSONResponse(saved)
+        return RedirectResponse(f"/bills/{document_id}#final", status_code=303)
+
+    @app.get("/export/decisions.csv")
+    def export_csv(_reviewer: str = Depends(reviewer)) -> Response:
+        with begin() as connection:
+            frame = decisions_frame(connection)
+        return Response(
+            frame.to_csv(index=False),
+            media_type="text/csv; charset=utf-8",
+            headers={"Content-Disposition": 'attachment; filename="decisions.csv"'},
+        )
+
+    templates.env.globals["anchor"] = _anchor
+    return app
+
+
+def _anchor(target_type: str, target_key: str) -> str:
+    """A stable HTML id for a decision target (finding keys contain spaces and commas)."""
+    return f"{target_type}-{hashlib.sha1(target_key.encode('utf-8')).hexdigest()[:12]}"
+
+
+def _wants_json(request: Request) -> bool:
+    return "application/json" in request.headers.get("accept", "")
+
+
+def _safe_next(target: str) -> str:
+    """Only same-site paths after login (no open redirect to another site)."""
+    return target if target.startswith("/") and not target.startswith("//") and "\\" not in target else "/"

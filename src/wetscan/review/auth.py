@@ -1,0 +1,134 @@
+"""Who is reviewing: accounts with hashed passwords, browser sessions, and CSRF tokens.
+
+* **Local mode** (no account in the store): the workspace only listens on the loopback address
+  and every browser session reviews as the configured local reviewer (the OS user by default).
+* **Login mode** (at least one account, ``wetscan review user add``): every page needs a login;
+  this is the only mode that may listen on a non-local address.
+
+Passwords are stored as ``scrypt$n$r$p$salt$hash`` (``hashlib.scrypt``). A session cookie holds a
+random token; the store keeps only its SHA-256, the reviewer and the session's CSRF token. Every
+state-changing request must carry that CSRF token (form field ``csrf_token`` or header
+``X-CSRF-Token``), which a page on another site cannot read.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import ipaddress
+import secrets
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+
+import sqlalchemy as sa
+
+from wetscan.review import schema
+from wetscan.review.db import now
+from wetscan.review.store import ReviewError
+
+SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1
+SESSION_LIFETIME = timedelta(hours=12)
+MIN_PASSWORD_LENGTH = 10
+LOCAL_HOSTS = ("localhost",)
+
+
+@dataclass(frozen=True)
+class Session:
+    token: str
+    reviewer: str | None
+    csrf_token: str
+    is_new: bool = False
+
+
+def hash_password(password: str) -> str:
+    salt = secrets.token_bytes(16)
+    digest = hashlib.scrypt(password.encode("utf-8"), salt=salt, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P)
+    encode = lambda raw: base64.b64encode(raw).decode("ascii")  # noqa: E731
+    return f"scrypt${SCRYPT_N}${SCRYPT_R}${SCRYPT_P}${encode(salt)}${encode(digest)}"
+
+
+def verify_password(password: str, stored: str) -> bool:
+    try:
+        method, n, r, p, salt, digest = stored.split("$")
+    except ValueError:
+        return False
+    if method != "scrypt":
+        return False
+    expected = base64.b64decode(digest)
+    actual = hashlib.scrypt(
+        password.encode("utf-8"), salt=base64.b64decode(salt), n=int(n), r=int(r), p=int(p), dklen=len(expected)
+    )
+    return hmac.compare_digest(actual, expected)
+
+
+def add_user(connection: sa.Connection, name: str, password: str) -> None:
+    """Create an account, or set a new password for an existing one."""
+    name = name.strip()
+    if not name:
+        raise ReviewError("a reviewer name may not be empty")
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise ReviewError(f"a password needs at least {MIN_PASSWORD_LENGTH} characters")
+    u = schema.user
+    hashed = hash_password(password)
+    if connection.execute(sa.select(u.c.id).where(u.c.name == name)).first():
+        connection.execute(u.update().where(u.c.name == name).values(password_hash=hashed))
+    else:
+        connection.execute(u.insert().values(name=name, password_hash=hashed, created_at=now()))
+
+
+def login_configured(connection: sa.Connection) -> bool:
+    return connection.execute(sa.select(sa.func.count()).select_from(schema.user)).scalar_one() > 0
+
+
+def authenticate(connection: sa.Connection, name: str, password: str) -> str | None:
+    """The account name when ``password`` is right, else None (same work either way)."""
+    stored = connection.execute(sa.select(schema.user.c.password_hash).where(schema.user.c.name == name)).scalar()
+    if stored is None:
+        verify_password(password, hash_password("timing-equaliser"))
+        return None
+    return name if verify_password(password, stored) else None
+
+
+def is_local_host(host: str) -> bool:
+    """True for a loopback address or name: the only kind of bind allowed without a login."""
+    if host in LOCAL_HOSTS:
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode("ascii")).hexdigest()
+
+
+def new_session(connection: sa.Connection, reviewer: str | None) -> Session:
+    """Start a session (``reviewer`` None: not logged in yet) and drop expired ones."""
+    s = schema.web_session
+    connection.execute(s.delete().where(s.c.expires_at < now()))
+    token, csrf = secrets.token_urlsafe(32), secrets.token_urlsafe(32)
+    expires = (datetime.now(timezone.utc) + SESSION_LIFETIME).isoformat(timespec="microseconds")
+    connection.execute(
+        s.insert().values(token_sha256=_token_hash(token), reviewer=reviewer, csrf_token=csrf, expires_at=expires)
+    )
+    return Session(token=token, reviewer=reviewer, csrf_token=csrf, is_new=True)
+
+
+def find_session(connection: sa.Connection, token: str | None) -> Session | None:
+    if not token or len(token) > 100:
+        return None
+    s = schema.web_session
+    row = connection.execute(
+        sa.select(s.c.reviewer, s.c.csrf_token).where(s.c.token_sha256 == _token_hash(token), s.c.expires_at >= now())
+    ).first()
+    return Session(token=token, reviewer=row.reviewer, csrf_token=row.csrf_token) if row else None
+
+
+def end_session(connection: sa.Connection, token: str) -> None:
+    connection.execute(schema.web_session.delete().where(schema.web_session.c.token_sha256 == _token_hash(token)))
+
+
+def csrf_ok(session: Session | None, supplied: str | None) -> bool:
+    return bool(session and supplied and hmac.compare_digest(session.csrf_token, supplied))

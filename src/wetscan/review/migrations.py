@@ -1,0 +1,66 @@
+"""Versioned schema migrations for the review store.
+
+``schema_migration`` records each applied version with its time. ``migrate`` applies the missing
+ones in order, each in its own transaction, so an old review database is upgraded in place when
+a newer wetscan opens it. Version 1 creates the tables of ``schema`` as they are today; a later
+change to ``schema`` must add a migration here that alters the tables (``ALTER TABLE ...``) and
+freeze version 1 as an explicit list of tables. ``tests/review/test_db.py`` checks that a
+migrated database matches ``schema``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, timezone
+
+import sqlalchemy as sa
+
+from wetscan.review import schema
+
+migration_table = sa.Table(
+    "schema_migration",
+    sa.MetaData(),
+    sa.Column("version", sa.Integer, primary_key=True, autoincrement=False),
+    sa.Column("name", sa.String(200), nullable=False),
+    sa.Column("applied_at", sa.String(32), nullable=False),
+)
+
+
+def _initial_schema(connection: sa.Connection) -> None:
+    schema.metadata.create_all(connection)
+
+
+MIGRATIONS: list[tuple[int, str, Callable[[sa.Connection], None]]] = [
+    (1, "initial schema: documents, report versions, findings, decisions, accounts, sessions", _initial_schema),
+]
+
+LATEST_VERSION = MIGRATIONS[-1][0]
+
+
+def current_version(engine: sa.Engine) -> int:
+    """The schema version of the database (0 for an empty one)."""
+    with engine.begin() as connection:
+        migration_table.create(connection, checkfirst=True)
+        version = connection.execute(sa.select(sa.func.max(migration_table.c.version))).scalar()
+    return version or 0
+
+
+def migrate(engine: sa.Engine) -> list[int]:
+    """Apply every migration the database lacks; return the versions applied."""
+    applied = []
+    for version, name, upgrade in MIGRATIONS:
+        with engine.begin() as connection:
+            migration_table.create(connection, checkfirst=True)
+            done = connection.execute(
+                sa.select(migration_table.c.version).where(migration_table.c.version == version)
+            ).first()
+            if done:
+                continue
+            upgrade(connection)
+            connection.execute(
+                migration_table.insert().values(
+                    version=version, name=name, applied_at=datetime.now(timezone.utc).isoformat()
+                )
+            )
+            applied.append(version)
+    return applied
