@@ -1,8 +1,8 @@
 """Regenerate the example bills: ``python -m tools.billgen.render_examples``.
 
 Reads every ``examples/src/*.yaml`` and writes the formats each source lists into ``examples/``.
-Rendering is deterministic (fixed PDF metadata, no timestamps in the XML), so regenerating an
-unchanged source gives the same files.
+PDF and XML output is byte-stable (fixed PDF metadata, no timestamps); a .docx differs only in
+its zip timestamps.
 """
 
 from __future__ import annotations
