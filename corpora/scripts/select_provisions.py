@@ -3,7 +3,8 @@
 Per law (``corpora/laws.tsv``: law slug, split, domain, sample size) about 70% of the sample is
 drawn from provisions that mention a co-government organ or cooperation, and the rest at random,
 so that the annotated set holds enough positives for every layer while keeping negatives from the
-same laws. The draw is seeded: re-running it gives the same selection. Only keys are written; the
+same laws. For laws with focus ``cooperation`` half the sample is first drawn from provisions that
+speak of cooperation, since mandatory cooperation is rare. The draw is seeded: re-running it gives the same selection. Only keys are written; the
 text stays in the corpus.
 
     python corpora/scripts/select_provisions.py [--corpus ../shared/corpora/bwb]
@@ -25,6 +26,11 @@ MENTIONS = re.compile(
     r"waterschap|dijkgraaf|algemeen bestuur|dagelijks bestuur|eilandsraad|bestuurscollege|"
     r"gezaghebber|openbaar lichaam|openbare lichamen|gemeenschappelijke regeling|samenwerk|"
     r"gezamenlijk|regio|veiligheidsregio|omgevingsdienst|centrumgemeente",
+    re.IGNORECASE,
+)
+COOPERATION = re.compile(
+    r"gemeenschappelijke regeling|samenwerk|werken .{0,40}samen|gezamenlijk|in regionaal verband|"
+    r"regio|omgevingsdienst|veiligheidsregio|aangewezen gemeenten|centrumgemeente",
     re.IGNORECASE,
 )
 MIN_CHARS = 25  # skip "Vervallen."-like stubs
@@ -50,11 +56,15 @@ def main() -> None:
     for law, spec in laws.items():
         provisions = by_law[law]
         size = min(int(spec["sample"]), len(provisions))
-        mentioning = [p for p in provisions if MENTIONS.search(p.text)]
-        others = [p for p in provisions if not MENTIONS.search(p.text)]
-        take_mentioning = min(len(mentioning), round(size * 0.7))
-        chosen = rng.sample(mentioning, take_mentioning)
-        chosen += rng.sample(others, min(len(others), size - take_mentioning))
+        chosen = []
+        if spec.get("focus") == "cooperation":  # laws picked for their cooperation provisions
+            cooperating = [p for p in provisions if COOPERATION.search(p.text)]
+            chosen = rng.sample(cooperating, min(len(cooperating), size // 2))
+        mentioning = [p for p in provisions if MENTIONS.search(p.text) and p not in chosen]
+        others = [p for p in provisions if not MENTIONS.search(p.text) and p not in chosen]
+        take_mentioning = min(len(mentioning), round(size * 0.7) - len(chosen))
+        chosen += rng.sample(mentioning, max(take_mentioning, 0))
+        chosen += rng.sample(others, min(len(others), size - len(chosen)))
         if len(chosen) < size:
             rest = [p for p in mentioning if p not in chosen]
             chosen += rng.sample(rest, min(len(rest), size - len(chosen)))
