@@ -1,0 +1,180 @@
+"""The assessment rule book: what each rule of the domain rule table (R01-R20) means for a bill.
+
+The rule book is read from ``rules.yaml`` in this package (or another file given with
+``wetscan check --rules FILE``). The YAML file is documented for lawyers; this module only loads and
+checks it, so that a mistake in an edited rule file is reported as one line naming the file.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+
+from wetscan.errors import InputError
+from wetscan.model import LAYERS
+
+Effect = Literal["yes", "possible", "none"]
+TaskKind = Literal["obligation", "power", "cooperation", "by_kind", "none"]
+
+EFFECTS: tuple[str, ...] = ("yes", "possible", "none")
+TASK_KINDS: tuple[str, ...] = ("obligation", "power", "cooperation", "by_kind", "none")
+BUILTIN = "builtin"
+
+
+@dataclass(frozen=True)
+class Rule:
+    """What one rule of the rule table means at bill level (see rules.yaml for each field)."""
+
+    id: str
+    name: str
+    basis: str
+    strong: bool
+    task: TaskKind
+    udo: Effect
+    cosignature: Effect
+    fvw: bool
+    weight_udo: float
+    weight_cosignature: float
+    departure: bool = False
+    layers: dict[str, dict[str, str]] = field(default_factory=dict)
+
+    def effect(self, question: Literal["udo", "cosignature"], layer: str | None) -> Effect:
+        """The verdict one hit leads to for ``question``, with the per-layer exception applied."""
+        override = self.layers.get(layer or "", {})
+        return override.get(question, getattr(self, question))  # type: ignore[return-value]
+
+
+@dataclass(frozen=True)
+class RuleBook:
+    """All rules plus the thresholds and the co-signature marker patterns."""
+
+    source: str
+    version: int
+    rules: dict[str, Rule]
+    min_confidence: float
+    large_impact_min_strong_rules: int
+    large_impact_verdict: Effect
+    large_impact_weight: float
+    cosigned_patterns: tuple[re.Pattern[str], ...]
+    agreement_patterns: tuple[re.Pattern[str], ...]
+
+    def rule(self, rule_id: str) -> Rule | None:
+        return self.rules.get(rule_id)
+
+
+def load_rules(path: Path | None = None) -> RuleBook:
+    """Load the rule book from ``path``, or the one shipped in the package when ``path`` is None.
+
+    Raises :class:`InputError` (one line, naming the file) when the file is missing or malformed.
+    """
+    if path is None:
+        return _builtin_rules()
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise InputError(str(path), f"cannot read the rules file ({error.__class__.__name__})") from None
+    return _parse(text, str(path))
+
+
+@lru_cache(maxsize=1)
+def _builtin_rules() -> RuleBook:
+    text = resources.files("wetscan.assess").joinpath("rules.yaml").read_text("utf-8")
+    return _parse(text, BUILTIN)
+
+
+def _parse(text: str, source: str) -> RuleBook:
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f" at line {mark.line + 1}" if mark is not None else ""
+        raise InputError(source, f"the rules file is not valid YAML{where}") from None
+    if not isinstance(data, dict) or not isinstance(data.get("rules"), dict):
+        raise InputError(source, "the rules file needs a 'rules' mapping (see the shipped rules.yaml)")
+    try:
+        thresholds = data.get("thresholds") or {}
+        rules = {str(rule_id): _rule(str(rule_id), body) for rule_id, body in data["rules"].items()}
+        return RuleBook(
+            source=source,
+            version=int(data.get("version", 1)),
+            rules=rules,
+            min_confidence=_fraction(thresholds.get("min_confidence", 0.5), "min_confidence"),
+            large_impact_min_strong_rules=int(thresholds.get("large_impact_min_strong_rules", 3)),
+            large_impact_verdict=_effect(thresholds.get("large_impact_verdict", "possible"), "large_impact_verdict"),
+            large_impact_weight=_fraction(thresholds.get("large_impact_weight", 0.35), "large_impact_weight"),
+            cosigned_patterns=_patterns(data.get("cosigned_patterns", []), "cosigned_patterns"),
+            agreement_patterns=_patterns(data.get("agreement_patterns", []), "agreement_patterns"),
+        )
+    except (ValueError, TypeError, KeyError) as error:
+        raise InputError(source, f"bad rules file: {error}") from None
+
+
+def _rule(rule_id: str, body: Any) -> Rule:
+    if not re.fullmatch(r"R\d{2}", rule_id):
+        raise ValueError(f"rule id {rule_id!r} is not of the form R01")
+    if not isinstance(body, dict):
+        raise ValueError(f"rule {rule_id} must be a mapping")
+    layers = body.get("layers") or {}
+    for layer, override in layers.items():
+        if layer not in LAYERS:
+            raise ValueError(f"rule {rule_id}: unknown layer {layer!r}")
+        for question, value in override.items():
+            if question not in ("udo", "cosignature"):
+                raise ValueError(f"rule {rule_id}: layer {layer} may only set udo or cosignature")
+            _effect(value, f"{rule_id}.layers.{layer}.{question}")
+    task = str(body.get("task", "none"))
+    if task not in TASK_KINDS:
+        raise ValueError(f"rule {rule_id}: task must be one of {', '.join(TASK_KINDS)}")
+    return Rule(
+        id=rule_id,
+        name=str(body["name"]),
+        basis=str(body["basis"]),
+        strong=bool(body.get("strong", False)),
+        task=task,  # type: ignore[arg-type]
+        udo=_effect(body.get("udo", "none"), f"{rule_id}.udo"),
+        cosignature=_effect(body.get("cosignature", "none"), f"{rule_id}.cosignature"),
+        fvw=bool(body.get("fvw", False)),
+        weight_udo=_fraction(body.get("weight_udo", 0.0), f"{rule_id}.weight_udo"),
+        weight_cosignature=_fraction(body.get("weight_cosignature", 0.0), f"{rule_id}.weight_cosignature"),
+        departure=bool(body.get("departure", False)),
+        layers={str(layer): {str(k): _yaml_word(v) for k, v in o.items()} for layer, o in layers.items()},
+    )
+
+
+def _yaml_word(value: Any) -> str:
+    """YAML 1.1 reads a bare ``yes`` as True; the rule file means the word."""
+    if value is True:
+        return "yes"
+    if value is False:
+        return "none"
+    return str(value)
+
+
+def _effect(value: Any, name: str) -> Effect:
+    word = _yaml_word(value)
+    if word not in EFFECTS:
+        raise ValueError(f"{name} must be yes, possible or none, not {value!r}")
+    return word  # type: ignore[return-value]
+
+
+def _fraction(value: Any, name: str) -> float:
+    number = float(value)
+    if not 0.0 <= number <= 1.0:
+        raise ValueError(f"{name} must lie between 0 and 1")
+    return number
+
+
+def _patterns(values: Any, name: str) -> tuple[re.Pattern[str], ...]:
+    if not isinstance(values, list):
+        raise ValueError(f"{name} must be a list of regular expressions")
+    try:
+        return tuple(re.compile(str(value), re.IGNORECASE) for value in values)
+    except re.error as error:
+        raise ValueError(f"{name}: bad regular expression ({error})") from None

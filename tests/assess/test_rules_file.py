@@ -1,0 +1,57 @@
+"""The rule book: the shipped file loads, another file changes the verdicts, a bad file is one line."""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+import pytest
+import yaml
+
+from tests.assess.handbuilt_bills import bevoegdheden_burgemeester
+from wetscan.assess import assess_bill
+from wetscan.assess.rules import load_rules
+from wetscan.errors import InputError
+
+
+def test_shipped_rules_cover_the_rule_table_with_a_basis_each() -> None:
+    book = load_rules()
+    assert sorted(book.rules) == [f"R{number:02d}" for number in range(1, 21)]
+    assert all(rule.basis for rule in book.rules.values())
+    departure = sorted(rule_id for rule_id, rule in book.rules.items() if rule.departure)
+    assert departure == ["R07", "R08", "R09", "R10", "R12", "R15"]
+    assert {rule_id for rule_id, rule in book.rules.items() if rule.cosignature == "yes"} == set(departure)
+
+
+def test_another_rules_file_changes_the_verdict(tmp_path: Path) -> None:
+    data = yaml.safe_load(resources.files("wetscan.assess").joinpath("rules.yaml").read_text("utf-8"))
+    data["rules"]["R02"]["udo"] = "yes"
+    stricter = tmp_path / "rules.yaml"
+    stricter.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    assessment = assess_bill(bevoegdheden_burgemeester(), rules=stricter)
+    assert assessment.udo.verdict == "yes"
+    assert assessment.extra["rules"]["source"] == str(stricter)
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("rules: [unclosed", "not valid YAML at line 1"),
+        ("version: 1\n", "needs a 'rules' mapping"),
+        ("rules:\n  R01: {name: x, basis: y, udo: maybe}\n", "R01.udo must be yes, possible or none"),
+        ("rules:\n  R01: {name: x, basis: y, weight_udo: 2}\n", "R01.weight_udo must lie between 0 and 1"),
+        ("rules:\n  X1: {name: x, basis: y}\n", "is not of the form R01"),
+    ],
+)
+def test_bad_rules_file_is_one_line_naming_the_file(tmp_path: Path, content: str, message: str) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(content, encoding="utf-8")
+    with pytest.raises(InputError) as raised:
+        load_rules(bad)
+    assert str(raised.value).startswith(str(bad))
+    assert message in str(raised.value) and "\n" not in str(raised.value)
+
+
+def test_missing_rules_file(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="cannot read the rules file"):
+        load_rules(tmp_path / "none.yaml")
