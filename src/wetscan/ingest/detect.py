@@ -1,0 +1,102 @@
+"""Recognise a file's format from its content (magic bytes), not from its extension.
+
+* PDF: starts with ``%PDF-`` (a few bytes of junk before it are tolerated, as readers do).
+* DOCX: a ZIP archive (``PK\\x03\\x04``) that contains ``word/document.xml``.
+* XML: a ``<?xml`` declaration or a first element that is not ``<html>``.
+* HTML: a ``<!DOCTYPE html>`` or ``<html>``/``<body>``/``<p>`` tag near the start.
+* Plain text: bytes that decode as UTF-8 (or cp1252) without control characters.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+
+from wetscan.errors import CorruptFile, EncryptedFile, UnsupportedFormat
+from wetscan.model import Format
+
+PDF_MAGIC = b"%PDF-"
+ZIP_MAGIC = b"PK\x03\x04"
+#: An OLE compound file: an old Word .doc, or an Office document encrypted with a password.
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+#: How far into the file a PDF header may start (Acrobat accepts 1024 bytes of junk).
+PDF_HEADER_WINDOW = 1024
+#: Text files may contain tabs, line breaks and form feeds, but no other control characters.
+BINARY_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
+
+_BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
+_MARKUP_START = re.compile(rb"\s*(?:<\?xml|<!--|<!doctype|<[A-Za-z_])", re.IGNORECASE)
+_XML_DECLARATION = re.compile(rb"\s*<\?xml\s", re.IGNORECASE)
+_HTML_DOCTYPE = re.compile(rb"<!doctype\s+html", re.IGNORECASE)
+_FIRST_ELEMENT = re.compile(rb"<([A-Za-z_][\w.:-]*)")
+#: Elements that open an HTML page (or fragment) when there is no XML declaration.
+HTML_ELEMENTS = frozenset({b"html", b"head", b"body", b"title", b"meta", b"p", b"div", b"h1", b"h2", b"h3", b"table", b"ul", b"ol", b"section", b"article"})
+
+
+def detect_format(path: str, data: bytes) -> Format:
+    """Return the format of ``data`` (the bytes of the file at ``path``).
+
+    Raises :class:`UnsupportedFormat` for content wetscan cannot read, and :class:`CorruptFile`
+    for a ZIP archive that is damaged.
+    """
+    if PDF_MAGIC in data[:PDF_HEADER_WINDOW]:
+        return "pdf"
+    if data.startswith(ZIP_MAGIC):
+        return _detect_zip(path, data)
+    if data.startswith(OLE_MAGIC):
+        if "EncryptedPackage".encode("utf-16-le") in data:
+            raise EncryptedFile(path, "the Office document is encrypted (password-protected); save an unprotected copy")
+        raise UnsupportedFormat(path, "old binary Word/Office format (.doc); save it as .docx or PDF")
+    head = _strip_bom(data[:4096])
+    if _MARKUP_START.match(head):
+        return _markup_kind(head)
+    if _looks_like_text(data):
+        return "txt"
+    raise UnsupportedFormat(path, "unsupported file format (not PDF, XML, DOCX, HTML or plain text)")
+
+
+def _markup_kind(head: bytes) -> Format:
+    """Tell HTML from XML by the doctype and the first element."""
+    if _HTML_DOCTYPE.search(head):
+        return "html"
+    first = _FIRST_ELEMENT.search(re.sub(rb"<!--.*?-->|<\?.*?\?>|<!.*?>", b"", head, flags=re.DOTALL))
+    name = first.group(1).lower() if first else b""
+    if name == b"html" or (name in HTML_ELEMENTS and not _XML_DECLARATION.match(head)):
+        return "html"
+    return "xml"
+
+
+def _detect_zip(path: str, data: bytes) -> Format:
+    try:
+        names = zipfile.ZipFile(io.BytesIO(data)).namelist()
+    except (zipfile.BadZipFile, EOFError, ValueError) as error:
+        raise CorruptFile(path, f"damaged or truncated ZIP/DOCX archive ({error})") from None
+    if "word/document.xml" in names:
+        return "docx"
+    raise UnsupportedFormat(path, "unsupported ZIP archive (not a Word .docx document)")
+
+
+def _strip_bom(data: bytes) -> bytes:
+    for bom in _BOMS:
+        if data.startswith(bom):
+            return data[len(bom):]
+    return data
+
+
+def _looks_like_text(data: bytes) -> bool:
+    sample = data[:65536]
+    if sample.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return True
+    try:
+        text = sample.decode("utf-8")
+    except UnicodeDecodeError as error:
+        # A multi-byte character cut off by the sample window is fine.
+        if error.start < len(sample) - 4:
+            try:
+                text = sample.decode("cp1252")
+            except UnicodeDecodeError:
+                return False
+        else:
+            text = sample[: error.start].decode("utf-8")
+    return not BINARY_CONTROL.search(text)

@@ -1,0 +1,111 @@
+"""HTML pages (consultation documents saved from a browser) into blocks.
+
+BeautifulSoup's built-in parser reads the page; nothing is fetched (no scripts, styles,
+images or linked documents). Each block-level element (paragraph, heading, list item, table
+row) becomes a block; ``<script>``, ``<style>``, navigation and page header/footer are left
+out. Items of an ordered list get the number the browser would print ("1.", "a.", "ii.").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bs4 import BeautifulSoup, NavigableString, Tag
+from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
+
+from wetscan.errors import EmptyDocument
+from wetscan.ingest.numbering import format_number
+from wetscan.model import Block
+
+#: Elements whose content is never printed text of the document.
+SKIPPED = frozenset({"script", "style", "noscript", "template", "head", "nav", "header", "footer", "iframe", "object", "svg", "button", "form", "select"})
+#: Elements that start a new block.
+BLOCK_ELEMENTS = frozenset({
+    "p", "div", "li", "dt", "dd", "blockquote", "pre", "section", "article", "main", "aside", "address",
+    "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "ul", "ol", "dl", "figure", "figcaption", "hr", "br",
+    "center", "caption",
+})
+HEADING_ELEMENTS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+#: The ``type`` of an ``<ol>`` as a Word-style number format.
+OL_FORMATS = {"1": "decimal", "a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman", "I": "upperRoman"}
+
+
+@dataclass
+class HtmlDocument:
+    blocks: list[Block]
+    title: str | None
+
+
+def read_html(path: str, data: bytes) -> HtmlDocument:
+    soup = BeautifulSoup(data, "html.parser")
+    title_tag = soup.find("title")
+    title = " ".join(title_tag.get_text(" ").split()) if title_tag else None
+    collector = _Collector()
+    collector.walk(soup.body or soup)
+    collector.flush()
+    if not collector.blocks:
+        raise EmptyDocument(path, "the HTML page contains no text")
+    return HtmlDocument(blocks=collector.blocks, title=title or None)
+
+
+class _Collector:
+    def __init__(self) -> None:
+        self.blocks: list[Block] = []
+        self.buffer: list[str] = []
+        self.prefix = ""
+        self.kind = "paragraph"
+
+    def flush(self) -> None:
+        text = " ".join("".join(self.buffer).split())
+        if not text:
+            self.buffer = []
+            return  # keep a pending list number for the item's first paragraph
+        if self.prefix:
+            text = f"{self.prefix} {text}".strip()
+        if text:
+            self.blocks.append(Block(text=text, kind=self.kind))
+        self.buffer, self.prefix, self.kind = [], "", "paragraph"
+
+    def walk(self, node: Tag) -> None:
+        for child in node.children:
+            if isinstance(child, (Comment, Declaration, Doctype, ProcessingInstruction)):
+                continue
+            if isinstance(child, NavigableString):
+                self.buffer.append(str(child))
+                continue
+            if not isinstance(child, Tag) or child.name in SKIPPED:
+                continue
+            if child.name not in BLOCK_ELEMENTS:
+                self.walk(child)
+                continue
+            self.flush()
+            if child.name in ("ol", "ul"):
+                self._list(child)
+            elif child.name == "tr":
+                cells = [" ".join(cell.get_text(" ").split()) for cell in child.find_all(["td", "th"], recursive=False)]
+                self.buffer.append(" | ".join(cell for cell in cells if cell))
+            else:
+                if child.name in HEADING_ELEMENTS:
+                    self.kind = "heading"
+                self.walk(child)
+            self.flush()
+
+    def _list(self, element: Tag) -> None:
+        ordered = element.name == "ol"
+        fmt = OL_FORMATS.get(element.get("type", "1"), "decimal")
+        try:
+            number = int(element.get("start", 1))
+        except ValueError:
+            number = 1
+        for item in element.find_all("li", recursive=False):
+            if ordered:
+                try:
+                    number = int(item.get("value", number))
+                except ValueError:
+                    pass
+                self.prefix = f"{format_number(number, fmt)}."
+                number += 1
+            else:
+                self.prefix = "–"
+            self.walk(item)
+            self.flush()

@@ -1,0 +1,20 @@
+"""Safety limits for reading untrusted files. Exceeding one raises :class:`LimitExceeded`."""
+
+from __future__ import annotations
+
+#: Largest file wetscan reads at all (bytes).
+MAX_FILE_BYTES = 200 * 1024 * 1024
+#: Most pages read from a PDF (the longest bills run to a few hundred pages).
+MAX_PDF_PAGES = 3000
+#: Largest XML file (bytes): official XML of even the largest bills stays far below this.
+MAX_XML_BYTES = 100 * 1024 * 1024
+#: Deepest element nesting accepted in XML (real legislation nests about 20 deep).
+MAX_XML_DEPTH = 200
+#: Most elements accepted in one XML file.
+MAX_XML_ELEMENTS = 2_000_000
+#: Largest uncompressed size of the main part of a DOCX (word/document.xml), against zip bombs.
+MAX_DOCX_PART_BYTES = 200 * 1024 * 1024
+
+
+def megabytes(size: int) -> str:
+    return f"{size / (1024 * 1024):.0f} MB"

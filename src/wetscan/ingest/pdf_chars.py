@@ -1,0 +1,93 @@
+"""The characters of a PDF page with their boxes, from one of two text layers.
+
+* ``pdfium`` (pypdfium2): PDFium's text page, read character by character through its C API.
+  Fast: about a hundred times faster than pdfminer on bills.
+* ``pdfplumber``: pdfminer's layout objects, the reference that is much slower.
+
+Both return the same plain records (top-down coordinates, like pdfplumber), so everything after
+this module (lines, furniture, paragraphs) is the same code whichever layer is used. Spaces are
+kept as markers only when the PDF really contains a space glyph; PDFium's own generated spaces
+and line breaks are dropped, so both layers see the same characters.
+"""
+
+from __future__ import annotations
+
+import ctypes
+from dataclasses import dataclass
+from typing import Literal, NamedTuple
+
+TextLayer = Literal["pdfium", "pdfplumber"]
+TEXT_LAYERS: tuple[str, ...] = ("pdfium", "pdfplumber")
+
+#: PDFium marks a hyphen at a line end with U+FFFE (or U+0002); a soft hyphen is U+00AD.
+_HYPHEN_MARKS = {"\ufffe": "-", "\x02": "-", "\u00ad": "-"}
+
+
+class Char(NamedTuple):
+    """One glyph: its text and box in points, ``top``/``bottom`` measured from the page top."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+
+    @property
+    def height(self) -> float:
+        return self.bottom - self.top
+
+
+@dataclass
+class PageChars:
+    number: int  # 1-based
+    width: float
+    height: float
+    chars: list[Char]
+
+
+def pdfium_pages(pdf) -> list[PageChars]:
+    """Characters of every page of an open ``pypdfium2.PdfDocument``."""
+    import pypdfium2.raw as raw
+
+    pages: list[PageChars] = []
+    rect = raw.FS_RECTF()
+    rect_ref = ctypes.byref(rect)
+    for index in range(len(pdf)):
+        page = pdf[index]
+        width, height = page.get_size()
+        textpage = page.get_textpage()
+        count = textpage.count_chars()
+        text = textpage.get_text_range(0, count) if count else ""
+        if len(text) != count:  # surrogate pairs: fall back to one code point per index
+            text = "".join(chr(raw.FPDFText_GetUnicode(textpage, i) or 32) for i in range(count))
+        chars: list[Char] = []
+        for i, symbol in enumerate(text):
+            if symbol in "\r\n":
+                continue
+            symbol = _HYPHEN_MARKS.get(symbol, symbol)
+            if symbol.isspace() and raw.FPDFText_IsGenerated(textpage, i):
+                continue
+            raw.FPDFText_GetLooseCharBox(textpage, i, rect_ref)
+            chars.append(Char(symbol, rect.left, rect.right, height - rect.top, height - rect.bottom))
+        textpage.close()
+        page.close()
+        pages.append(PageChars(index + 1, width, height, chars))
+    return pages
+
+
+def pdfplumber_pages(data: bytes) -> list[PageChars]:
+    """Characters of every page, through pdfplumber/pdfminer."""
+    import io
+
+    import pdfplumber
+
+    pages: list[PageChars] = []
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        for page in pdf.pages:
+            chars = [
+                Char(_HYPHEN_MARKS.get(c["text"], c["text"]), c["x0"], c["x1"], c["top"], c["bottom"])
+                for c in page.chars
+            ]
+            pages.append(PageChars(page.page_number, float(page.width), float(page.height), chars))
+            page.close()
+    return pages

@@ -1,0 +1,125 @@
+"""Group a page's characters into printed lines.
+
+Characters belong to one line when their boxes overlap vertically; a line reads left to right.
+A raised, smaller digit at the end of a word is a footnote reference ("regeling¹") and is left
+out. Words are separated where the PDF has a space glyph or a visible gap.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from statistics import median
+
+from wetscan.ingest.pdf_chars import Char, PageChars
+
+#: Two characters share a line when their boxes overlap by this share of the smaller height.
+LINE_OVERLAP = 0.5
+#: A gap wider than this share of the line height separates two words.
+WORD_GAP = 0.2
+#: A footnote reference is smaller than this share of the line's height ...
+SUPERSCRIPT_SIZE = 0.85
+#: ... and its bottom sits at least this share of the line height above the baseline.
+SUPERSCRIPT_RISE = 0.15
+_NOTE_MARKS = set("0123456789*")
+
+
+@dataclass
+class Word:
+    text: str
+    x0: float
+    x1: float
+
+
+@dataclass
+class Line:
+    """One printed line: its words and box, ``size`` the typical character height."""
+
+    page: int
+    words: list[Word]
+    top: float
+    bottom: float
+    size: float
+    page_height: float = 0.0
+    page_width: float = 0.0
+    removed: bool = field(default=False, compare=False)
+
+    @property
+    def text(self) -> str:
+        return " ".join(word.text for word in self.words)
+
+    @property
+    def x0(self) -> float:
+        return self.words[0].x0
+
+    @property
+    def x1(self) -> float:
+        return self.words[-1].x1
+
+
+def page_lines(page: PageChars) -> list[Line]:
+    """The lines of ``page`` from top to bottom."""
+    groups = _group_rows(page.chars)
+    lines = []
+    for group in groups:
+        line = _build_line(page, group)
+        if line is not None:
+            lines.append(line)
+    return lines
+
+
+def _group_rows(chars: list[Char]) -> list[list[Char]]:
+    glyphs = [c for c in chars if c.bottom > c.top]
+    glyphs.sort(key=lambda c: (c.top + c.bottom) / 2)
+    rows: list[list[Char]] = []
+    band_top = band_bottom = 0.0
+    for char in glyphs:
+        if rows:
+            overlap = min(band_bottom, char.bottom) - max(band_top, char.top)
+            smaller = min(band_bottom - band_top, char.height)
+            if overlap >= LINE_OVERLAP * smaller:
+                rows[-1].append(char)
+                band_top, band_bottom = min(band_top, char.top), max(band_bottom, char.bottom)
+                continue
+        rows.append([char])
+        band_top, band_bottom = char.top, char.bottom
+    return rows
+
+
+def _build_line(page: PageChars, row: list[Char]) -> Line | None:
+    row.sort(key=lambda c: c.x0)
+    glyphs = [c for c in row if not c.text.isspace()]
+    if not glyphs:
+        return None
+    size = median(c.height for c in glyphs)
+    baseline = median(c.bottom for c in glyphs)
+    words: list[Word] = []
+    previous: Char | None = None
+    pending_space = False
+    for char in row:
+        if char.text.isspace():
+            pending_space = True
+            continue
+        if _is_note_reference(char, size, baseline):
+            continue
+        if previous is not None and char.text == previous.text and abs(char.x0 - previous.x0) < 0.1 * size:
+            continue  # the same glyph drawn twice (fake bold)
+        if not words or pending_space or char.x0 - previous.x1 > WORD_GAP * size:
+            words.append(Word(char.text, char.x0, char.x1))
+        else:
+            words[-1].text += char.text
+            words[-1].x1 = char.x1
+        previous = char
+        pending_space = False
+    if not words:
+        return None
+    top = min(c.top for c in glyphs)
+    bottom = max(c.bottom for c in glyphs)
+    return Line(page.number, words, top, bottom, size, page.height, page.width)
+
+
+def _is_note_reference(char: Char, size: float, baseline: float) -> bool:
+    return (
+        char.text in _NOTE_MARKS
+        and char.height < SUPERSCRIPT_SIZE * size
+        and char.bottom < baseline - SUPERSCRIPT_RISE * size
+    )
