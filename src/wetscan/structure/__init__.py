@@ -1,10 +1,100 @@
-"""structure: Document -> Bill (parts, articles, leden, onderdelen, amendments, definitions)."""
+"""structure: Document -> Bill (parts, articles, leden, onderdelen, amendments, definitions).
+
+The parser reads the blocks a reader produced (one per paragraph or one per printed line, in
+reading order, page furniture removed) and recovers the legal structure:
+
+1. :mod:`~wetscan.structure.units` cuts the lines into units (headings, leden, onderdelen, ...);
+2. :mod:`~wetscan.structure.parts` separates the bill text from the explanatory memorandum;
+3. :mod:`~wetscan.structure.articles` groups the bill's units into articles under their
+   divisions, with the aanhef and closing set aside as the preamble;
+4. :mod:`~wetscan.structure.provisions` and :mod:`~wetscan.structure.amendments` cut articles
+   into provisions (one per lid; quoted text of amending articles as provisions of the amended
+   law);
+5. :mod:`~wetscan.structure.definitions` and :mod:`~wetscan.structure.memorandum` collect the
+   defined terms and the memorandum's sections.
+
+Provision text is normalised the same way whatever the source format: all whitespace collapsed
+to single spaces, the units of a provision (the lid and its onderdelen) joined with single
+spaces, the lid number left out (it is in ``paragraph``), onderdeel labels kept ("a. ...").
+"""
 
 from __future__ import annotations
 
-from wetscan.model import Bill, Document
+import re
+
+from wetscan.model import Bill, Document, Provision
+from wetscan.structure.amendments import amendment_provisions
+from wetscan.structure.articles import BillText, walk_bill
+from wetscan.structure.definitions import collect_definitions
+from wetscan.structure.memorandum import memorandum_provisions, parse_memorandum
+from wetscan.structure.parts import split_parts
+from wetscan.structure.provisions import article_citation, article_provisions
+from wetscan.structure.units import Unit, document_lines, segment
+
+__all__ = ["parse_document"]
+
+_TITLE = re.compile(
+    r"^(?:Regels\b|Wijziging\b|Voorstel van wet\b.{10,}|Wet van\b|Besluit\b|Regeling\b|Ontwerpbesluit\b.{10,}|"
+    r"Invoering\b|Intrekking\b|Goedkeuring\b|Aanpassing\b|Tijdelijke\b|Verlenging\b|Herziening\b|"
+    r"Vaststelling\b|Samenvoeging\b|Instelling\b|Bepalingen\b|Nieuwe regels\b|Uitvoering\b)"
+)
+_LABEL_ONLY = re.compile(r"^(?:voorstel van wet|ontwerpbesluit|ontwerpregeling|wetsvoorstel)\.?$", re.IGNORECASE)
 
 
 def parse_document(document: Document) -> Bill:
     """Recover the legal structure of ``document`` and return its provisions."""
-    raise NotImplementedError("structure is being built (issue 2)")
+    bill_lines, memorandum_lines = split_parts(document_lines(document))
+    text = walk_bill(segment(bill_lines))
+    provisions = _bill_provisions(text)
+    sections = parse_memorandum(memorandum_lines)
+    provisions += memorandum_provisions(sections)
+    _make_ids_unique(provisions)
+    return Bill(
+        source=document,
+        title=document.title or _title(text.front),
+        provisions=provisions,
+        definitions=collect_definitions(provisions),
+        memorandum=sections,
+        preamble=_preamble(text),
+    )
+
+
+def _bill_provisions(text: BillText) -> list[Provision]:
+    provisions: list[Provision] = []
+    for article in text.articles:
+        if article.amending:
+            provisions += amendment_provisions(article, article.headings)
+        else:
+            provisions += article_provisions(
+                article.number,
+                article.units,
+                prefix=article_citation(article.number),
+                page=article.page,
+                headings=article.headings,
+            )
+    return provisions
+
+
+def _title(front: list[Unit]) -> str | None:
+    for unit in front:
+        if _TITLE.match(unit.text):
+            return unit.text
+    for unit in front:
+        if _LABEL_ONLY.match(unit.text):
+            return unit.text
+    return None
+
+
+def _preamble(text: BillText) -> str | None:
+    parts = [unit.text for unit in text.front + text.closing]
+    return "\n".join(parts) if parts else None
+
+
+def _make_ids_unique(provisions: list[Provision]) -> None:
+    """Disambiguate repeated citations (a law that numbers two articles alike) with " (2)", ..."""
+    seen: dict[str, int] = {}
+    for provision in provisions:
+        count = seen.get(provision.id, 0) + 1
+        seen[provision.id] = count
+        if count > 1:
+            provision.id = f"{provision.id} ({count})"

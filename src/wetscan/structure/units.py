@@ -1,0 +1,328 @@
+"""Cut a document's lines into *units*: the pieces a drafter numbers or heads.
+
+Readers hand the parser either one block per paragraph (XML, DOCX) or one block per printed line
+(PDF, plain text). This module makes both look the same: every line either starts a new unit or
+continues the previous one, and the text of a unit is its lines joined with single spaces.
+
+A line starts a unit when it is
+
+* a division heading: "HOOFDSTUK 2. TAKEN", "Afdeling 2.3", "§ 4", "Titel 1.1";
+* an article heading of its own: "Artikel 4a", "ARTIKEL I", "Artikel 3 (taak van het college)",
+  "Artikel 3. Taak van het college", "Enig artikel" (but not "Artikel 4a is van toepassing",
+  which is a sentence that happens to begin with a reference);
+* a number: a lid ("1. Het college ...", "2a. ...") or a numbered amendment instruction;
+* an onderdeel label: "a. ...", "aa. ...", "1°. ...", "i. ...";
+* a bare capital letter: the onderdeel "A", "B", "Ba", "AA" of an amending article;
+* a part heading: "MEMORIE VAN TOELICHTING", "Artikelsgewijs", ...;
+* the closing formula of a bill ("Lasten en bevelen ...", "Gegeven ...", a signature);
+* the text right after an instruction that ends in "luidende:" or "komt te luiden:" (the
+  quoted new text), or any line where a reader's ``quoted`` hint changes.
+
+A line also starts a unit when the reader says it starts a new block *and* the previous unit is
+a heading, so that the text after "Artikel 3" is not glued onto the heading.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+from wetscan.model import Block, Document
+from wetscan.structure.numbering import ARTICLE_NUMBER
+
+UnitKind = Literal[
+    "division",  # hoofdstuk, titel, afdeling, paragraaf, subparagraaf
+    "article",  # an article heading
+    "number",  # a lid or a numbered instruction: "1. ..."
+    "item",  # an onderdeel: "a. ...", "1°. ..."
+    "letter",  # the lettered onderdeel of an amending article: "A"
+    "memorandum",  # the heading that starts the explanatory memorandum
+    "closing",  # the closing formula and signatures of a bill
+    "text",  # anything else
+]
+
+_WS = re.compile(r"\s+")
+
+DIVISION_LEVELS = {
+    "hoofdstuk": 0,
+    "titeldeel": 1,
+    "titel": 1,
+    "afdeling": 2,
+    "paragraaf": 3,
+    "§": 3,
+    "subparagraaf": 4,
+    "sub-paragraaf": 4,
+}
+_DIVISION_RE = re.compile(
+    r"^(?P<label>hoofdstuk|titeldeel|titel|afdeling|sub-?paragraaf|paragraaf|§)\s*"
+    r"(?P<number>[0-9]+[a-z]{0,2}(?:[.:][0-9]+[a-z]{0,2})*|[IVXLC]+[a-z]?)(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+_ARTICLE_RE = re.compile(
+    rf"^(?:Artikel|ARTIKEL|Art\.)\s+(?P<number>{ARTICLE_NUMBER})(?P<rest>.*)$"
+)
+_SINGLE_ARTICLE_RE = re.compile(r"^(?:enig artikel|artikel enig)\b(?P<rest>.*)$", re.IGNORECASE)
+_NUMBER_RE = re.compile(r"^(?P<number>\d{1,3}[a-z]{0,2})\.\s+(?P<rest>\S.*)$")
+_ITEM_RE = re.compile(r"^(?P<label>[a-z]{1,2}\.|[ivx]{1,5}\.|\d{1,3}°\.?|[-–•])\s+\S")
+_LETTER_RE = re.compile(r"^(?P<letter>([A-Z])\2?[a-z]{0,2})\.?$")
+_MEMORANDUM_RE = re.compile(
+    r"^(?:[IVX]+\.?\s+)?(?:memorie van toelichting|nota van toelichting|toelichting|"
+    r"artikelsgewijze toelichting|artikelsgewijs)$",
+    re.IGNORECASE,
+)
+_CLOSING_RE = re.compile(
+    r"^(?:Lasten en bevelen\b|Gegeven\b|"
+    r"(?:Deze regeling|Dit besluit|Deze wet)\s+(?:zal|wordt)\s+(?:met|tezamen met)\s+de\s+"
+    r"(?:bijbehorende\s+|daarbij behorende\s+)?(?:nota van\s+)?toelichting\b|"
+    r"(?:De|Onze)\s+(?:[Mm]inister|[Ss]taatssecretaris)(?:\s+van\s+[^.;:]*)?,$)"
+)
+#: The formulas of the *aanhef* (royal preamble, considerans, legal basis) each start a paragraph.
+_PREAMBLE_RE = re.compile(
+    r"^(?:Wij [A-Z]|Allen,? die deze|Alzo Wij|Op de voordracht|Gelet op\b|Zo is het\b|"
+    r"Hebben goedgevonden|Gehoord\b|Besluit(?:en)?\s*:|Besluiten\b|De Raad van State gehoord)"
+)
+#: The phrase with which an amendment instruction introduces the text it quotes.
+QUOTE_INTRODUCER = re.compile(
+    r"(?:luidende|komt te luiden|komen te luiden|(?:wordt|worden) vervangen door|"
+    r"(?:wordt|worden) (?:ingevoegd|toegevoegd)|(?:wordt|worden) als volgt gelezen)\s*:\s*$",
+    re.IGNORECASE,
+)
+#: Words that, ending a printed line, announce a number on the next line ("artikel\n12"):
+#: a line break there is not the start of a lid.
+_REFERENCE_WORDS = re.compile(
+    r"\b(?:artikel|artikelen|lid|leden|onderdeel|onderdelen|onder|sub|hoofdstuk|hoofdstukken|"
+    r"afdeling|paragraaf|titel|bijlage|nummer|nr\.|tot en met|en|of|jaar)$",
+    re.IGNORECASE,
+)
+_TERMINAL = (".", ";", ":", ",", "!", "?")
+#: Finite verbs that mark a line as the start of a sentence rather than the title of a heading.
+_FINITE_VERB = re.compile(
+    r"\b(?:wordt|worden|is|zijn|kan|kunnen|mag|moet|stelt|stellen|komt|komen|vervalt|vervallen|"
+    r"treedt|draagt|dragen|heeft|hebben|geeft|neemt|verstrekt|zendt|werkt|werken)\b"
+)
+
+
+def normalise(text: str) -> str:
+    """Collapse all whitespace (including non-breaking spaces) to single spaces."""
+    return _WS.sub(" ", text.replace("\u00ad", "")).strip()
+
+
+@dataclass
+class Line:
+    """One printed line (or one paragraph, for readers that give paragraphs)."""
+
+    text: str
+    page: int | None
+    block_start: bool
+    heading: bool
+    part: str | None
+    quoted: bool | None
+
+
+@dataclass
+class Unit:
+    """A numbered or headed piece of text: a heading, a lid, an onderdeel, a paragraph."""
+
+    kind: UnitKind
+    text: str
+    page: int | None
+    part: str | None = None
+    quoted: bool | None = None
+    label: str | None = None  # division label, article number, lid number, letter
+    number: str | None = None  # the number of a division or article
+    title: str | None = None  # the title of a heading ("Taak van het college")
+    level: int | None = None  # division level (0 = hoofdstuk)
+    heading: bool = False  # a reader marked it as a heading it could not otherwise label
+    lines: list[str] = field(default_factory=list)
+
+    @property
+    def body(self) -> str:
+        """The text without its lid number ("1. Het college ..." -> "Het college ...")."""
+        if self.kind == "number":
+            match = _NUMBER_RE.match(self.text)
+            if match:
+                return match["rest"]
+        return self.text
+
+
+def document_lines(document: Document) -> list[Line]:
+    """Split the document's blocks into lines, keeping each block's page and hints."""
+    lines: list[Line] = []
+    for block in document.blocks:
+        first = True
+        for raw in block.text.split("\n"):
+            text = normalise(raw)
+            if not text:
+                continue
+            lines.append(_line(block, text, first))
+            first = False
+    return lines
+
+
+def _line(block: Block, text: str, first: bool) -> Line:
+    return Line(
+        text=text,
+        page=block.page,
+        block_start=first,
+        heading=block.kind == "heading",
+        part=block.part,
+        quoted=block.quoted,
+    )
+
+
+def _heading_rest_ok(rest: str) -> bool:
+    """Is ``rest`` (what follows "Artikel 3" on its line) a title rather than a sentence?"""
+    rest = rest.strip()
+    if not rest:
+        return True
+    if rest[0] in "(.:–—-[":
+        return True
+    if rest[0].isupper() or rest[0].isdigit():
+        return not rest.endswith((".", ";", ",")) or rest.endswith(")")
+    return False
+
+
+def _clean_title(rest: str) -> str | None:
+    title = rest.strip().lstrip(".:–—-").strip()
+    return title or None
+
+
+def article_heading(line: Line | str) -> tuple[str, str | None] | None:
+    """(number, title) when ``line`` is an article heading, else None."""
+    text = line if isinstance(line, str) else line.text
+    match = _SINGLE_ARTICLE_RE.match(text)
+    if match and _heading_rest_ok(match["rest"]):
+        return "enig", _clean_title(match["rest"])
+    match = _ARTICLE_RE.match(text)
+    if match and _heading_rest_ok(match["rest"]):
+        return match["number"], _clean_title(match["rest"])
+    return None
+
+
+def division_heading(text: str) -> tuple[str, str, str | None] | None:
+    """(label, number, title) when ``text`` is a division heading, else None."""
+    match = _DIVISION_RE.match(text)
+    if not match or not _heading_rest_ok(match["rest"]):
+        return None
+    label = match["label"]
+    if label != "§" and not (label[0].isupper()):
+        return None  # "afdeling 2" inside a sentence
+    return label, match["number"], _clean_title(match["rest"])
+
+
+def is_memorandum_heading(text: str, previous: str | None = None) -> bool:
+    """Is ``text`` the heading that starts the memorandum (or its article-by-article part)?
+    A wrapped sentence ending "... behoeven geen" / "toelichting" is not: the line before a
+    heading ends a sentence, a heading or a signature."""
+    if not _MEMORANDUM_RE.match(text):
+        return False
+    return previous is None or previous.endswith(_TERMINAL) or previous.upper() == previous
+
+
+def is_closing(text: str) -> bool:
+    return bool(_CLOSING_RE.match(text))
+
+
+def is_bare_letter(text: str) -> str | None:
+    """The letter when ``text`` is a bare onderdeel letter of an amending article ("B")."""
+    match = _LETTER_RE.match(text)
+    return match["letter"] if match else None
+
+
+def _could_be_title(line: Line, after: Line | None) -> bool:
+    """Is ``line``, printed right after a heading, the heading's title?"""
+    if line.heading:
+        return True
+    text = line.text
+    if text.endswith(_TERMINAL) or len(text) > 100 or not (text[0].isupper() or text[0] == "("):
+        return False
+    if after is None or _FINITE_VERB.search(text):
+        return False
+    if _starts_unit(after, line) is not None:
+        return True
+    return len(text) <= 60 and after.text[0].isupper()
+
+
+def _starts_unit(line: Line, previous: Line | None) -> UnitKind | None:
+    """The kind of unit ``line`` starts, or None when it continues the previous unit."""
+    text = line.text
+    if division_heading(text):
+        return "division"
+    if article_heading(line):
+        return "article"
+    if is_memorandum_heading(text, previous.text if previous else None):
+        return "memorandum"
+    if is_bare_letter(text):
+        return "letter"
+    after_reference = (
+        previous is not None
+        and not line.heading
+        and _REFERENCE_WORDS.search(previous.text) is not None
+        and not previous.text.endswith(_TERMINAL)
+    )
+    if _NUMBER_RE.match(text) and not after_reference:
+        return "number"
+    if _ITEM_RE.match(text) and not after_reference:
+        return "item"
+    if is_closing(text):
+        return "closing"
+    if _PREAMBLE_RE.match(text):
+        return "text"
+    return None
+
+
+def _new_unit(kind: UnitKind, line: Line) -> Unit:
+    unit = Unit(kind=kind, text=line.text, page=line.page, part=line.part, quoted=line.quoted)
+    unit.heading = kind == "text" and line.heading
+    unit.lines.append(line.text)
+    if kind == "division":
+        label, number, title = division_heading(line.text)  # type: ignore[misc]
+        unit.label, unit.number, unit.title = label, number, title
+        unit.level = DIVISION_LEVELS[label.lower()]
+    elif kind == "article":
+        number, title = article_heading(line)  # type: ignore[misc]
+        unit.label, unit.number, unit.title = number, number, title
+    elif kind == "number":
+        unit.label = _NUMBER_RE.match(line.text)["number"]  # type: ignore[index]
+    elif kind == "letter":
+        unit.label = is_bare_letter(line.text)
+    return unit
+
+
+_HEADING_KINDS = ("division", "article", "letter", "memorandum")
+
+
+def segment(lines: list[Line]) -> list[Unit]:
+    """Group lines into units (see the module docstring for what starts a unit)."""
+    units: list[Unit] = []
+    previous: Line | None = None
+    for index, line in enumerate(lines):
+        current = units[-1] if units else None
+        kind = _starts_unit(line, previous)
+        if kind is None and current is not None:
+            if current.kind in ("division", "article") and current.title is None and len(current.lines) == 1:
+                after = lines[index + 1] if index + 1 < len(lines) else None
+                if _could_be_title(line, after):
+                    current.title = line.text
+                    current.lines.append(line.text)
+                    previous = line
+                    continue
+            if (
+                current.kind in _HEADING_KINDS
+                or current.kind == "closing"
+                and line.block_start
+                or (line.quoted is not None and current.quoted is not None and line.quoted != current.quoted)
+                or (line.part is not None and current.part is not None and line.part != current.part)
+                or QUOTE_INTRODUCER.search(current.text)
+            ):
+                kind = "text"
+        if kind is None and (current is None or current.heading or (line.heading and line.block_start)):
+            kind = "text"
+        if kind is None:
+            current.text = f"{current.text} {line.text}"  # type: ignore[union-attr]
+            current.lines.append(line.text)  # type: ignore[union-attr]
+        else:
+            units.append(_new_unit(kind, line))
+        previous = line
+    return units
