@@ -7,7 +7,6 @@ from enum import Enum
 from pathlib import Path
 
 import typer
-from rich.console import Console
 
 from wetscan.cli.app import app, fail
 from wetscan.errors import WetscanError
@@ -36,7 +35,6 @@ def import_reports(
     from wetscan.review.db import open_engine
     from wetscan.review.importer import import_report, load_report, report_files
 
-    console = Console(stderr=True)
     try:
         engine = open_engine(db)
         files = [file for path in paths for file in report_files(path)]
@@ -52,7 +50,7 @@ def import_reports(
             with engine.begin() as connection:
                 result = import_report(connection, report, str(file))
         except WetscanError as error:
-            console.print(f"wetscan: {error}", markup=False, highlight=False)
+            typer.echo(f"wetscan: {error}", err=True)
             failed += 1
             continue
         counts[result.status] += 1
