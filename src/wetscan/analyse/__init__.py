@@ -1,10 +1,16 @@
-"""analyse: the Dutch NLP pipeline and the legal components that find tasks, powers and cooperation."""
+"""analyse: the Dutch NLP pipeline and the legal components that find tasks, powers and cooperation.
+
+Entry points:
+
+* :func:`analyse_bill` fills ``norm_type``, ``layers``, ``mandatory_cooperation`` and ``findings``
+  on every provision of a parsed bill (``part == "bill"``);
+* :func:`analyse_texts` / :func:`analyse_text` analyse bare provision texts (evaluation);
+* :func:`explain_text` analyses one text and says why (``wetscan explain``).
+"""
 
 from __future__ import annotations
 
-from wetscan.model import Bill
+from wetscan.analyse.explain import Explanation, explain_text
+from wetscan.analyse.provisions import analyse_bill, analyse_provisions, analyse_text, analyse_texts
 
-
-def analyse_bill(bill: Bill) -> Bill:
-    """Fill in norm_type, layers, mandatory_cooperation and findings on every provision."""
-    return bill
+__all__ = ["Explanation", "analyse_bill", "analyse_provisions", "analyse_text", "analyse_texts", "explain_text"]

@@ -1,0 +1,425 @@
+"""Clauses, their addressee and their norm type.
+
+A provision (one lid) holds one or more sentences; an enumeration ("a. ...; b. ...") belongs to
+the sentence that introduces it. For each such clause this module finds
+
+* the **main clause**: what follows a leading subordinate clause or adverbial phrase
+  ("Indien de raad een verordening heeft vastgesteld, zendt het college ...");
+* its **finite verb** (Dutch main clauses put it in second position);
+* the **addressee**: the organ that the norm binds or empowers. Dutch legal sentences name it as
+  subject before the finite verb ("Het college draagt zorg voor ..."), after it when something
+  else comes first ("Bij verordening stelt de raad ..."), as passive agent ("Door het college
+  wordt ... vastgesteld"), or after "berust bij" / "is opgedragen aan". Organs governed by a
+  preposition ("na overleg met de colleges", "aan Onze Minister") are never the addressee. When
+  the trained pipeline supplies a dependency parse, its subject (``nsubj``) and passive agent
+  (``obl:agent``) confirm or choose the addressee;
+* the **norm type** (domain.md §3) and the deontic **modality** (obligation, power, prohibition,
+  permission) with the words that show it.
+
+The spaCy component ``wetscan_clauses`` stores the result in ``doc._.clauses``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from wetscan.analyse.lexicon import Lexicon, load_lexicon
+from wetscan.analyse.markers import markers_in
+from wetscan.analyse.organs import OrganMention
+
+if not Doc.has_extension("clauses"):
+    Doc.set_extension("clauses", default=None)
+
+_ENUMERATOR_LINE = re.compile(r"^\s*(?:\d+[a-z]?°?\.?|[a-z]{1,3}\.|[a-z]{1,2}\)|\(?[ivx]+\)|[-–•*]|\d+°\.?)\s")
+_SENTENCE_END = re.compile(r"(?<=[a-zà-ÿ0-9)»\"”])[.!?](?=\s+[A-Z«\"(])")
+_ABBREVIATION_END = re.compile(r"(?:\b(?:art|artt|jo|nr|nrs|o\.a|bijv|blz|Stb|Stcrt|lid|sub|e\.d|i\.v\.m|m\.b\.t|z\.o|enz|etc|dr|mr|ir|prof|red|pag|jl)|\b[a-zA-Z])$")
+_AMENDMENT_CONTEXT = re.compile(r"artikel|lid|onderdeel|hoofdstuk|paragraaf|afdeling|zinsnede|bijlage|titel|«|wet\b", re.I)
+
+NORM_PRIORITY_MARKERS = ("definition", "amendment", "other")
+POWER_WORDS = frozenset({"kan", "kunnen", "mag", "mogen"})
+PASSIVE_PARTICIPLE = re.compile(r"^(?:ge|be|ver|ont|her|er|toe|vast|aan|in|op|uit|af|mee|over|door|vrij|bij|na|ter)?\w*(?:d|t|en)$")
+
+
+@dataclass
+class Clause:
+    """One sentence of a provision (with its enumeration), analysed."""
+
+    start: int
+    end: int
+    main_start: int
+    verb: int | None = None
+    addressees: list[OrganMention] = field(default_factory=list)
+    addressee_method: str = "none"
+    subject_text: str | None = None  # the subject when it is no organ ("De aanvrager")
+    modality: str | None = None  # obligation | power | prohibition | permission
+    norm_type: str = "other"
+    trigger: Span | None = None  # the words that show the norm type
+    reason: str = ""
+
+    def span(self, doc: Doc) -> Span:
+        return doc[self.start : self.end]
+
+
+class ClauseAnalyser:
+    """spaCy component: splits a provision into clauses and analyses each (``doc._.clauses``)."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self.finite_verbs = lexicon.words("finite_verbs")
+        self.statement_verbs = lexicon.words("statement_verbs")
+        self.subordinators = lexicon.words("subordinators")
+        self.relative_openers = lexicon.words("relative_openers")
+        self.prepositions = lexicon.words("prepositions")
+        self.determiners = lexicon.words("determiners")
+        self.pronouns = lexicon.words("pronouns")
+        self.negations = lexicon.words("negations")
+        self.passive = lexicon.words("passive_auxiliaries")
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.clauses = self.analyse(doc, doc._.organs or [])
+        return doc
+
+    # ------------------------------------------------------------------ segmentation
+
+    def split(self, doc: Doc) -> list[tuple[int, int]]:
+        """Token ranges of the clauses: sentences, with enumeration lines joined to their lead."""
+        text = doc.text
+        pieces: list[list[int]] = []  # [start_char, end_char]
+        offset = 0
+        for line in text.split("\n"):
+            line_start, line_end = offset, offset + len(line)
+            offset = line_end + 1
+            if not line.strip():
+                continue
+            if pieces and _ENUMERATOR_LINE.match(line):
+                pieces[-1][1] = line_end  # an onderdeel belongs to the sentence that introduces it
+                continue
+            pieces.append([line_start, line_end])
+        ranges: list[tuple[int, int]] = []
+        for start_char, end_char in pieces:
+            ranges.extend(self._sentences(text, start_char, end_char))
+        token_ranges = []
+        for start_char, end_char in ranges:
+            span = doc.char_span(start_char, end_char, alignment_mode="expand")
+            if span is not None and len(span):
+                token_ranges.append((span.start, span.end))
+        return token_ranges
+
+    @staticmethod
+    def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+        chunk = text[start:end]
+        cuts = [0]
+        for match in _SENTENCE_END.finditer(chunk):
+            before = chunk[cuts[-1] : match.start()].strip()
+            if len(before) <= 4 or _ABBREVIATION_END.search(chunk[: match.start()]):
+                continue  # "1. Het college ...", "art. 5"
+
+            cuts.append(match.end())
+        cuts.append(len(chunk))
+        return [(start + a, start + b) for a, b in zip(cuts, cuts[1:]) if chunk[a:b].strip()]
+
+    # ------------------------------------------------------------------ analysis
+
+    def analyse(self, doc: Doc, organs: list[OrganMention]) -> list[Clause]:
+        clauses = []
+        previous_organs: list[OrganMention] = []
+        for start, end in self.split(doc):
+            content = self._skip_enumerator(doc, start, end)
+            clause = Clause(start=content, end=end, main_start=content)
+            clause.main_start = self._main_start(doc, content, end)
+            clause.verb = self._finite_verb(doc, clause.main_start, end, inverted=clause.main_start > content)
+            in_clause = [m for m in organs if m.start >= clause.main_start and m.end <= end]
+            self._addressee(doc, clause, in_clause, [m for m in organs if m.end <= clause.main_start] or previous_organs)
+            self._norm_type(doc, clause)
+            previous_organs = [m for m in organs if m.end <= end]
+            clauses.append(clause)
+        return clauses
+
+    def _skip_enumerator(self, doc: Doc, start: int, end: int) -> int:
+        position = start
+        for _ in range(4):
+            if position >= end:
+                break
+            token = doc[position]
+            if token.is_space or token.text in (".", "°", "–", "-", "•", ")", "(", "*") or (
+                token.like_num and position + 1 < end and doc[position + 1].text in (".", "°", ")")
+            ) or re.fullmatch(r"[a-z]{1,3}\.|[ivx]+\)", token.text):
+                position += 1
+            else:
+                break
+        return position
+
+    def is_finite(self, token: Token) -> bool:
+        """Whether ``token`` is a finite verb (tagger when present, else the verb list)."""
+        if token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm"):
+            return True
+        if token.lower_ not in self.finite_verbs:
+            return False
+        if token.i > 0 and token.nbor(-1).lower_ in self.determiners:
+            return False  # "het besluit", "de kan"
+        return token.pos_ not in ("NOUN", "ADJ", "PROPN", "ADP", "NUM")
+
+    def _main_start(self, doc: Doc, start: int, end: int) -> int:
+        """Skip a leading subordinate clause or comma-closed adverbial phrase."""
+        if start >= end:
+            return start
+        first = doc[start].lower_
+        opens_subordinate = first in self.subordinators or first in self.prepositions or (
+            first == "voor" and start + 1 < end and doc[start + 1].lower_ == "zover"
+        )
+        if not opens_subordinate:
+            return start
+        commas = [i for i in range(start, end) if doc[i].text == ","]
+        for comma in commas:
+            if comma + 1 < end and self.is_finite(doc[comma + 1]):
+                return comma + 1
+        if first in self.subordinators and commas:
+            return commas[0] + 1
+        return start
+
+    def _finite_verb(self, doc: Doc, start: int, end: int, inverted: bool = False) -> int | None:
+        if inverted and start < end and self.is_finite(doc[start]):
+            return start  # "Indien ..., zendt het college ..."
+        depth_comma = False
+        for i in range(start + 1, end):
+            token = doc[i]
+            if token.text in (":", ";"):
+                break
+            if token.text == "," and i + 1 < end and doc[i + 1].lower_ in self.relative_openers:
+                depth_comma = True
+                continue
+            if depth_comma:
+                if token.text == ",":
+                    depth_comma = False
+                continue
+            if self.is_finite(token):
+                return i
+        if start < end and doc[start].lower_ in self.finite_verbs and doc[start].lower_ in self.passive | POWER_WORDS:
+            return start
+        return None
+
+    # ------------------------------------------------------------------ addressee
+
+    def governed_by(self, doc: Doc, mention: OrganMention, floor: int) -> str | None:
+        """The preposition that governs the organ mention, if any ("aan", "met", "door")."""
+        position = mention.start - 1
+        while position >= floor and (doc[position].lower_ in self.determiners or doc[position].pos_ == "ADJ"):
+            position -= 1
+        if position >= floor and doc[position].lower_ in self.prepositions:
+            return doc[position].lower_
+        return None
+
+    def _in_relative(self, doc: Doc, mention: OrganMention, floor: int) -> bool:
+        for i in range(mention.start - 1, floor - 1, -1):
+            if doc[i].text == ",":
+                return doc[i + 1].lower_ in self.relative_openers if i + 1 < mention.start else False
+            if doc[i].lower_ in self.relative_openers and doc[i].lower_ not in ("dat",):
+                return True
+        return False
+
+    def _coordinated(self, doc: Doc, first: OrganMention, organs: list[OrganMention], floor: int) -> list[OrganMention]:
+        """The first organ and those joined to it by "en", "of", "," ("GS en B&W")."""
+        group = [first]
+        for mention in organs:
+            if mention.start <= group[-1].start:
+                continue
+            between = [t for t in doc[group[-1].end : mention.start] if t.lower_ not in self.determiners]
+            if between and all(t.lower_ in ("en", "of", ",", "onderscheidenlijk", "dan", "wel", "respectievelijk") for t in between):
+                group.append(mention)
+            else:
+                break
+        return group
+
+    def _addressee(self, doc: Doc, clause: Clause, organs: list[OrganMention], earlier: list[OrganMention]) -> None:
+        start, end, verb = clause.main_start, clause.end, clause.verb
+        free = [m for m in organs if not self.governed_by(doc, m, start) and not self._in_relative(doc, m, start)]
+        # "De bevoegdheid berust bij het college", "... is opgedragen aan de raad"
+        for marker in markers_in(doc, "norm:obligation", start, end):
+            if marker[-1].lower_ in ("bij", "aan") or marker.text.lower().endswith("opgedragen"):
+                after = [m for m in organs if marker.end <= m.start <= marker.end + 2]
+                if after:
+                    self._set(clause, self._coordinated(doc, after[0], organs, start), "organ after '" + marker.text + "'")
+                    return
+        # Passive agent: "wordt door het college vastgesteld", "Door het college wordt ..."
+        if self._is_passive(doc, clause):
+            agents = [
+                m for m in organs
+                if self.governed_by(doc, m, start) == "door"
+                and not self._in_relative(doc, m, start)
+                and not self._attributive_door(doc, m, start)
+            ]
+            if agents:
+                self._set(clause, self._coordinated(doc, agents[0], organs, start), "passive agent (door)")
+                return
+        parse_subject = self._parse_subject(doc, clause, organs)
+        if parse_subject is not None:
+            self._set(clause, self._coordinated(doc, parse_subject, organs, start), "subject (dependency parse)")
+            return
+        if verb is None:
+            if free and free[0].start <= start + 2:
+                self._set(clause, self._coordinated(doc, free[0], organs, start), "organ opening the clause")
+            return
+        before = [m for m in free if m.end <= verb]
+        lead = [t for t in doc[start : before[0].start] if t.lower_ not in self.determiners] if before else None
+        if before and not lead:
+            self._set(clause, self._coordinated(doc, before[0], organs, start), "subject before the verb")
+            return
+        first = doc[start].lower_
+        if verb == start + 1 and first in self.pronouns and earlier:
+            self._set(clause, [earlier[-1]], f"'{doc[start].text}' refers to the organ named before")
+            return
+        if first in self.prepositions or first in self.subordinators or verb - start <= 1 or first == "er" or before:
+            after = [m for m in free if verb < m.start <= verb + 3 and m.start >= start]
+            if after:
+                self._set(clause, self._coordinated(doc, after[0], organs, start), "subject after the verb (inversion)")
+                return
+        if verb > start:
+            clause.subject_text = doc[start:verb].text
+
+    def _set(self, clause: Clause, mentions: list[OrganMention], method: str) -> None:
+        clause.addressees = mentions
+        clause.addressee_method = method
+
+    def _is_passive(self, doc: Doc, clause: Clause) -> bool:
+        return any(t.lower_ in self.passive for t in doc[clause.main_start : clause.end])
+
+    def _attributive_door(self, doc: Doc, mention: OrganMention, floor: int) -> bool:
+        """"de door het college aangewezen instantie": the agent belongs to a noun phrase."""
+        position = mention.start - 1
+        while position >= floor and doc[position].lower_ != "door":
+            position -= 1
+        return position - 1 >= floor and doc[position - 1].lower_ in self.determiners
+
+    def _parse_subject(self, doc: Doc, clause: Clause, organs: list[OrganMention]) -> OrganMention | None:
+        """The organ the dependency parse marks as subject of the main clause, if any."""
+        if not doc.has_annotation("DEP") or not organs:
+            return None
+        for mention in organs:
+            for token in mention.span:
+                if token.dep_ in ("nsubj", "nsubj:pass") and token.head.dep_ in ("ROOT", "conj", "parataxis") and (
+                    clause.verb is None or token.head.i == clause.verb or token.head.head.i == clause.verb
+                    or any(child.i == clause.verb for child in token.head.children)
+                ):
+                    if self.governed_by(doc, mention, clause.main_start) is None:
+                        return mention
+        return None
+
+    # ------------------------------------------------------------------ norm type
+
+    def _norm_type(self, doc: Doc, clause: Clause) -> None:
+        start, main, end, verb = clause.start, clause.main_start, clause.end, clause.verb
+        for norm_type in NORM_PRIORITY_MARKERS:
+            found = markers_in(doc, f"norm:{norm_type}", start, end)
+            if norm_type == "amendment":
+                found = [m for m in found if _AMENDMENT_CONTEXT.search(doc[start : m.start].text + m.text)]
+            if found:
+                clause.norm_type, clause.trigger = norm_type, found[0]
+                clause.reason = f"'{found[0].text}' marks a {norm_type}"
+                if norm_type == "other":
+                    clause.reason = f"'{found[0].text}' imposes nothing"
+                return
+        self._modality(doc, clause)
+        commencement = [m for m in markers_in(doc, "norm:transitional", start, end)]
+        delegations = [
+            m for m in markers_in(doc, "norm:delegation", main, end)
+            if not (m.start > 0 and doc[m.start - 1].lower_ in self.determiners | {"op"})
+        ]
+        organ_addressed = bool(clause.addressees) and not all(m.organ.is_national for m in clause.addressees)
+        if commencement and not (organ_addressed and clause.modality in ("obligation", "power")):
+            clause.norm_type, clause.trigger = "transitional", commencement[0]
+            clause.reason = f"'{commencement[0].text}' marks commencement or transitional law"
+            return
+        if delegations and not organ_addressed and clause.modality in ("obligation", "power", None):
+            clause.norm_type, clause.trigger = "delegation", delegations[0]
+            clause.reason = f"'{delegations[0].text}' delegates rule-making" + (
+                "" if not clause.addressees else f" to {clause.addressees[0].text}"
+            )
+            return
+        if clause.modality:
+            clause.norm_type = clause.modality
+        else:
+            clause.norm_type = "other"
+            if not clause.reason:
+                clause.reason = "no obligation, power or other norm marker in the main clause"
+
+    def _modality(self, doc: Doc, clause: Clause) -> None:
+        main, end, verb = clause.main_start, clause.end, clause.verb
+        anywhere = lambda label: markers_in(doc, label, main, end)  # noqa: E731
+        at_verb = lambda label: [m for m in anywhere(label) if verb is not None and m.start == verb]  # noqa: E731
+
+        def set_(modality: str, trigger: Span, reason: str) -> None:
+            clause.modality, clause.trigger, clause.reason = modality, trigger, reason
+
+        strong_prohibitions = [m for m in anywhere("norm:prohibition") if m[0].lower_ not in POWER_WORDS]
+        if at_verb("norm:prohibition") or strong_prohibitions:
+            marker = (at_verb("norm:prohibition") or strong_prohibitions)[0]
+            set_("prohibition", marker, f"'{marker.text}' forbids")
+            return
+        if at_verb("norm:permission"):
+            marker = at_verb("norm:permission")[0]
+            set_("permission", marker, f"'{marker.text}' exempts or permits")
+            return
+        if verb is None:
+            return
+        verb_token = doc[verb]
+        negated = self._negated(doc, clause)
+        if at_verb("norm:power"):
+            marker = at_verb("norm:power")[0]
+            if negated is not None:
+                set_("prohibition", doc[verb : negated + 1], f"negated power '{verb_token.text} ... {doc[negated].text}'")
+            else:
+                set_("power", marker, f"'{marker.text}' grants a power")
+            return
+        if at_verb("norm:obligation"):
+            marker = at_verb("norm:obligation")[0]
+            set_("obligation", marker, f"'{marker.text}' imposes a duty")
+            return
+        lower = verb_token.lower_
+        has_subject = bool(clause.addressees) or clause.subject_text is not None
+        if lower in self.passive and self._participle_follows(doc, verb, end):
+            set_("obligation", doc[verb : verb + 1], f"passive '{verb_token.text} ...' prescribes an act")
+            return
+        if lower in self.statement_verbs:
+            clause.reason = f"'{verb_token.text}' states a fact"
+            return
+        if has_subject:
+            if negated is not None:
+                set_("prohibition", doc[verb : negated + 1], f"negated duty '{verb_token.text} ... {doc[negated].text}'")
+            else:
+                set_("obligation", doc[verb : verb + 1], f"present tense '{verb_token.text}' with a subject (Ar 3.2)")
+
+    def _negated(self, doc: Doc, clause: Clause) -> int | None:
+        """Index of "niet"/"geen" right after the main verb (skipping the subject), if any."""
+        assert clause.verb is not None
+        skip = {i for m in clause.addressees for i in range(m.start, m.end)}
+        seen = 0
+        for i in range(clause.verb + 1, min(clause.end, clause.verb + 8)):
+            if i in skip or doc[i].lower_ in self.determiners:
+                continue
+            if doc[i].lower_ in self.negations:
+                return i
+            seen += 1
+            if seen > 2 or doc[i].text in (",", ";", ":"):
+                return None
+        return None
+
+    def _participle_follows(self, doc: Doc, verb: int, end: int) -> bool:
+        for token in doc[verb + 1 : end]:
+            if token.text in (",", ";", ":"):
+                return False
+            if "Part" in token.morph.get("VerbForm"):
+                return True
+            if not token.has_morph() and token.is_alpha and token.i > verb + 1 and PASSIVE_PARTICIPLE.match(token.lower_) and (
+                token.lower_.startswith("ge") or token.lower_.startswith(("be", "ver", "ont", "vast", "aan", "in", "op", "toe"))
+            ):
+                return True
+        return False
+
+
+@Language.factory("wetscan_clauses")
+def make_clause_analyser(nlp: Language, name: str) -> ClauseAnalyser:
+    return ClauseAnalyser(load_lexicon())

@@ -1,0 +1,156 @@
+"""Definitions resolution: what an ambiguous organ name means in this bill.
+
+"Het college", "de raad", "het bestuur", "de voorzitter" mean whatever the definitions article
+says ("college: college van burgemeester en wethouders"). Without a definition, domain.md §2 says
+to fall back to the usual meaning (Gemeentewet art. 5: the college van B&W) at low confidence;
+names without a usual meaning ("het bestuur", "bevoegd gezag") stay unresolved.
+
+A definition may also introduce a new name for an organ ("regio: veiligheidsregio als bedoeld in
+artikel 8"); such names are recognised as aliases in this bill's provisions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from wetscan.analyse.lexicon import Lexicon, Organ
+from wetscan.analyse.organs import OrganMention
+from wetscan.model import Definition
+
+#: Confidence of a resolution read from the bill's own definitions article.
+DEFINITION_CONFIDENCE = 0.95
+#: Confidence of a name that needs no resolution, or is settled by "van de gemeente".
+CERTAIN = 1.0
+CONTEXT_CONFIDENCE = 0.9
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """What an organ mention was resolved to, and how."""
+
+    organ_key: str
+    label: str
+    layers: tuple[str, ...]
+    role: str  # co_government | joint | dual | national | other | unresolved | possible
+    confidence: float
+    method: str  # lexicon | context | definition | default | foreign | unresolved
+    definition: str | None = None  # provision id of the definition used
+
+    @property
+    def is_co_government(self) -> bool:
+        return self.role in ("co_government", "joint", "dual") and bool(self.layers)
+
+    @property
+    def is_national(self) -> bool:
+        return self.role == "national"
+
+
+@dataclass
+class Resolver:
+    """Resolves organ mentions with the definitions of one bill (or none)."""
+
+    lexicon: Lexicon
+    by_organ: dict[str, Resolution] = field(default_factory=dict)  # ambiguous key -> resolution
+    aliases: dict[str, Resolution] = field(default_factory=dict)  # new defined term -> resolution
+
+    @classmethod
+    def from_definitions(
+        cls,
+        lexicon: Lexicon,
+        definitions: Mapping[str, Definition] | None,
+        organs_in: Callable[[str], list[OrganMention]],
+    ) -> Resolver:
+        """Read every definition whose meaning names an organ.
+
+        ``organs_in`` finds the organ mentions in a text (the organ recognizer of the pipeline).
+        """
+        resolver = cls(lexicon)
+        if not definitions:
+            return resolver
+        for term, definition in definitions.items():
+            meaning = _first_meaningful_organ(resolver, organs_in(definition.meaning))
+            term_mentions = organs_in(term)
+            whole_term = [m for m in term_mentions if m.span.start_char == 0 and m.span.end_char == len(term.strip())]
+            if whole_term and whole_term[0].organ.role in ("ambiguous", "possible"):
+                key = whole_term[0].organ.key
+                resolver.by_organ[key] = _from_definition(meaning, definition) if meaning else Resolution(
+                    key, f"{term} ({definition.meaning[:60]})", (), "other", DEFINITION_CONFIDENCE, "definition",
+                    definition.provision_id,
+                )
+            elif not whole_term and meaning is not None:
+                resolver.aliases[term.strip().lower()] = _from_definition(meaning, definition)
+        return resolver
+
+    def resolve(self, mention: OrganMention) -> Resolution:
+        organ = mention.organ
+        if mention.foreign:
+            return Resolution(organ.key, mention.text, (), "other", CONTEXT_CONFIDENCE, "foreign")
+        if organ.role not in ("ambiguous", "possible"):
+            if mention.collective is not None and not organ.layers:
+                return _from_collective(organ, mention)
+            return Resolution(organ.key, organ.label, organ.layers, organ.role, CERTAIN, "lexicon")
+        if mention.collective is not None:
+            return _from_collective(organ, mention)
+        if organ.key in self.by_organ:
+            return self.by_organ[organ.key]
+        if organ.role == "possible":
+            return Resolution(organ.key, organ.label, (), "possible", 0.3, "unresolved")
+        if organ.default:
+            default = self.lexicon.organs[organ.default]
+            return Resolution(
+                default.key, default.label, default.layers, default.role, organ.default_confidence, "default"
+            )
+        return Resolution(organ.key, organ.label, (), "unresolved", 0.3, "unresolved")
+
+    def alias_mentions(self, doc: Doc, existing: list[OrganMention]) -> list[OrganMention]:
+        """Mentions of terms this bill defines as an organ ("de regio"), not already covered."""
+        if not self.aliases:
+            return []
+        taken = {i for mention in existing for i in range(mention.start, mention.end)}
+        found: list[OrganMention] = []
+        lowered = [token.lower_ for token in doc]
+        for term, resolution in self.aliases.items():
+            words = term.split()
+            for start in range(len(doc) - len(words) + 1):
+                if lowered[start : start + len(words)] == words and taken.isdisjoint(range(start, start + len(words))):
+                    organ = Organ(resolution.organ_key, resolution.label, resolution.layers, resolution.role, (term,))
+                    found.append(_AliasMention(Span(doc, start, start + len(words)), organ, resolution=resolution))
+                    taken.update(range(start, start + len(words)))
+        return found
+
+
+@dataclass
+class _AliasMention(OrganMention):
+    resolution: Resolution | None = None
+
+
+def resolve_mention(resolver: Resolver, mention: OrganMention) -> Resolution:
+    if isinstance(mention, _AliasMention) and mention.resolution is not None:
+        return mention.resolution
+    return resolver.resolve(mention)
+
+
+def _first_meaningful_organ(resolver: Resolver, mentions: list[OrganMention]) -> Resolution | None:
+    for mention in mentions:
+        resolution = resolver.resolve(mention)
+        if resolution.method in ("lexicon", "context", "foreign"):
+            return resolution
+    return None
+
+
+def _from_definition(meaning: Resolution, definition: Definition) -> Resolution:
+    return Resolution(
+        meaning.organ_key, meaning.label, meaning.layers, meaning.role, DEFINITION_CONFIDENCE, "definition",
+        definition.provision_id,
+    )
+
+
+def _from_collective(organ: Organ, mention: OrganMention) -> Resolution:
+    collective = mention.collective
+    assert collective is not None
+    return Resolution(
+        organ.key, mention.text, collective.layers, collective.role, CONTEXT_CONFIDENCE, "context"
+    )

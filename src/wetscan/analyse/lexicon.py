@@ -1,0 +1,122 @@
+"""The lawyer-editable data of the analysis: organ lexicon, trigger phrases and rule table.
+
+All three live as YAML in ``analyse/data/`` and are loaded once per process.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+#: Roles of an organ (see organs.yaml).
+CO_GOVERNMENT_ROLES = ("co_government", "joint", "dual")
+
+
+@dataclass(frozen=True)
+class Organ:
+    """An entry of the organ lexicon: a body that a provision can address."""
+
+    key: str
+    label: str
+    layers: tuple[str, ...]
+    role: str
+    names: tuple[str, ...]
+    default: str | None = None
+    default_confidence: float = 0.0
+
+    @property
+    def is_co_government(self) -> bool:
+        return self.role in CO_GOVERNMENT_ROLES and bool(self.layers)
+
+    @property
+    def is_national(self) -> bool:
+        return self.role == "national"
+
+
+@dataclass(frozen=True)
+class Collective:
+    """A collective noun ("gemeente", "waterschap") that settles "<organ> van de <collective>"."""
+
+    key: str
+    layers: tuple[str, ...]
+    role: str
+    names: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class RuleDef:
+    """One row of the rule table (rules.yaml)."""
+
+    id: str
+    kind: str
+    basis: str
+    confidence: float
+    explanation: str
+
+    def explain(self, **values: Any) -> str:
+        values = {key: ("-" if value is None else value) for key, value in values.items()}
+        return self.explanation.format_map(_Default(values))
+
+
+class _Default(dict):
+    def __missing__(self, key: str) -> str:
+        return "-"
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    organs: dict[str, Organ]
+    collectives: dict[str, Collective]
+    triggers: dict[str, Any]
+    rules: dict[str, RuleDef] = field(default_factory=dict)
+
+    def words(self, name: str) -> frozenset[str]:
+        """A single-word list from triggers.yaml as a set ("prepositions", "negations", ...)."""
+        return frozenset(word.lower() for word in self.triggers[name])
+
+
+def _read(name: str) -> dict[str, Any]:
+    text = resources.files("wetscan.analyse").joinpath("data", name).read_text(encoding="utf-8")
+    return yaml.safe_load(text)
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """Load organs.yaml, triggers.yaml and rules.yaml (once per process)."""
+    organ_data = _read("organs.yaml")
+    organs = {
+        entry["key"]: Organ(
+            key=entry["key"],
+            label=entry["label"],
+            layers=tuple(entry.get("layers", ())),
+            role=entry["role"],
+            names=tuple(str(name).lower() for name in entry["names"]),
+            default=entry.get("default"),
+            default_confidence=float(entry.get("default_confidence", 0.0)),
+        )
+        for entry in organ_data["organs"]
+    }
+    collectives = {
+        key: Collective(
+            key=key,
+            layers=tuple(entry["layers"]),
+            role=entry["role"],
+            names=tuple(str(name).lower() for name in entry["names"]),
+        )
+        for key, entry in organ_data["collectives"].items()
+    }
+    rules = {
+        rule_id: RuleDef(
+            id=rule_id,
+            kind=entry["kind"],
+            basis=entry["basis"],
+            confidence=float(entry["confidence"]),
+            explanation=entry["explanation"],
+        )
+        for rule_id, entry in _read("rules.yaml")["rules"].items()
+    }
+    return Lexicon(organs=organs, collectives=collectives, triggers=_read("triggers.yaml"), rules=rules)

@@ -1,0 +1,45 @@
+"""Norm and signal markers: the trigger phrases of triggers.yaml found in a text.
+
+The spaCy component ``wetscan_markers`` stores labelled spans in ``doc._.markers``: labels
+"norm:<type>" for the norm markers (domain.md §3) and "signal:<name>" for the rule signals
+(§4-§5), e.g. ``norm:power`` on "kan", ``signal:cooperation`` on "werken samen".
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from wetscan.analyse.lexicon import Lexicon, load_lexicon
+from wetscan.analyse.patterns import build_matcher, shortest_matches
+
+if not Doc.has_extension("markers"):
+    Doc.set_extension("markers", default=None)
+
+
+class MarkerFinder:
+    """spaCy component: finds trigger phrases (``doc._.markers``)."""
+
+    def __init__(self, nlp: Language, lexicon: Lexicon) -> None:
+        phrases: dict[str, list[str]] = {}
+        for norm_type, norm_phrases in lexicon.triggers["norm_markers"].items():
+            phrases[f"norm:{norm_type}"] = list(norm_phrases)
+        for signal, signal_phrases in lexicon.triggers["signals"].items():
+            if isinstance(signal_phrases, list):
+                phrases[f"signal:{signal}"] = list(signal_phrases)
+        self.matcher = build_matcher(nlp, phrases)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.markers = shortest_matches(doc, self.matcher)
+        return doc
+
+
+def markers_in(doc: Doc, label: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """The markers with ``label`` that lie within tokens ``start:end``."""
+    end = len(doc) if end is None else end
+    return [span for span in doc._.markers or () if span.label_ == label and span.start >= start and span.end <= end]
+
+
+@Language.factory("wetscan_markers")
+def make_marker_finder(nlp: Language, name: str) -> MarkerFinder:
+    return MarkerFinder(nlp, load_lexicon())

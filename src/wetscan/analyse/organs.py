@@ -1,0 +1,107 @@
+"""Organ recognition: find the organs a provision names, and the layer each belongs to.
+
+The spaCy component ``wetscan_organs`` marks every organ name of ``organs.yaml`` (longest match
+wins: "college van burgemeester en wethouders" over "college") and stores them as
+:class:`OrganMention` objects in ``doc._.organs``. Two context rules refine a bare, ambiguous name:
+
+* "<organ> van de <collective>" ("de raad van de gemeente", "het algemeen bestuur van het
+  openbaar lichaam") settles it to the collective's layer;
+* "<organ> van/voor <anything else>" ("college van bestuur", "raad van toezicht", "raad voor ...")
+  names some other body: not a co-government.
+
+Resolving the remaining ambiguous names through the bill's definitions happens afterwards in
+:mod:`wetscan.analyse.definitions`, because definitions belong to a bill, not to one text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from wetscan.analyse.lexicon import Collective, Lexicon, Organ, load_lexicon
+
+OF_WORDS = frozenset({"van", "der", "voor"})
+
+
+@dataclass
+class OrganMention:
+    """One place where a provision names an organ."""
+
+    span: Span
+    organ: Organ
+    collective: Collective | None = None  # settled by "van de <collective>"
+    foreign: bool = False  # "college van bestuur": another body than the lexicon meant
+
+    @property
+    def start(self) -> int:
+        return self.span.start
+
+    @property
+    def end(self) -> int:
+        return self.span.end
+
+    @property
+    def text(self) -> str:
+        return self.span.text
+
+
+if not Doc.has_extension("organs"):
+    Doc.set_extension("organs", default=None)
+
+
+class OrganRecognizer:
+    """spaCy component: marks organ names (``doc._.organs``)."""
+
+    def __init__(self, nlp: Language, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self.organ_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for organ in lexicon.organs.values():
+            self.organ_matcher.add(organ.key, [nlp.make_doc(name) for name in organ.names])
+        self.collective_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for collective in lexicon.collectives.values():
+            self.collective_matcher.add(collective.key, [nlp.make_doc(name) for name in collective.names])
+        self.determiners = lexicon.words("determiners")
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.organs = self.find(doc)
+        return doc
+
+    def find(self, doc: Doc) -> list[OrganMention]:
+        spans = filter_spans(
+            [Span(doc, start, end, label=match_id) for match_id, start, end in self.organ_matcher(doc)]
+        )
+        collectives = {start: (doc.vocab.strings[match_id], end) for match_id, start, end in self.collective_matcher(doc)}
+        mentions: list[OrganMention] = []
+        swallowed_until = -1
+        for span in spans:
+            if span.start < swallowed_until:
+                continue
+            mention = OrganMention(span=span, organ=self.lexicon.organs[span.label_])
+            self._attach_complement(doc, mention, collectives)
+            swallowed_until = mention.end
+            mentions.append(mention)
+        return mentions
+
+    def _attach_complement(self, doc: Doc, mention: OrganMention, collectives: dict[int, tuple[str, int]]) -> None:
+        """Look at "van/voor ..." right after the organ name."""
+        position = mention.end
+        if position >= len(doc) or doc[position].lower_ not in OF_WORDS:
+            return
+        position += 1
+        while position < len(doc) and doc[position].lower_ in self.determiners:
+            position += 1
+        if position in collectives and doc[mention.end].lower_ != "voor":
+            key, end = collectives[position]
+            mention.collective = self.lexicon.collectives[key]
+            mention.span = Span(doc, mention.span.start, end, label=mention.span.label)
+        elif mention.organ.role == "ambiguous" and position < len(doc) and doc[position].is_alpha:
+            mention.foreign = True
+
+
+@Language.factory("wetscan_organs")
+def make_organ_recognizer(nlp: Language, name: str) -> OrganRecognizer:
+    return OrganRecognizer(nlp, load_lexicon())

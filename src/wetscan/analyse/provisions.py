@@ -1,0 +1,105 @@
+"""Analyse provisions: run the pipeline, resolve organs with the bill's definitions, apply the rules."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from spacy.tokens import Doc
+
+from wetscan.analyse.definitions import Resolver, resolve_mention
+from wetscan.analyse.lexicon import load_lexicon
+from wetscan.analyse.markers import markers_in
+from wetscan.analyse.pipeline import load_pipeline, process
+from wetscan.analyse.rules import ProvisionResult, RuleEngine, _Emitter
+from wetscan.model import Bill, Definition, Provision
+
+_QUOTE = re.compile(r"«([^«»]*)»")
+_REPLACEMENT_LEAD = re.compile(r"(?:vervangen door|ingevoegd|toegevoegd|luidende)\s*:?\s*$", re.I)
+
+
+def make_resolver(definitions: Mapping[str, Definition] | None) -> Resolver:
+    """A resolver for one bill's definitions (``bill.definitions``)."""
+    nlp = load_pipeline()
+    recognizer = nlp.get_pipe("wetscan_organs")
+    return Resolver.from_definitions(load_lexicon(), definitions, lambda text: recognizer.find(nlp.make_doc(text)))
+
+
+def analyse_provisions(provisions: Sequence[Provision], definitions: Mapping[str, Definition] | None = None) -> list[Provision]:
+    """Fill norm_type, layers, mandatory_cooperation and findings on ``provisions`` (in place)."""
+    if not provisions:
+        return list(provisions)
+    resolver = make_resolver(definitions)
+    engine = RuleEngine(load_lexicon())
+    docs = process([provision.text for provision in provisions])
+    for provision, doc in zip(provisions, docs):
+        amendment = provision.kind == "amendment"
+        result = engine.apply(doc, resolver, amendment=amendment)
+        if amendment:
+            _replacement_words(doc, resolver, engine, result)
+        provision.norm_type = result.norm_type  # type: ignore[assignment]
+        provision.layers = result.layers
+        provision.mandatory_cooperation = result.mandatory_cooperation
+        provision.findings = result.findings
+    return list(provisions)
+
+
+def analyse_bill(bill: Bill) -> Bill:
+    """Fill in norm_type, layers, mandatory_cooperation and findings on every provision of the bill text.
+
+    Provisions of the explanatory memorandum are left as they are. Quoted amendment text (new law of
+    the amended act) is analysed like any provision; pure text replacements get norm type
+    "amendment", and their replacement words are read for new duties or powers.
+    """
+    analyse_provisions([p for p in bill.provisions if p.part == "bill"], bill.definitions)
+    return bill
+
+
+def analyse_texts(texts: Sequence[str], definitions: Mapping[str, Definition] | None = None) -> list[Provision]:
+    """Analyse bare provision texts (in batches); each comes back as an analysed :class:`Provision`."""
+    provisions = [Provision(id=f"text {i + 1}", article="", paragraph=None, text=text) for i, text in enumerate(texts)]
+    return analyse_provisions(provisions, definitions)
+
+
+def analyse_text(text: str, definitions: Mapping[str, Definition] | None = None) -> Provision:
+    """Analyse one bare provision text."""
+    return analyse_texts([text], definitions)[0]
+
+
+def _replacement_words(doc: Doc, resolver: Resolver, engine: RuleEngine, result: ProvisionResult) -> None:
+    """A text replacement ("«kan» wordt vervangen door «draagt zorg voor»") may create a duty or power."""
+    text = doc.text
+    quotes = list(_QUOTE.finditer(text))
+    new = [q for q in quotes if _REPLACEMENT_LEAD.search(text[: q.start()].rstrip())]
+    old = [q for q in quotes if q not in new]
+    if not new:
+        return
+    emit = _Emitter(doc, engine.lexicon, result.findings)
+
+    def inside(span, group) -> bool:
+        return any(q.start(1) <= span.start_char and span.end_char <= q.end(1) for q in group)
+
+    def found(label: str, group) -> list:
+        return [m for m in markers_in(doc, label) if inside(m, group)]
+
+    modality, trigger = None, None
+    for label, name in (("norm:obligation", "obligation"), ("norm:power", "power")):
+        if found(label, new) and not found(label, old):
+            modality, trigger = name, found(label, new)[0]
+            break
+    if modality is None:
+        verbs = engine.lexicon.words("finite_verbs") - engine.lexicon.words("statement_verbs")
+        plain = [t for t in doc if t.lower_ in verbs and inside(doc[t.i : t.i + 1], new)]
+        if plain and found("norm:power", old):
+            modality, trigger = "obligation", doc[plain[0].i : plain[0].i + 1]
+    if modality is None:
+        return
+    rule = "R01" if modality == "obligation" else "R02"
+    organs = [resolve_mention(resolver, m) for m in doc._.organs or []]
+    co = [r for r in organs if r.is_co_government]
+    if co:
+        for layer in co[0].layers:
+            emit(rule, trigger, co[0], layer)
+        result.layers = sorted(set(result.layers) | set(co[0].layers))
+    else:
+        emit(rule, trigger, None, None, kind="possible_task", scale=0.4)

@@ -1,0 +1,374 @@
+"""The rule table (domain.md §6) applied to the analysed clauses of one provision.
+
+Input: a processed ``Doc`` (organs, markers, clauses) and a :class:`Resolver` with the bill's
+definitions. Output: the provision's findings, the layers it gives a task or power, and whether it
+forces co-governments to cooperate. Rule ids, kinds, bases, confidences and explanation templates
+come from ``rules.yaml``; the words that trigger them from ``triggers.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from wetscan.analyse.clauses import Clause
+from wetscan.analyse.definitions import Resolution, Resolver, resolve_mention
+from wetscan.analyse.lexicon import Lexicon
+from wetscan.analyse.markers import markers_in
+from wetscan.analyse.organs import OrganMention
+from wetscan.model import Finding
+
+#: Rules whose hit means the provision gives its layer a task or power.
+TASK_RULES = frozenset({"R01", "R02", "R03", "R04", "R05", "R07", "R08", "R18", "R19"})
+COOPERATION_RULES = frozenset({"R07", "R08", "R09"})
+ACT_LAYERS = {
+    "wet gemeenschappelijke regelingen": "gemeente",
+    "gemeentewet": "gemeente",
+    "provinciewet": "provincie",
+    "waterschapswet": "waterschap",
+    "wet openbare lichamen bonaire, sint eustatius en saba": "openbaar_lichaam",
+    "financiële-verhoudingswet": "gemeente",
+}
+REGIONAL_COOPERATION = frozenset({"in regionaal verband", "bovengemeentelijk", "intergemeentelijk", "regionale samenwerking"})
+PLURAL_EXCEPTIONS = frozenset({"wethouders", "staten", "b&w"})
+STRICT_COOPERATION = frozenset({"werken samen", "werkt samen", "samenwerken", "samen te werken", "in regionaal verband",
+                                "met elkaar", "bovengemeentelijk", "intergemeentelijk", "in onderlinge afstemming"})
+
+
+@dataclass
+class ProvisionResult:
+    """What the rules found in one provision."""
+
+    norm_type: str
+    layers: list[str]
+    mandatory_cooperation: bool
+    findings: list[Finding] = field(default_factory=list)
+
+
+@lru_cache(maxsize=8)
+def _compiled(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(pattern, re.IGNORECASE) for pattern in patterns)
+
+
+class RuleEngine:
+    """Applies R01-R20 to one processed provision."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self.deadlines = _compiled(tuple(lexicon.triggers["deadlines"]))
+        self.deviation = _compiled(tuple(lexicon.triggers["signals"]["deviation"]))
+        self.finance_layers = {key.lower(): value for key, value in lexicon.triggers["signals"]["finance_layers"].items()}
+
+    # ------------------------------------------------------------------ entry point
+
+    def apply(self, doc: Doc, resolver: Resolver, amendment: bool = False) -> ProvisionResult:
+        organs: list[OrganMention] = list(doc._.organs or [])
+        organs += resolver.alias_mentions(doc, organs)
+        organs.sort(key=lambda m: m.start)
+        clauses: list[Clause] = doc._.clauses or []
+        self._refresh_aliases(doc, clauses, organs)
+        findings: list[Finding] = []
+        emit = _Emitter(doc, self.lexicon, findings)
+        for clause in clauses:
+            self._clause(doc, clause, organs, resolver, emit)
+        norm_type = next((c.norm_type for c in clauses if c.norm_type != "other"), "other")
+        if amendment:
+            norm_type = "amendment"
+        layers = sorted(
+            {f.layer for f in findings if f.rule in TASK_RULES and f.layer is not None and f.kind != "possible_task"},
+            key=lambda layer: ("gemeente", "provincie", "waterschap", "openbaar_lichaam").index(layer),
+        )
+        cooperation = any(f.rule in COOPERATION_RULES or f.kind == "cooperation" for f in findings)
+        findings.sort(key=lambda f: (f.start, f.rule))
+        return ProvisionResult(norm_type, layers, cooperation, findings)
+
+    def _refresh_aliases(self, doc: Doc, clauses: list[Clause], organs: list[OrganMention]) -> None:
+        """Give clauses without addressee an alias organ ("de regio") standing where the subject stands."""
+        for clause in clauses:
+            if clause.addressees or clause.subject_text is None or clause.verb is None:
+                continue
+            for mention in organs:
+                if mention.start >= clause.main_start and mention.end == clause.verb and doc[clause.main_start : mention.start].text.lower() in ("", "de", "het", "een"):
+                    clause.addressees = [mention]
+                    clause.addressee_method = "subject before the verb (defined term)"
+                    clause.subject_text = None
+                    if clause.norm_type == "delegation":
+                        clause.norm_type = clause.modality or "other"
+
+    # ------------------------------------------------------------------ per clause
+
+    def _clause(self, doc: Doc, clause: Clause, organs: list[OrganMention], resolver: Resolver, emit: _Emitter) -> None:
+        if clause.norm_type in ("definition", "other") and clause.modality is None:
+            self._money(doc, clause, organs, resolver, emit)
+            return
+        start, end = clause.main_start, clause.end
+        in_clause = [m for m in organs if m.start >= clause.start and m.end <= end]
+        addressed = [(m, resolve_mention(resolver, m)) for m in clause.addressees]
+        co = [(m, r) for m, r in addressed if r.is_co_government]
+        national = [(m, r) for m, r in addressed if r.is_national]
+        duty = clause.modality == "obligation" and clause.norm_type != "amendment"
+        power = clause.modality == "power" and clause.norm_type != "amendment"
+        marker = lambda label: markers_in(doc, label, start, end)  # noqa: E731
+
+        # R01 / R02 / R18 / R19 / R20: who is bound or empowered
+        if duty or power:
+            rule = "R01" if duty else "R02"
+            for mention, resolution in co:
+                trigger = self._norm_span(doc, mention, clause)
+                for layer in resolution.layers:
+                    emit(rule, trigger, resolution, layer)
+                if "openbaar_lichaam" in resolution.layers:
+                    emit("R18", mention.span, resolution, "openbaar_lichaam")
+                if "waterschap" in resolution.layers:
+                    emit("R19", mention.span, resolution, "waterschap")
+            for mention, resolution in addressed:
+                if resolution.role in ("possible", "unresolved"):
+                    emit(rule, self._norm_span(doc, mention, clause), resolution, None, kind="possible_task", scale=0.35)
+            for mention, resolution in national:
+                emit("R20", mention.span, resolution, None)
+
+        main_layer = co[0][1] if co else None
+        if duty and co:
+            self._task_signals(doc, clause, co, in_clause, resolver, emit)
+        if clause.modality in ("obligation", "prohibition") and not co and not national:
+            # "De verordening bevat in ieder geval regels over ...": prescribed verordening content
+            for hit in marker("signal:verordening")[:1]:
+                owner = self._co_government_in(in_clause, resolver)
+                if hit.start <= start + 2 and owner is not None:
+                    emit("R03", hit, owner[1], owner[1].layers[0])
+        if (duty or clause.modality == "prohibition") and co:
+            for hit in marker("signal:restriction")[:1]:
+                emit("R14", hit, main_layer, main_layer.layers[0])
+            if clause.modality == "prohibition" and clause.trigger is not None and not marker("signal:restriction"):
+                emit("R14", clause.trigger, main_layer, main_layer.layers[0])
+        if power and co:
+            self._voluntary(doc, clause, co, emit)
+        for hit in marker("signal:voluntary")[:1]:
+            if co and not any(f.rule == "R11" for f in emit.findings):
+                emit("R11", hit, co[0][1], co[0][1].layers[0])
+        self._regions(doc, clause, addressed, in_clause, resolver, emit)
+        self._supervision(doc, clause, addressed, in_clause, resolver, emit)
+        self._centralisation(doc, clause, in_clause, resolver, emit)
+        self._deviation(doc, clause, emit)
+        self._money(doc, clause, organs, resolver, emit)
+
+    def _norm_span(self, doc: Doc, mention: OrganMention, clause: Clause) -> Span:
+        """The organ with the words that bind it ("Het college draagt zorg"), if they are close."""
+        trigger = clause.trigger
+        if trigger is None:
+            return mention.span
+        first, last = min(mention.start, trigger.start), max(mention.end, trigger.end)
+        if last - first <= (mention.end - mention.start) + (trigger.end - trigger.start) + 2:
+            return doc[first:last]
+        return trigger
+
+    def _co_government_in(self, mentions: list[OrganMention], resolver: Resolver) -> tuple[OrganMention, Resolution] | None:
+        for mention in mentions:
+            resolution = resolve_mention(resolver, mention)
+            if resolution.is_co_government:
+                return mention, resolution
+        return None
+
+    # ------------------------------------------------------------------ R03-R08
+
+    def _task_signals(self, doc, clause, co, in_clause, resolver, emit) -> None:
+        start, end = clause.main_start, clause.end
+        marker = lambda label: markers_in(doc, label, start, end)  # noqa: E731
+        mention, resolution = co[0]
+        layer = resolution.layers[0]
+        for hit in marker("signal:verordening")[:1]:
+            emit("R03", hit, resolution, layer)
+        plan_verbs = frozenset(w.lower() for w in self.lexicon.triggers["signals"]["plan_verbs"])
+        plans = marker("signal:plan")
+        if plans and any(t.lower_ in plan_verbs for t in doc[start:end]):
+            emit("R04", plans[0], resolution, layer)
+        information = marker("signal:information_verbs")
+        if information:
+            recipients = [
+                resolve_mention(resolver, m) for m in in_clause
+                if m.start > clause.main_start and clause.addressees and m is not clause.addressees[0]
+                and self._governed(doc, m, start) in ("aan", "naar", "bij")
+            ]
+            upward = [r for r in recipients if r.is_national or ("provincie" in r.layers and "gemeente" in resolution.layers and r.organ_key != resolution.organ_key)]
+            if upward:
+                emit("R05", information[0], resolution, layer)
+        for deadline in self._deadlines(doc, clause):
+            emit("R06", deadline, resolution, layer)
+        own = {i for m, _ in co for i in range(m.start, m.end)}
+        joint = [m for m in marker("signal:joint_bodies") if own.isdisjoint(range(m.start, m.end))
+                 and clause.verb is not None and m.start > clause.verb]
+        joins = marker("signal:join_verbs")
+        if joint and joins and self._plural_or_joint(co, in_clause, resolver):
+            emit("R07", joint[0], resolution, layer)
+        cooperation = [m for m in marker("signal:cooperation")]
+        strict = [m for m in cooperation if m.text.lower() in STRICT_COOPERATION]
+        partners = [
+            r for m in in_clause
+            if m.start > co[-1][0].end and self._governed(doc, m, start) in ("met", "tussen")
+            for r in [resolve_mention(resolver, m)]
+        ]
+        partner_co = [r for r in partners if r.is_co_government]
+        regional = [m for m in cooperation if m.text.lower() in REGIONAL_COOPERATION]
+        if cooperation and not any(f.rule == "R07" for f in emit.findings):
+            if partner_co or regional or (self._plural(co) and (strict or cooperation) and not (partners and not partner_co)):
+                hit = (regional or strict or cooperation)[0]
+                for _, res in co:
+                    for co_layer in res.layers:
+                        emit("R08", hit, res, co_layer)
+
+    def _voluntary(self, doc, clause, co, emit) -> None:
+        marks = markers_in(doc, "signal:cooperation", clause.main_start, clause.end) + markers_in(
+            doc, "signal:joint_bodies", clause.main_start, clause.end
+        )
+        if marks:
+            emit("R11", marks[0], co[0][1], co[0][1].layers[0])
+
+    def _plural(self, co) -> bool:
+        for mention, resolution in co:
+            last = mention.span[-1].lower_
+            if len(co) > 1 or ("Plur" in mention.span[-1].morph.get("Number")) or (
+                last not in PLURAL_EXCEPTIONS and last != mention.organ.names[0].split()[-1] and (last.endswith(("en", "s")))
+            ):
+                return True
+        return False
+
+    def _plural_or_joint(self, co, in_clause, resolver) -> bool:
+        return self._plural(co) or any(r.role == "joint" for _, r in co)
+
+    def _governed(self, doc: Doc, mention: OrganMention, floor: int) -> str | None:
+        position = mention.start - 1
+        determiners = self.lexicon.words("determiners")
+        while position >= floor and doc[position].lower_ in determiners:
+            position -= 1
+        return doc[position].lower_ if position >= floor else None
+
+    def _deadlines(self, doc: Doc, clause: Clause) -> list[Span]:
+        span = doc[clause.start : clause.end]
+        found = []
+        for pattern in self.deadlines:
+            for match in pattern.finditer(span.text):
+                hit = doc.char_span(span.start_char + match.start(), span.start_char + match.end(), alignment_mode="expand")
+                if hit is not None:
+                    found.append(hit)
+        return found[:2]
+
+    # ------------------------------------------------------------------ R09, R10, R12, R13, R15
+
+    def _regions(self, doc, clause, addressed, in_clause, resolver, emit) -> None:
+        start, end = clause.start, clause.end
+        regions = markers_in(doc, "signal:region_nouns", start, end)
+        fixing = markers_in(doc, "signal:region_fixing", start, end)
+        if not regions or not fixing:
+            return
+        from_above = not addressed or any(r.is_national or "provincie" in r.layers for _, r in addressed)
+        if not from_above:
+            return
+        members = [
+            r for m in in_clause for r in [resolve_mention(resolver, m)]
+            if r.is_co_government and ("gemeente" in r.layers) and (r.role == "joint" or m.span[-1].lower_.endswith(("en", "'s")))
+        ]
+        joint = markers_in(doc, "signal:joint_bodies", start, end) + markers_in(doc, "signal:cooperation", start, end)
+        if members and (joint or any(r.role == "joint" for r in members) or regions[0].text.lower() not in ("gebied", "gebieden")):
+            emit("R09", regions[0], members[0], "gemeente")
+
+    def _supervision(self, doc, clause, addressed, in_clause, resolver, emit) -> None:
+        hits = markers_in(doc, "signal:supervision", clause.main_start, clause.end)
+        if not hits:
+            return
+        supervisors = [(m, r) for m, r in addressed if r.is_national or (r.layers == ("provincie",))]
+        supervised = [
+            r for m in in_clause if not any(m is a for a, _ in addressed)
+            for r in [resolve_mention(resolver, m)] if r.is_co_government
+        ]
+        if not supervisors:
+            # "Het besluit van de raad behoeft de goedkeuring van Onze Minister"
+            approvers = [r for m in in_clause for r in [resolve_mention(resolver, m)] if r.is_national]
+            goedkeuring = [h for h in hits if h.text.lower().startswith("goedkeur")]
+            co = [r for _, r in addressed if r.is_co_government] + supervised
+            if approvers and goedkeuring and co:
+                emit("R12", goedkeuring[0], co[0], co[0].layers[0], organ=approvers[0].label)
+            return
+        for target in supervised:
+            if supervisors[0][1].layers == ("provincie",) and "provincie" in target.layers:
+                continue
+            emit("R12", hits[0], target, target.layers[0], organ=supervisors[0][1].label)
+            return
+
+    def _centralisation(self, doc, clause, in_clause, resolver, emit) -> None:
+        hits = markers_in(doc, "signal:centralisation", clause.start, clause.end)
+        if not hits:
+            return
+        resolved = [resolve_mention(resolver, m) for m in in_clause]
+        lower = [r for r in resolved if r.is_co_government]
+        higher = [r for r in resolved if r.is_national or (r.layers == ("provincie",) and any("gemeente" in x.layers for x in lower))]
+        if lower and higher:
+            emit("R15", hits[0], lower[0], lower[0].layers[0])
+
+    def _deviation(self, doc: Doc, clause: Clause, emit: _Emitter) -> None:
+        span = doc[clause.start : clause.end]
+        for pattern in self.deviation:
+            for match in pattern.finditer(span.text):
+                hit = doc.char_span(span.start_char + match.start(), span.start_char + match.end(), alignment_mode="expand")
+                if hit is None:
+                    continue
+                act = match.group("act").lower()
+                layer = ACT_LAYERS.get(act)
+                emit("R10", hit, None, layer, kind="cooperation" if act.startswith("wet gemeenschappelijke") else None)
+
+    def _money(self, doc, clause, organs, resolver, emit) -> None:
+        for hit in markers_in(doc, "signal:finance", clause.start, clause.end)[:1]:
+            layer = self.finance_layers.get(hit.text.lower())
+            if layer is None:
+                co = self._co_government_in([m for m in organs if clause.start <= m.start < clause.end], resolver)
+                layer = co[1].layers[0] if co else None
+            emit("R13", hit, None, layer)
+
+
+class _Emitter:
+    """Builds findings from rule definitions and spans, once per (rule, layer, span)."""
+
+    def __init__(self, doc: Doc, lexicon: Lexicon, findings: list[Finding]) -> None:
+        self.doc = doc
+        self.lexicon = lexicon
+        self.findings = findings
+        self.seen: set[tuple[str, str | None, int, int]] = set()
+
+    def __call__(
+        self,
+        rule_id: str,
+        span: Span,
+        resolution: Resolution | None,
+        layer: str | None,
+        kind: str | None = None,
+        scale: float = 1.0,
+        organ: str | None = None,
+    ) -> None:
+        rule = self.lexicon.rules[rule_id]
+        start, end = span.start_char, span.end_char
+        key = (rule_id, layer, start, end)
+        if key in self.seen:
+            return
+        self.seen.add(key)
+        organ_label = organ or (resolution.label if resolution else None)
+        confidence = rule.confidence * (resolution.confidence if resolution else 1.0) * scale
+        explanation = rule.explain(organ=organ_label, layer=layer, trigger=span.text)
+        if resolution is not None and resolution.method == "definition":
+            explanation += f" Resolved through the definition in {resolution.definition}."
+        elif resolution is not None and resolution.method == "default":
+            explanation += " Resolved by the usual meaning (no definition found): verify."
+        self.findings.append(
+            Finding(
+                rule=rule_id,
+                layer=layer,
+                organ=organ_label,
+                kind=kind or rule.kind,
+                start=start,
+                end=end,
+                trigger=self.doc.text[start:end],
+                explanation=explanation,
+                confidence=round(min(confidence, 1.0), 3),
+            )
+        )
