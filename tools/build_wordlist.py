@@ -4,8 +4,10 @@ A PDF breaks long words at line ends ("gemeen-" + "schappelijke"); some words ca
 hyphen ("Staten-Generaal", "zee-eend"). The reader decides by looking the candidates up in a
 vocabulary of Dutch statute law. This script collects that vocabulary from the BWB corpus
 (``shared/corpora/bwb/*.jsonl.gz``): every word form (lower-cased, hyphenated compounds kept
-whole) that occurs at least ``--min-count`` times. The result is a sorted list of word forms,
-one per line, gzip-compressed: a vocabulary, not text.
+whole) that occurs at least ``--min-count`` times. The result is a sorted list of word forms with their
+frequency ("gemeenschappelijke 5234"), one per line, gzip-compressed: a vocabulary, not text.
+The frequency settles the cases where both spellings occur (a rare typo "statengeneraal"
+against the common "staten-generaal").
 
     .venv/bin/python tools/build_wordlist.py [--corpus DIR] [--out PATH] [--min-count N]
 """
@@ -40,11 +42,11 @@ def corpus_texts(corpus: Path):
                     yield article.get("text") or ""
 
 
-def build(corpus: Path, min_count: int) -> list[str]:
+def build(corpus: Path, min_count: int) -> list[tuple[str, int]]:
     counts: Counter[str] = Counter()
     for text in corpus_texts(corpus):
         counts.update(word.lower() for word in WORD.findall(text))
-    return sorted(word for word, count in counts.items() if count >= min_count and len(word) > 1)
+    return sorted((word, count) for word, count in counts.items() if count >= min_count and len(word) > 1)
 
 
 def main() -> None:
@@ -56,7 +58,7 @@ def main() -> None:
     words = build(args.corpus, args.min_count)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     with gzip.open(args.out, "wt", encoding="utf-8", compresslevel=9) as handle:
-        handle.write("\n".join(words) + "\n")
+        handle.write("".join(f"{word} {count}\n" for word, count in words))
     print(f"{len(words)} word forms -> {args.out} ({args.out.stat().st_size / 1e6:.1f} MB)")
 
 

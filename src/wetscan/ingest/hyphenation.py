@@ -24,10 +24,15 @@ _FIRST_WORD = re.compile(r"^([^\W\d_]+)")
 
 
 @lru_cache(maxsize=1)
-def wordlist() -> frozenset[str]:
-    """The vocabulary of Dutch statute law: lower-case word forms, hyphenated compounds whole."""
+def wordlist() -> dict[str, int]:
+    """The vocabulary of Dutch statute law: lower-case word forms (hyphenated compounds whole)
+    with their frequency in the BWB corpus."""
     data = resources.files("wetscan.ingest").joinpath("data/wordlist.txt.gz").read_bytes()
-    return frozenset(gzip.decompress(data).decode("utf-8").split())
+    words: dict[str, int] = {}
+    for line in gzip.decompress(data).decode("utf-8").splitlines():
+        word, _, count = line.rpartition(" ")
+        words[word] = int(count)
+    return words
 
 
 def ends_with_hyphen(line: str) -> bool:
@@ -54,12 +59,10 @@ def join_hyphenated(line: str, next_line: str) -> str:
 def keep_hyphen(head: str, tail: str) -> bool:
     """Decide whether "head-" + "tail" is a word with a real hyphen."""
     words = wordlist()
-    joined = f"{head}{tail}".lower()
-    hyphenated = f"{head}-{tail}".lower()
-    if hyphenated in words and joined not in words:
-        return True
-    if joined in words:
-        return False
+    joined = words.get(f"{head}{tail}".lower(), 0)
+    hyphenated = words.get(f"{head}-{tail}".lower(), 0)
+    if joined or hyphenated:
+        return hyphenated > joined
     # Two capitalised parts are a name ("Staten-Generaal", "Noord-Holland").
     if head[:1].isupper() and tail[:1].isupper():
         return True

@@ -32,6 +32,9 @@ UNIT_START = re.compile(
     r"|[-–—•·▪◦]\s"
     r")"
 )
+#: The first word of the next line is estimated from the average character width of the
+#: line (spaces included, so too narrow): allow this much wider before calling it a fit.
+WORD_WIDTH_SLACK = 1.4
 #: A heading line ("Artikel 3", "HOOFDSTUK 2", a lone "B") is never continued by the next line.
 HEADING_START = re.compile(
     r"^(?:(?:Artikel|ARTIKEL|Hoofdstuk|HOOFDSTUK|Afdeling|AFDELING|Paragraaf|PARAGRAAF|Titel|TITEL|Boek|BOEK|Deel|DEEL)\s+\S+"
@@ -68,9 +71,14 @@ def lines_to_blocks(pages: list[list[Line]]) -> list[Block]:
 
 
 def _right_edge(lines: list[Line]) -> float:
-    """The right margin of the text column: where the longest lines end."""
+    """The right margin of the text column: where the longest lines end, and at least as far
+    from the right side of the page as the text starts from the left (pages with only short
+    lines, such as a list, would otherwise look full)."""
     ends = sorted(line.x1 for line in lines)
-    return ends[int(0.95 * (len(ends) - 1))]
+    starts = sorted(line.x0 for line in lines)
+    widths = sorted(line.page_width for line in lines)
+    left_margin = starts[int(0.05 * (len(starts) - 1))]
+    return max(ends[int(0.95 * (len(ends) - 1))], widths[len(widths) // 2] - left_margin)
 
 
 def _line_pitch(lines: list[Line]) -> float:
@@ -92,4 +100,4 @@ def _continues(previous: Line, line: Line, right_edge: float, pitch: float) -> b
     char_width = (previous.x1 - previous.x0) / max(len(text), 1)
     first_word = line.words[0].text
     room = right_edge - previous.x1
-    return room < (len(first_word) + 1) * char_width
+    return room < (len(first_word) + 1) * char_width * WORD_WIDTH_SLACK

@@ -19,8 +19,8 @@ from statistics import median
 from wetscan.ingest.pdf_lines import Line
 
 #: Share of the page height at the top and bottom where running headers and footers sit.
-HEADER_BAND = 0.12
-FOOTER_BAND = 0.12
+HEADER_BAND = 0.07
+FOOTER_BAND = 0.07
 #: A band line is a running header/footer when it repeats on at least this share of the pages.
 REPEAT_SHARE = 0.4
 #: Footnote text is set smaller than this share of the body text height.
