@@ -1,9 +1,18 @@
-"""The report JSON Schema is well-formed and accepts a minimal report."""
+"""The report JSON Schema is well-formed, accepts a minimal report and every assessed report."""
 
 from __future__ import annotations
 
 import jsonschema
+import pytest
 
+from tests.assess.handbuilt_bills import (
+    bevoegdheden_burgemeester,
+    jeugdwet_regional,
+    lokale_meldpunten,
+    rijksregister,
+    waterschapswet_mede_namens,
+)
+from wetscan.assess import assess_bill
 from wetscan.model import Block, Bill, Document, Provision
 from wetscan.report.json_report import build_report, report_schema, validate_report
 
@@ -18,3 +27,28 @@ def test_minimal_report_validates() -> None:
     report = build_report(Bill(source=document, title=None, provisions=[provision]), None)
     validate_report(report)
     assert report["provisions"][0]["id"] == "artikel 1"
+
+
+@pytest.mark.parametrize(
+    "make", [jeugdwet_regional, lokale_meldpunten, bevoegdheden_burgemeester, rijksregister, waterschapswet_mede_namens]
+)
+def test_assessed_reports_validate(make) -> None:
+    bill = make()
+    report = build_report(bill, assess_bill(bill))
+    validate_report(report)
+    assessment = report["assessment"]
+    for key in ("udo", "cosignature"):
+        assert assessment[key]["recommended"] == (assessment[key]["verdict"] in ("yes", "already"))
+    for key in ("layer_counts", "cooperation", "cosignature_grounds", "bes_financial", "toelichting", "review_notes", "rules"):
+        assert key in assessment
+    for provision in report["provisions"]:
+        for finding in provision["findings"]:
+            assert provision["text"][finding["start"]:finding["end"]] == finding["trigger"]
+
+
+def test_schema_rejects_a_udo_verdict_of_already() -> None:
+    bill = jeugdwet_regional()
+    report = build_report(bill, assess_bill(bill))
+    report["assessment"]["udo"]["verdict"] = "already"
+    with pytest.raises(jsonschema.ValidationError):
+        validate_report(report)

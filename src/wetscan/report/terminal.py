@@ -1,0 +1,252 @@
+"""The terminal report (rich): a verdict panel, the reasons, and a table of flagged provisions.
+
+Rich writes colour only to a terminal; in a pipe or a file the output is plain text, and trigger
+words are then marked «like this» so that the highlight survives without colour codes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from rich import box
+from rich.console import Console, Group
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from wetscan.assess.rules import RuleBook, load_rules
+from wetscan.report.spans import segments
+
+VERDICT_STYLE = {
+    "yes": "bold red",
+    "possible": "bold yellow",
+    "no": "bold green",
+    "already": "bold blue",
+    "missing": "bold red",
+    "not_checked": "bold yellow",
+    "found": "bold green",
+    "not_required": "green",
+}
+TRIGGER_STYLE = "bold black on yellow"
+CONTEXT_CHARS = 70
+
+
+def render_terminal(
+    report: Mapping[str, Any],
+    console: Console,
+    show_all: bool = False,
+    quiet: bool = False,
+    book: RuleBook | None = None,
+) -> None:
+    """Print the report: verdicts, then (unless ``quiet``) reasons and the provision table."""
+    assessment = report.get("assessment")
+    title = report.get("title") or report["source"]["path"]
+    if assessment is None:
+        console.print(Text(f"{title}: not assessed"))
+    else:
+        console.print(verdict_panel(title, assessment, report["source"]["path"]))
+    if quiet:
+        return
+    if assessment is not None:
+        console.print(reasons_text(assessment))
+    provisions = [p for p in report.get("provisions", []) if show_all or p.get("findings")]
+    if provisions:
+        console.print(provision_table(provisions, plain=console.no_color or not console.is_terminal, full=show_all))
+    else:
+        console.print(Text("No provision was flagged." if not show_all else "The document has no provisions."))
+    if assessment is not None:
+        for note in assessment.get("review_notes", []):
+            where = f" ({', '.join(note['provisions'])})" if note.get("provisions") else ""
+            console.print(Text(f"• {note['note']}{where}", style="dim"))
+
+
+def verdict_panel(title: str, assessment: Mapping[str, Any], path: str) -> Panel:
+    """The four verdicts in a panel: UDO, co-signature, Fvw art. 2, layers (plus cooperation)."""
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(style="bold")
+    grid.add_column()
+    udo, cosign, fvw = assessment["udo"], assessment["cosignature"], assessment["fvw_art2"]
+    grid.add_row("UDO candidate", _verdict_text(udo["verdict"], f"score {udo['score']:.2f}", udo["reasons"]))
+    cosign_note = f"score {cosign['score']:.2f}"
+    grounds = assessment.get("cosignature_grounds")
+    if grounds:
+        parts = [f"departure: {'yes' if grounds['departure']['found'] else 'no'}",
+                 f"large impact (heuristic): {'met' if grounds['large_impact']['found'] else 'not met'}"]
+        cosign_note += "; " + "; ".join(parts)
+    grid.add_row("BZK co-signature", _verdict_text(cosign["verdict"], cosign_note, cosign["reasons"]))
+    fvw_note = "required" if fvw["required"] else "not required"
+    grid.add_row("Fvw art. 2 section", _verdict_text(fvw["status"], fvw_note, []))
+    grid.add_row("Layers", Text(_layers_line(assessment)))
+    cooperation = assessment.get("cooperation") or {}
+    coop = "yes" if assessment["mandatory_cooperation"] else "no"
+    if cooperation.get("provisions"):
+        coop += f" ({', '.join(cooperation['provisions'])})"
+    grid.add_row("Mandatory cooperation", Text(coop))
+    return Panel(grid, title=Text(title, style="bold"), subtitle=path, box=box.ROUNDED, expand=False)
+
+
+def reasons_text(assessment: Mapping[str, Any]) -> Group:
+    """Every verdict's reasons: rule, explanation, basis and the provisions it rests on."""
+    lines: list[Text] = []
+    for label, key in (("UDO", "udo"), ("Co-signature", "cosignature"), ("Fvw art. 2", "fvw_art2")):
+        reasons = assessment[key]["reasons"]
+        if not reasons:
+            continue
+        lines.append(Text(f"{label}:", style="bold"))
+        for reason in reasons:
+            line = Text("  ")
+            line.append(reason["rule"], style="bold")
+            line.append(f" {reason['explanation']}")
+            if reason["provisions"]:
+                line.append(f" [{', '.join(reason['provisions'][:8])}{' …' if len(reason['provisions']) > 8 else ''}]", style="cyan")
+            line.append(f"\n     basis: {reason['basis']}", style="dim")
+            lines.append(line)
+    return Group(*lines)
+
+
+def provision_table(provisions: list[Mapping[str, Any]], plain: bool, full: bool = False) -> Table:
+    """Flagged (or all) provisions with their trigger words highlighted."""
+    table = Table(box=box.SIMPLE_HEAVY, show_lines=True, expand=True)
+    table.add_column("Provision", ratio=2, overflow="fold")
+    table.add_column("Layers / norm", ratio=1)
+    table.add_column("Rules", ratio=1)
+    table.add_column("Text (triggers highlighted)", ratio=5)
+    for provision in provisions:
+        layers = ", ".join(provision.get("layers") or []) or "–"
+        norm = provision.get("norm_type") or "–"
+        coop = "\nverplichte samenwerking" if provision.get("mandatory_cooperation") else ""
+        rules = " ".join(sorted({f["rule"] for f in provision.get("findings", [])})) or "–"
+        table.add_row(
+            provision["id"],
+            f"{layers}\n{norm}{coop}",
+            rules,
+            highlighted_text(provision["text"], provision.get("findings", []), plain, excerpt=not full),
+        )
+    return table
+
+
+def highlighted_text(text: str, findings: list[Mapping[str, Any]], plain: bool, excerpt: bool = False) -> Text:
+    """``text`` with trigger spans styled (colour) or marked «…» (plain); optionally cut to excerpts."""
+    result = Text()
+    pieces = segments(text, findings)
+    for index, piece in enumerate(pieces):
+        if piece.findings:
+            if plain:
+                opens = index == 0 or not pieces[index - 1].findings
+                closes = index == len(pieces) - 1 or not pieces[index + 1].findings
+                result.append(("«" if opens else "") + piece.text + ("»" if closes else ""))
+            else:
+                result.append(piece.text, style=TRIGGER_STYLE)
+            continue
+        chunk = piece.text
+        if excerpt and len(chunk) > 2 * CONTEXT_CHARS:
+            has_before, has_after = index > 0, index < len(pieces) - 1
+            head = chunk[:CONTEXT_CHARS] if has_before else ""
+            tail = chunk[-CONTEXT_CHARS:] if has_after else ""
+            chunk = f"{head} … {tail}".strip() if (head or tail) else chunk[:2 * CONTEXT_CHARS] + " …"
+        result.append(chunk)
+    return result
+
+
+def explain_provision(
+    provision: Mapping[str, Any],
+    console: Console,
+    definitions: list[Mapping[str, Any]] | None = None,
+    book: RuleBook | None = None,
+) -> None:
+    """Every step for one provision: where it is, its text, organs and their resolution, norm type,
+    layers, each rule that fired and why, and what those rules mean for the bill-level verdicts."""
+    book = book or load_rules()
+    plain = console.no_color or not console.is_terminal
+    findings = provision.get("findings", [])
+    head = Table.grid(padding=(0, 2))
+    head.add_column(style="bold")
+    head.add_column()
+    head.add_row("Provision", provision["id"])
+    for label, key in (("Article", "article"), ("Lid", "paragraph"), ("Part", "part"), ("Page", "page"),
+                       ("Amends", "amends"), ("Instruction", "instruction")):
+        if provision.get(key):
+            head.add_row(label, str(provision[key]))
+    console.print(Panel(head, title="1. Where", box=box.ROUNDED, expand=False))
+    console.print(Text("2. Text", style="bold"))
+    console.print(highlighted_text(provision["text"], findings, plain))
+
+    console.print(Text("3. Organs and their resolution", style="bold"))
+    organs = list(dict.fromkeys((f.get("organ"), f.get("layer")) for f in findings if f.get("organ")))
+    if not organs:
+        console.print(Text("   No co-government or national organ was recognised as addressee."))
+    for organ, layer in organs:
+        line = f"   {organ} → {layer or 'unresolved / national'}"
+        definition = _definition_for(organ, definitions or [])
+        if definition:
+            line += f" (defined in {definition['provision_id']}: ‘{definition['term']}’ = {definition['meaning']})"
+        console.print(Text(line))
+
+    console.print(Text("4. Norm type and layers", style="bold"))
+    console.print(Text(
+        f"   norm type: {provision.get('norm_type') or 'not determined'}; "
+        f"layers given a task or power: {', '.join(provision.get('layers') or []) or 'none'}; "
+        f"mandatory cooperation: {'yes' if provision.get('mandatory_cooperation') else 'no'}"
+    ))
+
+    console.print(Text("5. Rules fired", style="bold"))
+    if not findings:
+        console.print(Text("   None: this provision gives no task or power to a co-government."))
+    else:
+        table = Table(box=box.SIMPLE, expand=True)
+        for column in ("Rule", "Trigger [span]", "Layer / organ", "Why", "Conf."):
+            table.add_column(column, overflow="fold")
+        for f in findings:
+            rule = book.rule(f["rule"])
+            why = f["explanation"] + (f"\nbasis: {rule.basis}" if rule else "")
+            table.add_row(
+                f["rule"] + (f"\n{rule.name}" if rule else ""),
+                f"‘{f['trigger']}’ [{f['start']}–{f['end']}]",
+                f"{f.get('layer') or '–'}\n{f.get('organ') or '–'}",
+                why,
+                f"{float(f['confidence']):.2f}",
+            )
+        console.print(table)
+
+    console.print(Text("6. What it means for the bill", style="bold"))
+    for rule_id in sorted({f["rule"] for f in findings}):
+        rule = book.rule(rule_id)
+        if rule is None:
+            console.print(Text(f"   {rule_id}: not in the rule book ({book.source}); ignored at bill level"))
+            continue
+        console.print(Text(
+            f"   {rule_id}: UDO {rule.udo}, co-signature {rule.cosignature}"
+            f"{' (departure from decentralisation principles)' if rule.departure else ''}, "
+            f"Fvw art. 2 {'required for gemeenten/provincies' if rule.fvw else 'not triggered'}"
+        ))
+    if not findings:
+        console.print(Text("   Nothing: no verdict rests on this provision."))
+
+
+def _definition_for(organ: str, definitions: list[Mapping[str, Any]]) -> Mapping[str, Any] | None:
+    lowered = organ.lower()
+    for definition in definitions:
+        term = str(definition.get("term", "")).lower()
+        if term and (term == lowered or term in lowered or lowered.endswith(term)):
+            return definition
+    return None
+
+
+def _verdict_text(word: str, note: str, reasons: list[Mapping[str, Any]]) -> Text:
+    text = Text(word.replace("_", " "), style=VERDICT_STYLE.get(word, "bold"))
+    rules = [r["rule"] for r in reasons if not r["rule"].startswith("heuristic")]
+    text.append(f"  {note}")
+    if rules:
+        text.append(f"; rules {', '.join(dict.fromkeys(rules))}", style="dim")
+    return text
+
+
+def _layers_line(assessment: Mapping[str, Any]) -> str:
+    counts = assessment.get("layer_counts")
+    if not counts:
+        return ", ".join(assessment["layers"]) or "none"
+    return "; ".join(
+        f"{c['layer']}: {c['obligations']} obligations, {c['powers']} powers, {len(c['provisions'])} provisions"
+        for c in counts
+    )
