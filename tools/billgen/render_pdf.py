@@ -141,10 +141,11 @@ class Layout:
         return words, notes
 
     def _breaks(self, word: Word) -> list[tuple[str, str]]:
+        """Ways to split ``word``, best first: at its own hyphen, then longest syllable break."""
         options = break_points(word.text)
-        if self.spec.hyphenate:
-            return options
-        return [(head, rest) for head, rest in options if word.text[len(head) - 1] == "-"]
+        own = [(head, rest) for head, rest in options if word.text[len(head) - 1] == "-"]
+        syllables = [option for option in options if option not in own] if self.spec.hyphenate else []
+        return own[::-1] + syllables[::-1]
 
     def _lines(self, para: Para) -> list[Line]:
         spec = STYLES[para.style]
@@ -170,7 +171,7 @@ class Layout:
                 used += needed
                 continue
             room = width - used - (space if current else 0)
-            for head, rest in reversed(self._breaks(word)):
+            for head, rest in self._breaks(word):
                 if stringWidth(head, word.font, word.size) <= room:
                     current.append(Word(head, word.font, word.size))
                     queue.insert(0, Word(rest, word.font, word.size, word.note_number))
