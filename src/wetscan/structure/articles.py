@@ -84,7 +84,7 @@ class _Walker:
         if self.closed:
             self.closing.append(unit)
             return
-        if unit.kind == "closing" and not (self.quoting or unit.quoted):
+        if unit.kind == "closing" and self.article is not None and not (self.quoting or unit.quoted):
             self.closed = True
             self.closing.append(unit)
             return

@@ -25,7 +25,9 @@ _SENTENCE = re.compile(
     re.IGNORECASE,
 )
 _LABEL = re.compile(r"(?:^|(?<=\s))(?P<label>[a-z]{1,2})\.\s+")
-_ITEM = re.compile(r"^(?:[-–•]\s*)?(?P<term>[^:]{1,80}?)\s*:\s*(?P<meaning>\S.*)$")
+_ITEM = re.compile(r"^(?:[-–•]\s*)?(?:\d{1,3}[a-z]?[.°]\s+)?(?P<term>[^:]{1,80}?)\s*:+\s*(?P<meaning>\S.*)$")
+#: An onderdeel label some sources print after the term ("de minister: a. de Minister van ...").
+_LEADING_LABEL = re.compile(r"^[a-z]{1,2}\.\s+")
 _TRAILER = re.compile(r"(?:[;.,]\s*(?:en|of)?\s*)+$")
 #: The longest term (in words) accepted; longer "terms" are sentences containing a colon.
 MAX_TERM_WORDS = 8
@@ -64,7 +66,7 @@ def _definition(item: str, provision_id: str) -> Definition | None:
     match = _ITEM.match(item.replace("*", ""))
     if not match:
         return None
-    term, meaning = _term(match["term"]), _clean(match["meaning"])
+    term, meaning = _term(match["term"]), _clean(_LEADING_LABEL.sub("", match["meaning"]))
     if not term or not meaning or len(term.split()) > MAX_TERM_WORDS or term.endswith(","):
         return None
     return Definition(term=term, meaning=meaning, provision_id=provision_id)

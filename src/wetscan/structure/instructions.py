@@ -42,11 +42,15 @@ _VERB = re.compile(
     r"|\b(?:vervalt|vervallen)\b|\b(?:komt|komen)\s+te\s+luiden\b|\bluidende\s*:",
 )
 _AMENDING_LEAD = re.compile(
-    r"^(?:(?:De|Het)\s+)?(?P<law>[A-Z][^:;]*?)\s+(?:wordt|worden)\s+(?:als volgt\s+|op de volgende wijze\s+)?gewijzigd\b"
+    r"^(?:(?:De|Het)\s+)?(?P<law>[A-Z][^:;,]*?)\s+(?:wordt|worden)\s+(?:als volgt\s+|op de volgende wijze\s+)?gewijzigd\b"
+    r"|^(?:In|Aan)\s+(?:de|het)\s+(?P<law2>[A-Z][^:;,]*?)\s+(?:wordt|worden)\s+(?:de\s+)?(?:volgende\s+)?wijziging(?:en)?\s+aangebracht"
 )
-_LAW_NAME = r"(?P<law>(?:[A-Z]|\d)[^,:;«»]*?)"
+#: Words a law's name starts with when it does not itself contain "wet", "besluit", ...
+_LAW_STARTS = {"Algemene", "Boek", "Burgerlijk", "Tijdelijke", "Rijkswet", "Statuut", "Wetboek", "Grondwet"}
+_LAW_STEM = re.compile(r"(?i)wet|besluit|regeling|wetboek|reglement|verordening|statuut")
+_LAW_NAME = r"(?P<law>(?:[A-Z]|\d)[^,:;.«»]*?)"
 _LAW_AFTER_VAN = re.compile(
-    r"\bvan\s+(?:de|het)\s+" + _LAW_NAME + r"(?=\s+(?:wordt|worden|komt|komen|vervalt|vervallen)\b|\s*[,:;]|\s*$)"
+    r"\bvan\s+(?:de|het)\s+" + _LAW_NAME + r"(?=\s+(?:wordt|worden|komt|komen|vervalt|vervallen)\b|\s*[,:;])"
 )
 _LAW_AFTER_IN = re.compile(
     r"^(?:In|Aan)\s+(?:de|het)\s+" + _LAW_NAME + r"(?=\s+(?:wordt|worden)\b|\s*,)"
@@ -59,7 +63,10 @@ _TARGET_LID = re.compile(
 
 def is_instruction(text: str) -> bool:
     """Is ``text`` worded as an amendment instruction (as opposed to quoted law text)?"""
-    return bool(_AMENDING_LEAD.match(text)) or bool(_OPENER.match(text) and _VERB.search(text))
+    lead = _AMENDING_LEAD.match(text)
+    if lead and _looks_like_law((lead["law"] or lead["law2"] or "").strip()):
+        return True
+    return bool(_OPENER.match(text) and _VERB.search(text))
 
 
 def amended_law(text: str) -> str | None:
@@ -67,7 +74,7 @@ def amended_law(text: str) -> str | None:
     for pattern in (_AMENDING_LEAD, _LAW_AFTER_IN, _LAW_AFTER_VAN):
         match = pattern.search(text)
         if match:
-            law = match["law"].strip()
+            law = (match["law"] or match.groupdict().get("law2") or "").strip()
             if _looks_like_law(law):
                 return law
     return None
@@ -76,12 +83,10 @@ def amended_law(text: str) -> str | None:
 def _looks_like_law(name: str) -> bool:
     """Law names: "Jeugdwet", "Wet maatschappelijke ondersteuning 2015", "Besluit omgevingsrecht",
     "Boek 7 van het Burgerlijk Wetboek", "Algemene wet bestuursrecht"."""
-    if not name or len(name) > 150 or not name[0].isupper() and not name[0].isdigit():
+    if not name or len(name) > 150 or not name[0].isupper() or "," in name:
         return False
     first = name.split()[0]
-    if first in {"Artikel", "Artikelen", "Onderdeel", "Hoofdstuk", "Afdeling", "Paragraaf", "Titel", "Bijlage"}:
-        return False
-    return bool(re.search(r"(?i)wet|besluit|regeling|wetboek|reglement|verordening|statuut|boek|code", name))
+    return bool(_LAW_STEM.search(name)) and (first in _LAW_STARTS or bool(_LAW_STEM.search(first)))
 
 
 def target_article(text: str) -> str | None:

@@ -58,7 +58,9 @@ def _explained(heading: str, current_article: str | None) -> list[str]:
     elif _ONDERDEEL_HEADING.match(heading) and current_article:
         numbers.append(current_article)
     for bracket in re.findall(r"\(([^)]*)\)", heading):
-        numbers += [n for n in re.findall(rf"(?i)artikel(?:en)?\s+({ARTICLE_NUMBER})", bracket)]
+        named = re.search(r"(?i)\bartikel(?:en)?\s+(.*)$", bracket)
+        if named:
+            numbers += [n for n in _ARTICLE_NUMBER_RE.findall(named[1]) if _plausible_article(n)]
     return list(dict.fromkeys(numbers))
 
 
@@ -113,7 +115,7 @@ def parse_memorandum(lines: list[Line]) -> list[MemorandumSection]:
             explains = _explained(heading, current_article)
             if _ARTICLE_HEADING.match(heading) and explains:
                 current_article = explains[0]
-            elif _GENERAL.match(heading) or is_memorandum_heading(heading):
+            elif is_memorandum_heading(heading):
                 current_article = None
             if _ONDERDEEL_HEADING.match(heading) and current_article:
                 heading = f"Artikel {current_article}, " + re.sub(r"^(?i:onderde)", "onderde", heading)

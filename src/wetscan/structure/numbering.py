@@ -14,7 +14,11 @@ import re
 
 #: An article number as printed after "Artikel" (Arabic with optional letters and dotted or
 #: colon-separated levels, or Roman with an optional letter suffix).
-ARTICLE_NUMBER = r"(?:\d+[a-z]{0,3}(?:[.:]\d+[a-z]{0,3})*|[IVXLC]+(?:[A-Z]|[a-z]{1,2})?)(?![\w.:]\w)"
+_LATIN = r"(?:bis|ter|quater|quinquies|sexies|septies|octies|novies|decies)[a-z]?"
+ARTICLE_NUMBER = (
+    r"(?:\d+(?:" + _LATIN + r"|[a-z]{1,3}\d?|[A-Z][a-z]?|[A-Z]{2})?(?:[.:]\d+[a-z]{0,3})*"
+    r"|[IVXLC]+(?:" + _LATIN + r"|[A-Z]|[a-z]{1,2})?|[A-Z])(?![\w.:]\w)"
+)
 
 _UNITS = ["", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"]
 _TEENS = {

@@ -55,9 +55,10 @@ def split_leden(units: list[Unit]) -> list[Lid]:
     """Group an article's units into leden; text before the first lid is a Lid without number."""
     leden: list[Lid] = []
     previous: str | None = None
+    enumeration = False
     for unit in units:
-        intro = leden[-1] if leden and leden[-1].number is None and len(leden) == 1 else None
-        enumeration = previous is None and intro is not None and intro.text.endswith(":")
+        if unit.kind == "number" and previous is None and len(leden) == 1 and leden[0].text.endswith(":"):
+            enumeration = True  # "... verstaan onder:" followed by "1. ...", "2. ...": not leden
         if unit.kind == "number" and unit.label and not enumeration and _follows(unit.label, previous):
             leden.append(Lid(number=unit.label, units=[unit]))
             previous = unit.label

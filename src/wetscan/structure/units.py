@@ -63,7 +63,9 @@ _ARTICLE_RE = re.compile(
     rf"^(?:Artikel|ARTIKEL|Art\.)\s+(?P<number>{ARTICLE_NUMBER})(?P<rest>.*)$"
 )
 _SINGLE_ARTICLE_RE = re.compile(r"^(?:enig artikel|artikel enig)\b(?P<rest>.*)$", re.IGNORECASE)
-_NUMBER_RE = re.compile(r"^(?P<number>\d{1,3}[a-z]{0,2})\.\s+(?P<rest>\S.*)$")
+#: A lid number: "1. ..." as printed in bills, or "1 ..." as BWB prints it (then followed by a
+#: capital, so that "12 januari" in a wrapped sentence does not count).
+_NUMBER_RE = re.compile(r"^(?P<number>\d{1,3}[a-z]{0,2})(?:\.\s+(?P<rest>\S.*)|\s+(?P<bare>[A-Z«].*))$")
 _ITEM_RE = re.compile(r"^(?P<label>[a-z]{1,2}\.|[ivx]{1,5}\.|\d{1,3}°\.?|[-–•])\s+\S")
 _LETTER_RE = re.compile(r"^(?P<letter>([A-Z])\2?[a-z]{0,2})\.?$")
 _MEMORANDUM_RE = re.compile(
@@ -75,7 +77,8 @@ _CLOSING_RE = re.compile(
     r"^(?:Lasten en bevelen\b|Gegeven\b|"
     r"(?:Deze regeling|Dit besluit|Deze wet)\s+(?:zal|wordt)\s+(?:met|tezamen met)\s+de\s+"
     r"(?:bijbehorende\s+|daarbij behorende\s+)?(?:nota van\s+)?toelichting\b|"
-    r"(?:De|Onze)\s+(?:[Mm]inister|[Ss]taatssecretaris)(?:\s+van\s+[^.;:]*)?,$)"
+    r"(?:De|Onze)\s+(?:[Mm]inister|[Ss]taatssecretaris)(?:\s+van\s+[^.;:]*)?,$|"
+    r"Onze Minister[^.;:]*? is belast met de uitvoering van dit besluit)"
 )
 #: The formulas of the *aanhef* (royal preamble, considerans, legal basis) each start a paragraph.
 _PREAMBLE_RE = re.compile(
@@ -142,7 +145,7 @@ class Unit:
         if self.kind == "number":
             match = _NUMBER_RE.match(self.text)
             if match:
-                return match["rest"]
+                return match["rest"] or match["bare"]
         return self.text
 
 
