@@ -58,6 +58,7 @@ class RuleBook:
     version: int
     rules: dict[str, Rule]
     min_confidence: float
+    review_confidence: float
     large_impact_min_strong_rules: int
     large_impact_verdict: Effect
     large_impact_weight: float
@@ -105,7 +106,8 @@ def _parse(text: str, source: str) -> RuleBook:
             source=source,
             version=int(data.get("version", 1)),
             rules=rules,
-            min_confidence=_fraction(thresholds.get("min_confidence", 0.5), "min_confidence"),
+            min_confidence=_fraction(thresholds.get("min_confidence", 0.4), "min_confidence"),
+            review_confidence=_fraction(thresholds.get("review_confidence", 0.6), "review_confidence"),
             large_impact_min_strong_rules=int(thresholds.get("large_impact_min_strong_rules", 3)),
             large_impact_verdict=_effect(thresholds.get("large_impact_verdict", "possible"), "large_impact_verdict"),
             large_impact_weight=_fraction(thresholds.get("large_impact_weight", 0.35), "large_impact_weight"),

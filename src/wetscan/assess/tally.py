@@ -92,12 +92,12 @@ def review_notes(hits: list[Hit], book: RuleBook, large_impact: bool, agreement:
     )
     add(
         "ambiguous_addressee",
-        "The addressee could not be resolved to a layer with confidence (e.g. ‘het college’, ‘de raad’, "
-        "‘het bestuur’ without a definition): verify who is meant.",
+        "The addressee was not resolved to a layer with confidence (e.g. ‘het college’, ‘de raad’, "
+        "‘het bestuur’ read by their usual meaning because the bill does not define them): verify who is meant.",
         [
             hit
             for hit in hits
-            if hit.rule.task != "none" and (hit.layer is None or hit.finding.confidence < book.min_confidence)
+            if hit.rule.task != "none" and (hit.layer is None or hit.finding.confidence < book.review_confidence)
         ],
     )
     if large_impact:

@@ -154,9 +154,15 @@ def explain_provision(
     console: Console,
     definitions: list[Mapping[str, Any]] | None = None,
     book: RuleBook | None = None,
+    trace: Any = None,
 ) -> None:
     """Every step for one provision: where it is, its text, organs and their resolution, norm type,
-    layers, each rule that fired and why, and what those rules mean for the bill-level verdicts."""
+    layers, each rule that fired and why, and what those rules mean for the bill-level verdicts.
+
+    ``trace`` is the analysis trace of the provision text (:class:`wetscan.analyse.Explanation`:
+    each organ mention with how it was resolved, each clause with its norm type and addressee);
+    without it the organs are taken from the findings.
+    """
     book = book or load_rules()
     plain = console.no_color or not console.is_terminal
     findings = provision.get("findings", [])
@@ -173,19 +179,33 @@ def explain_provision(
     console.print(highlighted_text(provision["text"], findings, plain))
 
     console.print(Text("3. Organs and their resolution", style="bold"))
-    organs = list(dict.fromkeys((f.get("organ"), f.get("layer")) for f in findings if f.get("organ")))
-    if not organs:
-        console.print(Text("   No co-government or national organ was recognised as addressee."))
-    for organ, layer in organs:
-        line = f"   {organ} → {layer or 'unresolved / national'}"
-        definition = _definition_for(organ, definitions or [])
-        if definition:
-            line += f" (defined in {definition['provision_id']}: ‘{definition['term']}’ = {definition['meaning']})"
-        console.print(Text(line))
+    if trace is not None and trace.organs:
+        for organ in trace.organs:
+            target = ", ".join(organ.layers) or organ.role
+            how = organ.method + (f": {organ.definition}" if organ.definition else "")
+            console.print(Text(f"   ‘{organ.text}’ [{organ.start}–{organ.end}] → {organ.organ} ({target}); "
+                               f"resolved by {how}; confidence {organ.confidence:.2f}"))
+    else:
+        organs = list(dict.fromkeys((f.get("organ"), f.get("layer")) for f in findings if f.get("organ")))
+        if not organs:
+            console.print(Text("   No co-government or national organ was recognised as addressee."))
+        for organ, layer in organs:
+            line = f"   {organ} → {layer or 'unresolved / national'}"
+            definition = _definition_for(organ, definitions or [])
+            if definition:
+                line += f" (defined in {definition['provision_id']}: ‘{definition['term']}’ = {definition['meaning']})"
+            console.print(Text(line))
 
     console.print(Text("4. Norm type and layers", style="bold"))
+    if trace is not None:
+        if not trace.parsed:
+            console.print(Text("   (no dependency parse available: addressees follow word order)", style="dim"))
+        for clause in trace.clauses:
+            addressee = ", ".join(clause.addressee) or "none"
+            console.print(Text(f"   clause [{clause.start}–{clause.end}]: {clause.norm_type} ({clause.norm_reason}); "
+                               f"addressee {addressee} ({clause.addressee_reason})"))
     console.print(Text(
-        f"   norm type: {provision.get('norm_type') or 'not determined'}; "
+        f"   provision: norm type {provision.get('norm_type') or 'not determined'}; "
         f"layers given a task or power: {', '.join(provision.get('layers') or []) or 'none'}; "
         f"mandatory cooperation: {'yes' if provision.get('mandatory_cooperation') else 'no'}"
     ))
