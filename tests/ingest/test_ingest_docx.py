@@ -83,3 +83,23 @@ def test_tables_are_read_in_body_order(tmp_path):
 def test_docx_with_wrong_extension_is_detected(tmp_path):
     path = write_docx(tmp_path / "concept.pdf", [("Artikel 1", None, None)])
     assert read_document(path).format == "docx"
+
+
+def test_numbering_inherited_from_the_paragraph_style(tmp_path):
+    import docx
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.oxml import parse_xml
+
+    path = write_docx(tmp_path / "stijl.docx", [("Artikel 1", None, None)], numbering=NUMBERING)
+    document = docx.Document(str(path))
+    style = document.styles.add_style("Lid", WD_STYLE_TYPE.PARAGRAPH)
+    style.element.get_or_add_pPr().append(parse_xml(
+        '<w:numPr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+        '<w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>'
+    ))
+    document.add_paragraph("De raad stelt een verordening vast.", style="Lid")
+    document.add_paragraph("De verordening wordt bekendgemaakt.", style="Lid")
+    document.save(str(path))
+    assert [block.text for block in read_document(path).blocks] == [
+        "Artikel 1", "1. De raad stelt een verordening vast.", "2. De verordening wordt bekendgemaakt.",
+    ]

@@ -55,6 +55,14 @@ def test_plain_text_cp1252_and_line_endings(tmp_path):
     assert document.pages is None
 
 
+def test_plain_text_pages_from_form_feeds(tmp_path):
+    path = tmp_path / "wet.txt"
+    path.write_text("Artikel 1\nDe raad stelt een verorde-\fning vast.\nArtikel 2\n", encoding="utf-8")
+    assert [(block.text, block.page) for block in read_document(path).blocks] == [
+        ("Artikel 1", 1), ("De raad stelt een verordening vast.", 1), ("Artikel 2", 2),
+    ]
+
+
 @pytest.mark.parametrize(
     ("head", "tail", "joined"),
     [

@@ -21,6 +21,8 @@ CONJUNCTIONS = frozenset({"en", "of", "en/of", "tot", "als", "dan", "noch", "als
 _HYPHENS = "-\u00ad\u2010\u2011"
 _LINE_END_HYPHEN = re.compile(rf"([^\W\d_]+)[{_HYPHENS}]$")
 _FIRST_WORD = re.compile(r"^([^\W\d_]+)")
+#: Only the end of a (possibly long, growing) paragraph is searched for the broken word.
+_TAIL = 80
 
 
 @lru_cache(maxsize=1)
@@ -37,13 +39,13 @@ def wordlist() -> dict[str, int]:
 
 def ends_with_hyphen(line: str) -> bool:
     """Whether ``line`` ends in a word broken off with a hyphen ("gemeen-")."""
-    return bool(_LINE_END_HYPHEN.search(line))
+    return bool(_LINE_END_HYPHEN.search(line[-_TAIL:]))
 
 
 def join_hyphenated(line: str, next_line: str) -> str:
     """Join ``line`` (ending in "word-") with ``next_line``, dropping the hyphen only if it was
     inserted by the layout."""
-    match = _LINE_END_HYPHEN.search(line)
+    match = _LINE_END_HYPHEN.search(line[-_TAIL:])
     if not match:
         return f"{line} {next_line}"
     head = match.group(1)

@@ -19,8 +19,12 @@ from typing import Literal, NamedTuple
 TextLayer = Literal["pdfium", "pdfplumber"]
 TEXT_LAYERS: tuple[str, ...] = ("pdfium", "pdfplumber")
 
-#: PDFium marks a hyphen at a line end with U+FFFE (or U+0002); a soft hyphen is U+00AD.
-_HYPHEN_MARKS = {"\ufffe": "-", "\x02": "-", "\u00ad": "-"}
+#: Characters read differently from how they print: PDFium marks a hyphen at a line end with
+#: U+FFFE (or U+0002), a soft hyphen is U+00AD, and typeset PDFs use ligature glyphs.
+_CHAR_FIXES = {
+    "\ufffe": "-", "\x02": "-", "\u00ad": "-",
+    "\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st",
+}
 
 
 class Char(NamedTuple):
@@ -64,7 +68,7 @@ def pdfium_pages(pdf) -> list[PageChars]:
         for i, symbol in enumerate(text):
             if symbol in "\r\n":
                 continue
-            symbol = _HYPHEN_MARKS.get(symbol, symbol)
+            symbol = _CHAR_FIXES.get(symbol, symbol)
             if symbol.isspace() and raw.FPDFText_IsGenerated(textpage, i):
                 continue
             raw.FPDFText_GetLooseCharBox(textpage, i, rect_ref)
@@ -85,7 +89,7 @@ def pdfplumber_pages(data: bytes) -> list[PageChars]:
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         for page in pdf.pages:
             chars = [
-                Char(_HYPHEN_MARKS.get(c["text"], c["text"]), c["x0"], c["x1"], c["top"], c["bottom"])
+                Char(_CHAR_FIXES.get(c["text"], c["text"]), c["x0"], c["x1"], c["top"], c["bottom"])
                 for c in page.chars
             ]
             pages.append(PageChars(page.page_number, float(page.width), float(page.height), chars))

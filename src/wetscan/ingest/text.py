@@ -2,14 +2,15 @@
 
 A plain-text bill has no reliable paragraph marks (a line may be a whole lid or one wrapped
 line of it), so every non-empty line becomes a block and the structure parser joins
-continuation lines. Only a word hyphenated across a line end is repaired here.
+continuation lines. Only a word hyphenated across a line end is repaired here. Text saved
+from a paged layout separates pages with form feeds; blocks then get their page number.
 """
 
 from __future__ import annotations
 
 import codecs
 
-from wetscan.ingest.hyphenation import join_lines
+from wetscan.ingest.hyphenation import ends_with_hyphen, join_hyphenated, join_lines
 from wetscan.model import Block
 
 
@@ -32,5 +33,14 @@ def normalise_newlines(text: str) -> str:
 
 
 def read_text(data: bytes) -> list[Block]:
-    lines = [line.strip() for line in decode_text(data).replace("\f", "\n").split("\n")]
-    return [Block(text=line) for line in join_lines([line for line in lines if line])]
+    pages = decode_text(data).split("\f")
+    paged = len(pages) > 1
+    blocks: list[Block] = []
+    for number, page in enumerate(pages, start=1):
+        lines = [line.strip() for line in page.split("\n")]
+        for line in join_lines([line for line in lines if line]):
+            if blocks and blocks[-1].text.endswith("-") and ends_with_hyphen(blocks[-1].text):
+                blocks[-1].text = join_hyphenated(blocks[-1].text, line)  # a word broken over a page break
+            else:
+                blocks.append(Block(text=line, page=number if paged else None))
+    return blocks
