@@ -32,6 +32,9 @@ UNIT_START = re.compile(
     r"|[-–—•·▪◦]\s"
     r")"
 )
+#: A line ending a sentence or clause; followed by a capital (or after ":" / ";") a new
+#: paragraph or list item starts rather than a continuation.
+SENTENCE_END = re.compile(r"[.:;][»”’\"')]?$")
 #: The first word of the next line is estimated from the average character width of the
 #: line (spaces included, so too narrow): allow this much wider before calling it a fit.
 WORD_WIDTH_SLACK = 1.4
@@ -96,6 +99,8 @@ def _continues(previous: Line, line: Line, right_edge: float, pitch: float) -> b
         return False
     if line.page == previous.page and pitch and line.top - previous.top > PARAGRAPH_PITCH * pitch:
         return False
+    if SENTENCE_END.search(previous.text) and (previous.text.endswith((":", ";")) or line.text[:1].isupper()):
+        return False  # "… ingevoegd:" / "… kosten;" / "… vast." + "Het …": a new unit begins
     text = previous.text
     char_width = (previous.x1 - previous.x0) / max(len(text), 1)
     first_word = line.words[0].text

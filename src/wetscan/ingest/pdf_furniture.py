@@ -25,9 +25,11 @@ FOOTER_BAND = 0.07
 REPEAT_SHARE = 0.4
 #: Footnote text is set smaller than this share of the body text height.
 FOOTNOTE_SIZE = 0.88
-#: Margin numbering must number at least this many lines and this share of all lines.
+#: Margin numbering must number at least this many lines (Word may number only every 5th line),
+#: and the numbers must mostly increase down the page.
 MARGIN_MIN_LINES = 5
-MARGIN_MIN_SHARE = 0.2
+MARGIN_MIN_SHARE = 0.05
+MARGIN_INCREASING = 0.8
 
 PAGE_NUMBER = re.compile(
     r"^(?:[-–—]\s*)?\d{1,4}(?:\s*[-–—])?$"
@@ -85,9 +87,10 @@ def _strip_margin_numbers(pages: list[list[Line]]) -> None:
     candidates = [line for line in lines if _INTEGER.match(line.words[0].text)]
     if len(candidates) < MARGIN_MIN_LINES:
         return
-    column = Counter(round(line.x0 / 3) for line in candidates).most_common(1)[0][0]
-    numbered = [line for line in candidates if abs(round(line.x0 / 3) - column) <= 1]
-    if len(numbered) < max(MARGIN_MIN_LINES, MARGIN_MIN_SHARE * len(lines)):
+    # Word right-aligns its line numbers: they share the right edge of their column.
+    column = Counter(round(line.words[0].x1 / 3) for line in candidates).most_common(1)[0][0]
+    numbered = [line for line in candidates if abs(round(line.words[0].x1 / 3) - column) <= 1]
+    if len(numbered) < max(MARGIN_MIN_LINES, MARGIN_MIN_SHARE * len(lines)) or not _increasing(numbered):
         return
     numbers_right = max(line.words[0].x1 for line in numbered)
     numbered_ids = {id(line) for line in numbered}
@@ -100,6 +103,15 @@ def _strip_margin_numbers(pages: list[list[Line]]) -> None:
             line.removed = True
         else:
             line.words = line.words[1:]
+
+
+def _increasing(numbered: list[Line]) -> bool:
+    pairs = [
+        (int(first.words[0].text), int(second.words[0].text))
+        for first, second in zip(numbered, numbered[1:])
+        if first.page == second.page
+    ]
+    return bool(pairs) and sum(a < b for a, b in pairs) >= MARGIN_INCREASING * len(pairs)
 
 
 def _body_size(pages: list[list[Line]]) -> float:

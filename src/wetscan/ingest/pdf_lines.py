@@ -16,6 +16,9 @@ from wetscan.ingest.pdf_chars import Char, PageChars
 LINE_OVERLAP = 0.5
 #: A gap wider than this share of the line height separates two words.
 WORD_GAP = 0.2
+#: A horizontal gap wider than this many line heights separates two printed lines that share
+#: a baseline (a masthead "Nr. 2 ... VOORSTEL VAN WET", table columns).
+COLUMN_GAP = 4.0
 #: A footnote reference is smaller than this share of the line's height ...
 SUPERSCRIPT_SIZE = 0.85
 #: ... and its bottom sits at least this share of the line height above the baseline.
@@ -57,13 +60,14 @@ class Line:
 
 
 def page_lines(page: PageChars) -> list[Line]:
-    """The lines of ``page`` from top to bottom."""
-    groups = _group_rows(page.chars)
+    """The lines of ``page`` from top to bottom (left to right within a row)."""
     lines = []
-    for group in groups:
-        line = _build_line(page, group)
-        if line is not None:
-            lines.append(line)
+    for row in _group_rows(page.chars):
+        row.sort(key=lambda c: c.x0)
+        for segment in _split_columns(row):
+            line = _build_line(page, segment)
+            if line is not None:
+                lines.append(line)
     return lines
 
 
@@ -85,8 +89,23 @@ def _group_rows(chars: list[Char]) -> list[list[Char]]:
     return rows
 
 
+def _split_columns(row: list[Char]) -> list[list[Char]]:
+    glyphs = [c for c in row if not c.text.isspace()]
+    if not glyphs:
+        return []
+    limit = COLUMN_GAP * median(c.height for c in glyphs)
+    segments: list[list[Char]] = [[]]
+    right = None
+    for char in row:
+        if not char.text.isspace():
+            if right is not None and char.x0 - right > limit:
+                segments.append([])
+            right = char.x1 if right is None else max(right, char.x1)
+        segments[-1].append(char)
+    return segments
+
+
 def _build_line(page: PageChars, row: list[Char]) -> Line | None:
-    row.sort(key=lambda c: c.x0)
     glyphs = [c for c in row if not c.text.isspace()]
     if not glyphs:
         return None
@@ -99,8 +118,8 @@ def _build_line(page: PageChars, row: list[Char]) -> Line | None:
         if char.text.isspace():
             pending_space = True
             continue
-        if _is_note_reference(char, size, baseline):
-            continue
+        if words and _is_note_reference(char, size, baseline):
+            continue  # a reference follows a word; a raised number opening a line numbers a footnote
         if previous is not None and char.text == previous.text and abs(char.x0 - previous.x0) < 0.1 * size:
             continue  # the same glyph drawn twice (fake bold)
         if not words or pending_space or char.x0 - previous.x1 > WORD_GAP * size:
