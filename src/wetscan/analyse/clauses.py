@@ -35,13 +35,21 @@ if not Doc.has_extension("clauses"):
     Doc.set_extension("clauses", default=None)
 
 _ENUMERATOR_LINE = re.compile(r"^\s*(?:\d+[a-z]?°?\.?|[a-z]{1,3}\.|[a-z]{1,2}\)|\(?[ivx]+\)|[-–•*]|\d+°\.?)\s")
-_SENTENCE_END = re.compile(r"(?<=[a-zà-ÿ0-9)»\"”])[.!?](?=\s+[A-Z«\"(])")
+_SENTENCE_END = re.compile(r"(?<=[a-zà-ÿ0-9)»\"”])(?:[.!?](?=\s+[A-Z«\"(])|;(?=[ \t]+(?![a-z]{1,3}[.)°])[a-zà-ÿ]))")
 _ABBREVIATION_END = re.compile(r"(?:\b(?:art|artt|jo|nr|nrs|o\.a|bijv|blz|Stb|Stcrt|lid|sub|e\.d|i\.v\.m|m\.b\.t|z\.o|enz|etc|dr|mr|ir|prof|red|pag|jl)|\b[a-zA-Z])$")
-_AMENDMENT_CONTEXT = re.compile(r"artikel|lid|onderdeel|hoofdstuk|paragraaf|afdeling|zinsnede|bijlage|titel|«|wet\b", re.I)
+_AMENDMENT_CONTEXT = re.compile(
+    r"«|^(?:in |aan |na |voor |onder |van )?(?:de |het )?(?:artikel|artikelen|hoofdstuk|paragraaf|afdeling|titel|bijlage|"
+    r"onderdeel|onderdelen|zinsnede|opschrift|aanhef|\w+ lid|\w+ volzin|[A-Z]\w*wet\b)", re.I
+)
 
 NORM_PRIORITY_MARKERS = ("definition", "amendment", "other")
 POWER_WORDS = frozenset({"kan", "kunnen", "mag", "mogen"})
-PASSIVE_PARTICIPLE = re.compile(r"^(?:ge|be|ver|ont|her|er|toe|vast|aan|in|op|uit|af|mee|over|door|vrij|bij|na|ter)?\w*(?:d|t|en)$")
+_FINITE_ENDING = re.compile(r"(?:[^e]t|en|dt)$")
+CONTENT_VERBS = frozenset({"bevat", "bevatten", "regelt", "regelen", "vermeldt", "vermelden", "omvat", "omvatten"})
+PASSIVE_PARTICIPLE = re.compile(
+    r"^(?:(?:vast|aan|toe|op|in|uit|af|mee|over|door|bij|na|ter|voor|weg|terug|vrij|bekend|samen|kenbaar)?ge\w{2,}[dtn]"
+    r"|(?:be|ver|ont|her|er)\w{2,}[dtn])$"
+)
 
 
 @dataclass
@@ -131,8 +139,8 @@ class ClauseAnalyser:
             content = self._skip_enumerator(doc, start, end)
             clause = Clause(start=content, end=end, main_start=content)
             clause.main_start = self._main_start(doc, content, end)
-            clause.verb = self._finite_verb(doc, clause.main_start, end, inverted=clause.main_start > content)
             in_clause = [m for m in organs if m.start >= clause.main_start and m.end <= end]
+            clause.verb = self._finite_verb(doc, clause.main_start, end, clause.main_start > content, in_clause)
             self._addressee(doc, clause, in_clause, [m for m in organs if m.end <= clause.main_start] or previous_organs)
             self._norm_type(doc, clause)
             previous_organs = [m for m in organs if m.end <= end]
@@ -159,8 +167,8 @@ class ClauseAnalyser:
             return True
         if token.lower_ not in self.finite_verbs:
             return False
-        if token.i > 0 and token.nbor(-1).lower_ in self.determiners:
-            return False  # "het besluit", "de kan"
+        if token.i > 0 and (token.nbor(-1).lower_ in self.determiners or token.nbor(-1).lower_ == "te"):
+            return False  # "het besluit", "op te nemen"
         return token.pos_ not in ("NOUN", "ADJ", "PROPN", "ADP", "NUM")
 
     def _main_start(self, doc: Doc, start: int, end: int) -> int:
@@ -174,16 +182,29 @@ class ClauseAnalyser:
         if not opens_subordinate:
             return start
         commas = [i for i in range(start, end) if doc[i].text == ","]
+        subordinate = first in self.subordinators or first == "voor"
         for comma in commas:
+            if not subordinate and any(self.is_finite(t) for t in doc[start + 1 : comma]):
+                return start  # "Bij regeling kunnen ..., worden": the comma closes no opening phrase
             if comma + 1 < end and self.is_finite(doc[comma + 1]):
                 return comma + 1
-        if first in self.subordinators and commas:
+        if subordinate and commas:
             return commas[0] + 1
         return start
 
-    def _finite_verb(self, doc: Doc, start: int, end: int, inverted: bool = False) -> int | None:
+    def _finite_verb(
+        self, doc: Doc, start: int, end: int, inverted: bool = False, organs: list[OrganMention] = ()
+    ) -> int | None:
         if inverted and start < end and self.is_finite(doc[start]):
             return start  # "Indien ..., zendt het college ..."
+        opening = next((m for m in organs if all(t.lower_ in self.determiners for t in doc[start : m.start])), None)
+        if opening is not None and opening.end < end:
+            # Verb-second: the word after an opening organ is the finite verb ("De gedeputeerden genieten ...")
+            following = doc[opening.end]
+            if following.is_alpha and following.is_lower and following.lower_ not in self.prepositions | self.determiners | self.relative_openers | {"en", "of"} and (
+                self.is_finite(following) or _FINITE_ENDING.search(following.lower_)
+            ):
+                return opening.end
         depth_comma = False
         for i in range(start + 1, end):
             token = doc[i]
@@ -244,16 +265,28 @@ class ClauseAnalyser:
                 if after:
                     self._set(clause, self._coordinated(doc, after[0], organs, start), "organ after '" + marker.text + "'")
                     return
-        # Passive agent: "wordt door het college vastgesteld", "Door het college wordt ..."
+        if verb is not None and doc[verb].lower_ in ("berust", "berusten"):
+            holders = [m for m in organs if self.governed_by(doc, m, start) == "bij"]
+            if holders:
+                self._set(clause, self._coordinated(doc, holders[0], organs, start), "organ after 'berust ... bij'")
+                return
+        # Passive agent: "wordt door het college vastgesteld", "Door het college wordt ...",
+        # "Bij provinciale verordening worden regels gesteld"
         if self._is_passive(doc, clause):
             agents = [
                 m for m in organs
-                if self.governed_by(doc, m, start) == "door"
+                if (self.governed_by(doc, m, start) == "door" or (
+                    m.organ.role == "regulation" or m.organ.key == "verordening") and self.governed_by(doc, m, start) in ("bij", "in"))
                 and not self._in_relative(doc, m, start)
                 and not self._attributive_door(doc, m, start)
             ]
             if agents:
                 self._set(clause, self._coordinated(doc, agents[0], organs, start), "passive agent (door)")
+                return
+            owners = [m for m in organs if verb is not None and m.end <= verb and self.governed_by(doc, m, start) == "van"
+                      and not self._in_relative(doc, m, start) and doc[start].lower_ in self.determiners]
+            if owners and verb is not None and doc[verb].lower_ in self.passive:
+                self._set(clause, [owners[0]], "organ whose act is the subject of an agentless passive")
                 return
         parse_subject = self._parse_subject(doc, clause, organs)
         if parse_subject is not None:
@@ -272,12 +305,23 @@ class ClauseAnalyser:
         if verb == start + 1 and first in self.pronouns and earlier:
             self._set(clause, [earlier[-1]], f"'{doc[start].text}' refers to the organ named before")
             return
-        if first in self.prepositions or first in self.subordinators or verb - start <= 1 or first == "er" or before:
+        inverted = first in self.prepositions or first in self.subordinators or verb - start <= 1 or first == "er" or before
+        if inverted:
             after = [m for m in free if verb < m.start <= verb + 3 and m.start >= start]
             if after:
                 self._set(clause, self._coordinated(doc, after[0], organs, start), "subject after the verb (inversion)")
                 return
-        if verb > start:
+            following = doc[verb + 1] if verb + 1 < end else None
+            if following is not None and following.lower_ in self.pronouns:
+                if earlier:
+                    self._set(clause, [earlier[-1]], f"'{following.text}' refers to the organ named before")
+                else:
+                    clause.subject_text = following.text
+                return
+            if following is not None and following.lower_ in self.determiners:
+                clause.subject_text = following.text + " ..."  # "stelt de eigenaar ... op de hoogte"
+                return
+        if verb > start and not inverted:
             clause.subject_text = doc[start:verb].text
 
     def _set(self, clause: Clause, mentions: list[OrganMention], method: str) -> None:
@@ -315,7 +359,7 @@ class ClauseAnalyser:
         for norm_type in NORM_PRIORITY_MARKERS:
             found = markers_in(doc, f"norm:{norm_type}", start, end)
             if norm_type == "amendment":
-                found = [m for m in found if _AMENDMENT_CONTEXT.search(doc[start : m.start].text + m.text)]
+                found = [m for m in found if "gewijzigd" in m.text.lower() or _AMENDMENT_CONTEXT.search(doc[start:end].text)]
             if found:
                 clause.norm_type, clause.trigger = norm_type, found[0]
                 clause.reason = f"'{found[0].text}' marks a {norm_type}"
@@ -338,6 +382,11 @@ class ClauseAnalyser:
             clause.reason = f"'{delegations[0].text}' delegates rule-making" + (
                 "" if not clause.addressees else f" to {clause.addressees[0].text}"
             )
+            return
+        if clause.modality is None and markers_in(doc, "norm:delegation", main, end):
+            marker = markers_in(doc, "norm:delegation", main, end)[0]
+            clause.norm_type, clause.trigger = "delegation", marker
+            clause.reason = f"'{marker.text}' leaves the rule to be made at a lower level"
             return
         if clause.modality:
             clause.norm_type = clause.modality
@@ -367,19 +416,37 @@ class ClauseAnalyser:
             return
         verb_token = doc[verb]
         negated = self._negated(doc, clause)
+        second = self._coordinated_verb(doc, clause)
         if at_verb("norm:power"):
             marker = at_verb("norm:power")[0]
+            if negated is None and second is not None and second.lower_ not in self.statement_verbs | POWER_WORDS:
+                set_("obligation", doc[second.i : second.i + 1], f"'{marker.text} ... en {second.text}': the duty outweighs the power")
+                return
             if negated is not None:
                 set_("prohibition", doc[verb : negated + 1], f"negated power '{verb_token.text} ... {doc[negated].text}'")
             else:
                 set_("power", marker, f"'{marker.text}' grants a power")
             return
+        lower = verb_token.lower_
+        if lower in ("berust", "berusten"):
+            powers = [t for t in doc[main:end] if t.lower_.startswith("bevoegdhe")]
+            if powers:
+                set_("power", doc[verb : verb + 1], f"a power ('{powers[0].text}') rests with the addressee")
+                return
         if at_verb("norm:obligation"):
             marker = at_verb("norm:obligation")[0]
             set_("obligation", marker, f"'{marker.text}' imposes a duty")
             return
-        lower = verb_token.lower_
+        if lower in CONTENT_VERBS and any(m.organ.role == "regulation" or m.organ.key == "verordening" for m in clause.addressees):
+            set_("obligation", doc[verb : verb + 1], f"'{verb_token.text}' prescribes the content of a verordening")
+            return
         has_subject = bool(clause.addressees) or clause.subject_text is not None
+        if lower in self.statement_verbs and second is not None and second.lower_ in POWER_WORDS:
+            set_("power", doc[second.i : second.i + 1], f"'... en {second.text}' grants a power")
+            return
+        if lower in self.passive and negated is not None:
+            set_("prohibition", doc[verb : negated + 1], f"negated passive '{verb_token.text} {doc[negated].text}'")
+            return
         if lower in self.passive and self._participle_follows(doc, verb, end):
             set_("obligation", doc[verb : verb + 1], f"passive '{verb_token.text} ...' prescribes an act")
             return
@@ -387,23 +454,38 @@ class ClauseAnalyser:
             clause.reason = f"'{verb_token.text}' states a fact"
             return
         if has_subject:
+            if negated is not None and not clause.addressees:
+                clause.reason = f"negated statement '{verb_token.text} ... {doc[negated].text}'"
+                return
             if negated is not None:
                 set_("prohibition", doc[verb : negated + 1], f"negated duty '{verb_token.text} ... {doc[negated].text}'")
             else:
                 set_("obligation", doc[verb : verb + 1], f"present tense '{verb_token.text}' with a subject (Ar 3.2)")
 
+    def _coordinated_verb(self, doc: Doc, clause: Clause) -> Token | None:
+        """A second finite verb joined by "en" in the main clause ("heeft toegang ... en kan ...")."""
+        if clause.verb is None:
+            return None
+        for i in range(clause.verb + 1, clause.end - 1):
+            if doc[i].text in (";", ":"):
+                return None
+            if doc[i].lower_ == "en" and self.is_finite(doc[i + 1]):
+                return doc[i + 1]
+        return None
+
     def _negated(self, doc: Doc, clause: Clause) -> int | None:
         """Index of "niet"/"geen" right after the main verb (skipping the subject), if any."""
         assert clause.verb is not None
         skip = {i for m in clause.addressees for i in range(m.start, m.end)}
+        reach = 10 if doc[clause.verb].lower_ in POWER_WORDS else 1 if doc[clause.verb].lower_ in self.passive else 2  # "kunnen ten laste van ... geen"
         seen = 0
-        for i in range(clause.verb + 1, min(clause.end, clause.verb + 8)):
+        for i in range(clause.verb + 1, min(clause.end, clause.verb + 14)):
             if i in skip or doc[i].lower_ in self.determiners:
                 continue
             if doc[i].lower_ in self.negations:
                 return i
             seen += 1
-            if seen > 2 or doc[i].text in (",", ";", ":"):
+            if seen > reach or doc[i].text in (",", ";", ":") or doc[i].lower_ in self.relative_openers:
                 return None
         return None
 
@@ -413,9 +495,7 @@ class ClauseAnalyser:
                 return False
             if "Part" in token.morph.get("VerbForm"):
                 return True
-            if not token.has_morph() and token.is_alpha and token.i > verb + 1 and PASSIVE_PARTICIPLE.match(token.lower_) and (
-                token.lower_.startswith("ge") or token.lower_.startswith(("be", "ver", "ont", "vast", "aan", "in", "op", "toe"))
-            ):
+            if not token.has_morph() and token.is_alpha and PASSIVE_PARTICIPLE.match(token.lower_):
                 return True
         return False
 

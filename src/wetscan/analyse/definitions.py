@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from wetscan.analyse.lexicon import Lexicon, Organ
+from wetscan.analyse.lexicon import CO_GOVERNMENT_ROLES, Lexicon, Organ
 from wetscan.analyse.organs import OrganMention
 from wetscan.model import Definition
 
@@ -34,14 +34,14 @@ class Resolution:
     organ_key: str
     label: str
     layers: tuple[str, ...]
-    role: str  # co_government | joint | dual | national | other | unresolved | possible
+    role: str  # co_government | joint | dual | regulation | national | other | unresolved | possible
     confidence: float
     method: str  # lexicon | context | definition | default | foreign | unresolved
     definition: str | None = None  # provision id of the definition used
 
     @property
     def is_co_government(self) -> bool:
-        return self.role in ("co_government", "joint", "dual") and bool(self.layers)
+        return self.role in CO_GOVERNMENT_ROLES and bool(self.layers)
 
     @property
     def is_national(self) -> bool:

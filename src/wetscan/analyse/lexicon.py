@@ -13,7 +13,7 @@ from typing import Any
 import yaml
 
 #: Roles of an organ (see organs.yaml).
-CO_GOVERNMENT_ROLES = ("co_government", "joint", "dual")
+CO_GOVERNMENT_ROLES = ("co_government", "joint", "dual", "regulation")
 
 
 @dataclass(frozen=True)

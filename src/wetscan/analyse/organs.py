@@ -7,7 +7,8 @@ wins: "college van burgemeester en wethouders" over "college") and stores them a
 * "<organ> van de <collective>" ("de raad van de gemeente", "het algemeen bestuur van het
   openbaar lichaam") settles it to the collective's layer;
 * "<organ> van/voor <anything else>" ("college van bestuur", "raad van toezicht", "raad voor ...")
-  names some other body: not a co-government.
+  names some other body: not a co-government; so does a capitalised short form in mid-sentence
+  ("het College", "de Raad": a body the law named earlier, such as the Raad voor cultuur).
 
 Resolving the remaining ambiguous names through the bill's definitions happens afterwards in
 :mod:`wetscan.analyse.definitions`, because definitions belong to a bill, not to one text.
@@ -82,6 +83,8 @@ class OrganRecognizer:
                 continue
             mention = OrganMention(span=span, organ=self.lexicon.organs[span.label_])
             self._attach_complement(doc, mention, collectives)
+            if mention.organ.role == "ambiguous" and _capitalised_mid_sentence(doc, span):
+                mention.foreign = True  # "het College", "de Raad": a named body, not the gemeente's
             swallowed_until = mention.end
             mentions.append(mention)
         return mentions
@@ -100,6 +103,11 @@ class OrganRecognizer:
             mention.span = Span(doc, mention.span.start, end, label=mention.span.label)
         elif mention.organ.role == "ambiguous" and position < len(doc) and doc[position].is_alpha:
             mention.foreign = True
+
+
+def _capitalised_mid_sentence(doc: Doc, span: Span) -> bool:
+    head = span[-1] if len(span) == 1 else span[0]
+    return head.text[:1].isupper() and span.start > 0 and doc[span.start - 1].is_alpha
 
 
 @Language.factory("wetscan_organs")

@@ -74,7 +74,7 @@ class RuleEngine:
         emit = _Emitter(doc, self.lexicon, findings)
         for clause in clauses:
             self._clause(doc, clause, organs, resolver, emit)
-        norm_type = next((c.norm_type for c in clauses if c.norm_type != "other"), "other")
+        norm_type = self._provision_norm_type(clauses, resolver)
         if amendment:
             norm_type = "amendment"
         layers = sorted(
@@ -84,6 +84,28 @@ class RuleEngine:
         cooperation = any(f.rule in COOPERATION_RULES or f.kind == "cooperation" for f in findings)
         findings.sort(key=lambda f: (f.start, f.rule))
         return ProvisionResult(norm_type, layers, cooperation, findings)
+
+    @staticmethod
+    def _provision_norm_type(clauses: list[Clause], resolver: Resolver) -> str:
+        """The provision's main norm: its first typed clause, except that a duty of the same addressee
+        outweighs a power ("Het college kan ... Het college stelt ... vast"), and a task or power of a
+        co-government outweighs an exemption or statement before it."""
+        typed = [c for c in clauses if c.norm_type != "other"]
+        if not typed:
+            return "other"
+        primary = typed[0]
+        keys = {resolve_mention(resolver, m).organ_key for m in primary.addressees}
+        if primary.norm_type == "power" and any(
+            c.norm_type == "obligation" and keys & {resolve_mention(resolver, m).organ_key for m in c.addressees} for c in typed
+        ):
+            return "obligation"
+        if primary.norm_type in ("permission", "transitional") and not primary.addressees:
+            for clause in typed[1:]:
+                if clause.norm_type in ("obligation", "power") and any(
+                    resolve_mention(resolver, m).is_co_government for m in clause.addressees
+                ):
+                    return clause.norm_type
+        return primary.norm_type
 
     def _refresh_aliases(self, doc: Doc, clauses: list[Clause], organs: list[OrganMention]) -> None:
         """Give clauses without addressee an alias organ ("de regio") standing where the subject stands."""
