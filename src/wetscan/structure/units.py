@@ -95,10 +95,12 @@ QUOTE_INTRODUCER = re.compile(
 #: a line break there is not the start of a lid.
 _REFERENCE_WORDS = re.compile(
     r"\b(?:artikel|artikelen|lid|leden|onderdeel|onderdelen|onder|sub|hoofdstuk|hoofdstukken|"
-    r"afdeling|paragraaf|titel|bijlage|nummer|nr\.|tot en met|en|of|jaar)$",
+    r"afdeling|paragraaf|titel|bijlage|nummer|nr\.)$",
     re.IGNORECASE,
 )
 _TERMINAL = (".", ";", ":", ",", "!", "?")
+#: The longest title of an article or division printed on a line of its own.
+MAX_TITLE_LENGTH = 160
 #: Finite verbs that mark a line as the start of a sentence rather than the title of a heading.
 _FINITE_VERB = re.compile(
     r"\b(?:wordt|worden|is|zijn|kan|kunnen|mag|moet|stelt|stellen|komt|komen|vervalt|vervallen|"
@@ -233,18 +235,37 @@ def is_bare_letter(text: str) -> str | None:
     return match["letter"] if match else None
 
 
-def _could_be_title(line: Line, after: Line | None) -> bool:
-    """Is ``line``, printed right after a heading, the heading's title?"""
+def _could_be_title(line: Line, after: Line | None, max_length: int) -> bool:
+    """Is ``line``, printed right after a heading, the heading's title?
+
+    A title is shorter than a printed line (``max_length``), does not end like a sentence, has
+    no finite verb, and is followed by a lid, a heading, or a new sentence."""
     if line.heading:
         return True
     text = line.text
-    if text.endswith(_TERMINAL) or len(text) > 100 or not (text[0].isupper() or text[0] == "("):
+    if text.endswith(_TERMINAL) or len(text) > max_length or not (text[0].isupper() or text[0] == "("):
         return False
     if after is None or _FINITE_VERB.search(text):
         return False
-    if _starts_unit(after, line) is not None:
+    if _starts_unit(after, line) not in (None, "item", "text", "closing"):
         return True
-    return len(text) <= 60 and after.text[0].isupper()
+    return after.text[0].isupper() and _starts_unit(after, line) != "item"
+
+
+def title_length(lines: list[Line]) -> int:
+    """The longest line that may be a heading's title on a line of its own.
+
+    Readers that give one block per paragraph (XML, DOCX) end almost every block with
+    punctuation; a title there may be long. Readers that give printed lines (PDF) wrap
+    sentences, so a title must be clearly shorter than a full printed line."""
+    if not lines:
+        return 0
+    open_ended = sum(1 for line in lines if not line.text.endswith(_TERMINAL))
+    if open_ended / len(lines) < 0.5:
+        return MAX_TITLE_LENGTH
+    widths = sorted(len(line.text) for line in lines)
+    full_line = widths[int(len(widths) * 0.9)]
+    return min(MAX_TITLE_LENGTH, int(full_line * 0.8))
 
 
 def _starts_unit(line: Line, previous: Line | None) -> UnitKind | None:
@@ -261,7 +282,7 @@ def _starts_unit(line: Line, previous: Line | None) -> UnitKind | None:
     after_reference = (
         previous is not None
         and not line.heading
-        and _REFERENCE_WORDS.search(previous.text) is not None
+        and _REFERENCE_WORDS.search(previous.text[-24:]) is not None
         and not previous.text.endswith(_TERMINAL)
     )
     if _NUMBER_RE.match(text) and not after_reference:
@@ -300,13 +321,14 @@ def segment(lines: list[Line]) -> list[Unit]:
     """Group lines into units (see the module docstring for what starts a unit)."""
     units: list[Unit] = []
     previous: Line | None = None
+    max_title = title_length(lines)
     for index, line in enumerate(lines):
         current = units[-1] if units else None
         kind = _starts_unit(line, previous)
         if kind is None and current is not None:
             if current.kind in ("division", "article") and current.title is None and len(current.lines) == 1:
                 after = lines[index + 1] if index + 1 < len(lines) else None
-                if _could_be_title(line, after):
+                if _could_be_title(line, after, max_title):
                     current.title = line.text
                     current.lines.append(line.text)
                     previous = line
@@ -317,7 +339,7 @@ def segment(lines: list[Line]) -> list[Unit]:
                 and line.block_start
                 or (line.quoted is not None and current.quoted is not None and line.quoted != current.quoted)
                 or (line.part is not None and current.part is not None and line.part != current.part)
-                or QUOTE_INTRODUCER.search(current.text)
+                or QUOTE_INTRODUCER.search(current.lines[-1][-40:])
             ):
                 kind = "text"
         if kind is None and (current is None or current.heading or (line.heading and line.block_start)):
