@@ -35,14 +35,16 @@ def write_pdf(
     header: str | None = None,
     footer: str | None = None,
     page_numbers: bool = False,
-    margin_numbers: bool = False,
+    margin_numbers: int = 0,
     footnotes: dict[int, list[str]] | None = None,
     note_refs: dict[tuple[int, int], str] | None = None,
     title: str | None = None,
     encrypt: str | None = None,
 ) -> Path:
     """Write one PDF page per list of lines. ``footnotes`` maps a page index to its notes,
-    ``note_refs`` maps (page index, line index) to a superscript reference after that line."""
+    ``note_refs`` maps (page index, line index) to a superscript reference after that line,
+    ``margin_numbers`` numbers every n-th line in the left margin (right-aligned, as Word does);
+    a note starting with a number prints that number raised, as Kamerstukken do."""
     pdf = canvas.Canvas(str(path), pagesize=A4, encrypt=encrypt)
     if title:
         pdf.setTitle(title)
@@ -59,7 +61,7 @@ def write_pdf(
         y = PAGE_HEIGHT - 90
         for line_index, line in enumerate(lines):
             pdf.setFont(FONT, SIZE)
-            if margin_numbers:
+            if margin_numbers and (line_index + 1) % margin_numbers == 0:
                 pdf.drawRightString(LEFT - 20, y, str(line_index + 1))
             if line:
                 pdf.drawString(LEFT, y, line)
@@ -73,8 +75,11 @@ def write_pdf(
         if notes:
             pdf.line(LEFT, y + 10, LEFT + 120, y + 10)
         for note in notes:
+            number, _, text = note.partition(" ")
+            pdf.setFont(FONT, 5)
+            pdf.drawString(LEFT, y + 2.5, number)
             pdf.setFont(FONT, 7)
-            pdf.drawString(LEFT, y, note)
+            pdf.drawString(LEFT + 8, y, text)
             y -= 9
         pdf.showPage()
     pdf.save()

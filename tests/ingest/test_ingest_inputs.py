@@ -23,6 +23,9 @@ HTML = """<!DOCTYPE html>
 <ol><li>Het plan bevat de doelen.</li>
 <li><p>Het plan bevat:</p><ol type="a"><li>de middelen;</li><li>de termijnen.</li></ol></li></ol>
 <table><tr><td>Gemeente</td><td>Bijdrage</td></tr></table>
+<p>Zie de toelichting.<sup>1</sup></p>
+<h4>Noten</h4><ol><li>Kamerstukken II 2024/25, 36 000, nr. 3.</li></ol>
+<div class="footnotes"><p>2. Een tweede noot.</p></div>
 <footer>Pagina 1</footer></body></html>
 """
 
@@ -41,6 +44,7 @@ def test_html(tmp_path):
         ("a. de middelen;", "paragraph"),
         ("b. de termijnen.", "paragraph"),
         ("Gemeente | Bijdrage", "paragraph"),
+        ("Zie de toelichting.", "paragraph"),
     ]
 
 

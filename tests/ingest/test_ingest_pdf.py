@@ -44,7 +44,7 @@ def kamerstuk_pdf(tmp_path):
         kamerstuk_pages(),
         header=KAMERSTUK_HEADER,
         page_numbers=True,
-        footnotes={0: ["1 Kamerstukken II 2024/25, 36 000, nr. 3."]},
+        footnotes={0: ["1 Kamerstukken II 2024/25, 36 000, nr. 3.", "2 Stb. 2014, 105."]},
         note_refs={(0, 1): "1"},
         title="Wet gemeentelijke uitvoeringsprogramma's",
     )
@@ -77,6 +77,7 @@ def test_running_header_page_numbers_and_footnotes_are_removed(kamerstuk_pdf):
     text = read_document(kamerstuk_pdf).text
     assert "vergaderjaar" not in text
     assert "Kamerstukken II" not in text
+    assert "Stb." not in text
     assert "onder:1" not in text  # the superscript footnote reference
     assert not any(block.text.isdigit() for block in read_document(kamerstuk_pdf).blocks)
 
@@ -91,28 +92,25 @@ def test_unknown_text_layer_is_refused(kamerstuk_pdf):
         read_document(kamerstuk_pdf, text_layer="ocr")
 
 
-def test_consultation_draft_margin_line_numbers_and_footer(tmp_path, text_layer):
-    lines = wrap([
-        "Artikel 3",
-        "1. Provinciale staten stellen bij verordening regels over de wijze waarop gemeenten en "
-        "waterschappen samenwerken bij de aanleg en het beheer van regionale waterkeringen.",
-        "2. De verordening bevat in ieder geval regels over:",
-        "a. de verdeling van de kosten;",
-        "b. de geschillenbeslechting.",
-    ])
-    pdf = write_pdf(tmp_path / "consultatie.pdf", [lines, wrap(["Artikel 4", "Deze wet treedt in werking op een bij koninklijk besluit te bepalen tijdstip."])],
-                    footer="Versie voor internetconsultatie", margin_numbers=True)
-    document = read_document(pdf, text_layer=text_layer)
-    assert texts(document) == [
-        "Artikel 3",
+def consultation_article(number: int) -> list[str]:
+    return [
+        f"Artikel {number}",
         "1. Provinciale staten stellen bij verordening regels over de wijze waarop gemeenten en waterschappen "
         "samenwerken bij de aanleg en het beheer van regionale waterkeringen.",
         "2. De verordening bevat in ieder geval regels over:",
         "a. de verdeling van de kosten;",
         "b. de geschillenbeslechting.",
-        "Artikel 4",
-        "Deze wet treedt in werking op een bij koninklijk besluit te bepalen tijdstip.",
     ]
+
+
+@pytest.mark.parametrize("every", [1, 5])
+def test_consultation_draft_margin_line_numbers_and_footer(tmp_path, text_layer, every):
+    articles = [consultation_article(number) for number in range(1, 9)]
+    pages = [wrap(articles[0] + articles[1] + articles[2] + articles[3]), wrap(articles[4] + articles[5] + articles[6] + articles[7])]
+    pdf = write_pdf(tmp_path / "consultatie.pdf", pages, header="Versie voor internetconsultatie",
+                    footer="Versie voor internetconsultatie 1 maart 2026", margin_numbers=every)
+    document = read_document(pdf, text_layer=text_layer)
+    assert texts(document) == [paragraph for article in articles for paragraph in article]
 
 
 def test_numbered_list_in_text_column_is_not_taken_for_margin_numbers(tmp_path):

@@ -4,10 +4,14 @@ BeautifulSoup's built-in parser reads the page; nothing is fetched (no scripts, 
 images or linked documents). Each block-level element (paragraph, heading, list item, table
 row) becomes a block; ``<script>``, ``<style>``, navigation and page header/footer are left
 out. Items of an ordered list get the number the browser would print ("1.", "a.", "ii.").
+Footnotes are left out as in the other readers: a notes section (a heading "Noten" /
+"Voetnoten" with its list, or an element marked as footnotes by class, id or role) and
+superscript note references ("<sup>1</sup>").
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from bs4 import BeautifulSoup, NavigableString, Tag
@@ -26,6 +30,9 @@ BLOCK_ELEMENTS = frozenset({
     "center", "caption",
 })
 HEADING_ELEMENTS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+NOTES_HEADING = re.compile(r"^\s*(?:voet|eind)?noten\s*$|^\s*(?:foot|end)?notes\s*$", re.IGNORECASE)
+NOTES_MARK = re.compile(r"(?:foot|end)notes?|voetnot|eindnot|\bnoten\b", re.IGNORECASE)
+NOTE_REFERENCE = re.compile(r"^\s*\[?\d{1,3}\]?\s*$")
 #: The ``type`` of an ``<ol>`` as a Word-style number format.
 OL_FORMATS = {"1": "decimal", "a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman", "I": "upperRoman"}
 
@@ -46,6 +53,12 @@ def read_html(path: str, data: bytes) -> HtmlDocument:
     if not collector.blocks:
         raise EmptyDocument(path, "the HTML page contains no text")
     return HtmlDocument(blocks=collector.blocks, title=title or None)
+
+
+def _is_notes(element: Tag) -> bool:
+    """An element that holds the footnotes (by class, id or ARIA role)."""
+    marks = " ".join([*element.get("class", []), element.get("id", ""), element.get("role", "")])
+    return bool(marks.strip()) and bool(NOTES_MARK.search(marks))
 
 
 class _Collector:
@@ -73,7 +86,13 @@ class _Collector:
             if isinstance(child, NavigableString):
                 self.buffer.append(str(child))
                 continue
-            if not isinstance(child, Tag) or child.name in SKIPPED:
+            if not isinstance(child, Tag) or child.name in SKIPPED or _is_notes(child):
+                continue
+            if child.name == "sup" and NOTE_REFERENCE.match(child.get_text()):
+                continue
+            if child.name in HEADING_ELEMENTS and NOTES_HEADING.match(child.get_text()):
+                self.flush()
+                self._skip_notes_after(child)
                 continue
             if child.name not in BLOCK_ELEMENTS:
                 self.walk(child)
@@ -89,6 +108,12 @@ class _Collector:
                     self.kind = "heading"
                 self.walk(child)
             self.flush()
+
+    def _skip_notes_after(self, heading: Tag) -> None:
+        """Leave out the list of notes that follows a "Noten" heading."""
+        following = heading.find_next_sibling()
+        if following is not None and following.name in ("ol", "ul", "div", "dl", "section"):
+            following.decompose()
 
     def _list(self, element: Tag) -> None:
         ordered = element.name == "ol"
