@@ -7,6 +7,6 @@ for the training and evaluation corpus.
 
 Modules: ``schema`` (tables), ``migrations`` (versioned schema upgrades), ``db`` (engine set-up),
 ``importer`` (reports into the store), ``store`` (queue, decisions, history), ``auth`` (users,
-sessions, CSRF), ``export`` (CSV and annotations), ``render`` (provision text with highlighted
-triggers), ``app`` (the FastAPI application).
+sessions, CSRF), ``export`` (CSV and annotations), ``app`` (the FastAPI application; provision
+text is rendered with the HTML report's ``highlighted`` macro, so both look the same).
 """

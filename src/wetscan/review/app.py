@@ -19,13 +19,14 @@ from fastapi import Depends, FastAPI, Form, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
-from jinja2 import Environment, PackageLoader
+from jinja2 import ChoiceLoader, Environment, PackageLoader
 from starlette.concurrency import run_in_threadpool
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from wetscan.review import auth, store
 from wetscan.review.export import decisions_frame
-from wetscan.review.render import provision_segments
+from wetscan.report.html import rule_names
+from wetscan.report.spans import segments
 
 SESSION_COOKIE = "wetscan_review_session"
 LOCAL_ALLOWED_HOSTS = ["127.0.0.1", "localhost"]
@@ -62,11 +63,15 @@ class LoginRequired(Exception):
 
 
 def _templates() -> Jinja2Templates:
-    env = Environment(loader=PackageLoader("wetscan.review", "templates"), autoescape=True)
+    """The review templates, plus the HTML report's ``provision.html.j2`` (its ``highlighted``
+    macro renders trigger spans exactly as the HTML report does)."""
+    loader = ChoiceLoader([PackageLoader("wetscan.review", "templates"), PackageLoader("wetscan.report", "templates")])
+    env = Environment(loader=loader, autoescape=True)
     env.filters["score"] = lambda value: "–" if value is None else f"{value:.2f}"
     env.filters["when"] = lambda value: (value or "")[:19].replace("T", " ")
     env.filters["label"] = lambda value: (value or "–").replace("_", " ")
-    env.globals["segments"] = provision_segments
+    env.globals["segments"] = segments
+    env.globals["rules"] = rule_names()
     return Jinja2Templates(env=env)
 
 

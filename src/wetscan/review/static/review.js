@@ -81,12 +81,12 @@
     if (!targets.length) return;
     selected = Math.max(0, Math.min(targets.length - 1, index));
     targets.forEach((target, i) => target.classList.toggle("selected", i === selected));
-    document.querySelectorAll("mark.trigger.focus").forEach((mark) => mark.classList.remove("focus"));
+    document.querySelectorAll("mark.hit.focus").forEach((mark) => mark.classList.remove("focus"));
     const target = targets[selected];
     const provision = target.closest(".provision");
-    if (provision && target.dataset.index !== undefined) {
-      provision.querySelectorAll("mark.trigger").forEach((mark) => {
-        if (mark.dataset.findings.split(" ").includes(target.dataset.index)) mark.classList.add("focus");
+    if (provision && target.dataset.rule) {
+      provision.querySelectorAll("mark.hit").forEach((mark) => {
+        if (mark.dataset.rules.split(" ").includes(target.dataset.rule)) mark.classList.add("focus");
       });
     }
     target.focus({ preventScroll: true });
