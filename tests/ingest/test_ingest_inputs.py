@@ -150,6 +150,14 @@ def test_zip_without_word_document_is_unsupported(tmp_path):
         read_document(path)
 
 
+def test_docx_zip_bomb_is_refused(tmp_path, monkeypatch):
+    monkeypatch.setattr("wetscan.ingest.docx_reader.MAX_DOCX_UNPACKED_BYTES", 1000)
+    path = write_docx(tmp_path / "bom.docx", [("Artikel 1 " * 500, None, None)])
+    with pytest.raises(LimitExceeded, match="unpacks to") as error:
+        read_document(path)
+    assert_one_line(error.value, path)
+
+
 def test_truncated_pdf_is_corrupt(tmp_path):
     source = write_pdf(tmp_path / "heel.pdf", [["Artikel 1", "Deze wet treedt in werking."]] * 3)
     path = tmp_path / "afgebroken.pdf"

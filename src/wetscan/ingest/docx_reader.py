@@ -17,7 +17,7 @@ import zipfile
 from dataclasses import dataclass, field
 
 from wetscan.errors import CorruptFile, EmptyDocument, LimitExceeded
-from wetscan.ingest.limits import MAX_DOCX_PART_BYTES, megabytes
+from wetscan.ingest.limits import MAX_DOCX_UNPACKED_BYTES, megabytes
 from wetscan.ingest.numbering import format_number
 from wetscan.model import Block
 
@@ -67,11 +67,11 @@ def read_docx(path: str, data: bytes) -> DocxDocument:
 def _check_archive(path: str, data: bytes) -> None:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
-        info = archive.getinfo("word/document.xml")
-    except (zipfile.BadZipFile, KeyError, EOFError) as error:
+    except (zipfile.BadZipFile, EOFError) as error:
         raise CorruptFile(path, f"damaged Word document ({_one_line(error)})") from None
-    if info.file_size > MAX_DOCX_PART_BYTES:
-        raise LimitExceeded(path, f"Word document text is {megabytes(info.file_size)} uncompressed, more than the {megabytes(MAX_DOCX_PART_BYTES)} limit")
+    unpacked = sum(info.file_size for info in archive.infolist())
+    if unpacked > MAX_DOCX_UNPACKED_BYTES:
+        raise LimitExceeded(path, f"Word document unpacks to {megabytes(unpacked)}, more than the {megabytes(MAX_DOCX_UNPACKED_BYTES)} limit")
     try:
         bad = archive.testzip()
     except (zipfile.BadZipFile, EOFError, OSError, ValueError) as error:

@@ -12,8 +12,8 @@ MAX_XML_BYTES = 100 * 1024 * 1024
 MAX_XML_DEPTH = 200
 #: Most elements accepted in one XML file.
 MAX_XML_ELEMENTS = 2_000_000
-#: Largest uncompressed size of the main part of a DOCX (word/document.xml), against zip bombs.
-MAX_DOCX_PART_BYTES = 200 * 1024 * 1024
+#: Largest uncompressed size of all parts of a DOCX together, against zip bombs.
+MAX_DOCX_UNPACKED_BYTES = 500 * 1024 * 1024
 
 
 def megabytes(size: int) -> str:
