@@ -129,7 +129,8 @@ def _console(output: Path | None) -> Console:
     """A console for the terminal, or a recording one without colour when writing to a file."""
     if output:
         return Console(record=True, file=io.StringIO(), color_system=None, width=PLAIN_WIDTH)
-    return Console(file=sys.stdout)
+    terminal = Console(file=sys.stdout)
+    return terminal if terminal.is_terminal else Console(file=sys.stdout, width=PLAIN_WIDTH)
 
 
 def _write(text: str | None, output: Path | None) -> None:

@@ -18,6 +18,7 @@ from markupsafe import Markup
 from wetscan.assess.rules import RuleBook, load_rules
 from wetscan.model import LAYERS
 from wetscan.report.spans import segments
+from wetscan.report.wording import layer_count_line
 
 
 @lru_cache(maxsize=1)
@@ -30,6 +31,7 @@ def environment() -> Environment:
         lstrip_blocks=True,
     )
     env.globals["segments"] = segments
+    env.globals["layer_count_line"] = layer_count_line
     return env
 
 

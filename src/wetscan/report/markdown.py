@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from wetscan.assess.rules import RuleBook, load_rules
+from wetscan.report.wording import layer_count_line
 
 
 def render_markdown(report: Mapping[str, Any], show_all: bool = False, book: RuleBook | None = None) -> str:
@@ -37,7 +38,7 @@ def render_markdown(report: Mapping[str, Any], show_all: bool = False, book: Rul
     if assessment and assessment.get("review_notes"):
         lines += ["## For human review", ""]
         for note in assessment["review_notes"]:
-            where = f" ({', '.join(note['provisions'])})" if note.get("provisions") else ""
+            where = f" ({'; '.join(note['provisions'])})" if note.get("provisions") else ""
             lines.append(f"- {_inline(note['note'])}{_inline(where)}")
         lines.append("")
     lines.append(f"_Rules: {book.source} v{book.version}. wetscan flags; a coordinator decides._")
@@ -51,9 +52,8 @@ def _verdicts(a: Mapping[str, Any]) -> list[str]:
     if grounds:
         cosign_note = (f"departure from decentralisation principles: {'yes' if grounds['departure']['found'] else 'no'}; "
                        f"large impact (heuristic): {'met' if grounds['large_impact']['found'] else 'not met'}")
-    counts = "; ".join(f"{c['layer']}: {c['obligations']} obligations, {c['powers']} powers, {len(c['provisions'])} provisions"
-                       for c in a.get("layer_counts") or [])
-    coop = ", ".join((a.get("cooperation") or {}).get("provisions", []))
+    counts = "; ".join(layer_count_line(c) for c in a.get("layer_counts") or [])
+    coop = "; ".join((a.get("cooperation") or {}).get("provisions", []))
     return [
         "## Verdicts", "",
         "| Question | Outcome | Score | Notes |", "|---|---|---|---|",
@@ -73,7 +73,7 @@ def _reasons(reasons: list[Mapping[str, Any]]) -> list[str]:
     for r in reasons:
         line = f"- **{r['rule']}** {_inline(r['explanation'])} _Basis: {_inline(r['basis'])}._"
         if r["provisions"]:
-            line += f" Provisions: {_inline(', '.join(r['provisions']))}."
+            line += f" Provisions: {_inline('; '.join(r['provisions']))}."
         if r["triggers"]:
             line += " Triggers: " + ", ".join(f"“{_inline(t)}”" for t in r["triggers"][:10]) + "."
         lines.append(line)

@@ -17,6 +17,7 @@ from rich.text import Text
 
 from wetscan.assess.rules import RuleBook, load_rules
 from wetscan.report.spans import segments
+from wetscan.report.wording import layer_count_line
 
 VERDICT_STYLE = {
     "yes": "bold red",
@@ -57,7 +58,7 @@ def render_terminal(
         console.print(Text("No provision was flagged." if not show_all else "The document has no provisions."))
     if assessment is not None:
         for note in assessment.get("review_notes", []):
-            where = f" ({', '.join(note['provisions'])})" if note.get("provisions") else ""
+            where = f" ({'; '.join(note['provisions'])})" if note.get("provisions") else ""
             console.print(Text(f"• {note['note']}{where}", style="dim"))
 
 
@@ -75,13 +76,13 @@ def verdict_panel(title: str, assessment: Mapping[str, Any], path: str) -> Panel
                  f"large impact (heuristic): {'met' if grounds['large_impact']['found'] else 'not met'}"]
         cosign_note += "; " + "; ".join(parts)
     grid.add_row("BZK co-signature", _verdict_text(cosign["verdict"], cosign_note, cosign["reasons"]))
-    fvw_note = "required" if fvw["required"] else "not required"
+    fvw_note = "" if fvw["status"] == "not_required" else ("required" if fvw["required"] else "not required")
     grid.add_row("Fvw art. 2 section", _verdict_text(fvw["status"], fvw_note, []))
     grid.add_row("Layers", Text(_layers_line(assessment)))
     cooperation = assessment.get("cooperation") or {}
     coop = "yes" if assessment["mandatory_cooperation"] else "no"
     if cooperation.get("provisions"):
-        coop += f" ({', '.join(cooperation['provisions'])})"
+        coop += f" ({'; '.join(cooperation['provisions'])})"
     grid.add_row("Mandatory cooperation", Text(coop))
     return Panel(grid, title=Text(title, style="bold"), subtitle=path, box=box.ROUNDED, expand=False)
 
@@ -99,7 +100,7 @@ def reasons_text(assessment: Mapping[str, Any]) -> Group:
             line.append(reason["rule"], style="bold")
             line.append(f" {reason['explanation']}")
             if reason["provisions"]:
-                line.append(f" [{', '.join(reason['provisions'][:8])}{' …' if len(reason['provisions']) > 8 else ''}]", style="cyan")
+                line.append(f" [{'; '.join(reason['provisions'][:8])}{' …' if len(reason['provisions']) > 8 else ''}]", style="cyan")
             line.append(f"\n     basis: {reason['basis']}", style="dim")
             lines.append(line)
     return Group(*lines)
@@ -108,9 +109,9 @@ def reasons_text(assessment: Mapping[str, Any]) -> Group:
 def provision_table(provisions: list[Mapping[str, Any]], plain: bool, full: bool = False) -> Table:
     """Flagged (or all) provisions with their trigger words highlighted."""
     table = Table(box=box.SIMPLE_HEAVY, show_lines=True, expand=True)
-    table.add_column("Provision", ratio=2, overflow="fold")
-    table.add_column("Layers / norm", ratio=1)
-    table.add_column("Rules", ratio=1)
+    table.add_column("Provision", ratio=2, min_width=16, overflow="fold")
+    table.add_column("Layers / norm", ratio=1, min_width=12, overflow="fold")
+    table.add_column("Rules", ratio=1, min_width=7)
     table.add_column("Text (triggers highlighted)", ratio=5)
     for provision in provisions:
         layers = ", ".join(provision.get("layers") or []) or "–"
@@ -141,10 +142,13 @@ def highlighted_text(text: str, findings: list[Mapping[str, Any]], plain: bool, 
             continue
         chunk = piece.text
         if excerpt and len(chunk) > 2 * CONTEXT_CHARS:
-            has_before, has_after = index > 0, index < len(pieces) - 1
-            head = chunk[:CONTEXT_CHARS] if has_before else ""
-            tail = chunk[-CONTEXT_CHARS:] if has_after else ""
-            chunk = f"{head} … {tail}".strip() if (head or tail) else chunk[:2 * CONTEXT_CHARS] + " …"
+            after_trigger, before_trigger = index > 0, index < len(pieces) - 1
+            if after_trigger and before_trigger:
+                chunk = f"{chunk[:CONTEXT_CHARS]} … {chunk[-CONTEXT_CHARS:]}"
+            elif after_trigger:
+                chunk = f"{chunk[:CONTEXT_CHARS]} …"
+            elif before_trigger:
+                chunk = f"… {chunk[-CONTEXT_CHARS:]}"
         result.append(chunk)
     return result
 
@@ -266,7 +270,5 @@ def _layers_line(assessment: Mapping[str, Any]) -> str:
     counts = assessment.get("layer_counts")
     if not counts:
         return ", ".join(assessment["layers"]) or "none"
-    return "; ".join(
-        f"{c['layer']}: {c['obligations']} obligations, {c['powers']} powers, {len(c['provisions'])} provisions"
-        for c in counts
-    )
+    return "; ".join(layer_count_line(c) for c in counts)
+
