@@ -93,10 +93,10 @@ def test_memorandum_sections_are_provisions_too(bill):
     memo = [p for p in bill.provisions if p.part == "explanatory_memorandum"]
     ids = [p.id for p in memo]
     assert "toelichting, artikel 2" in ids
-    assert "toelichting, 4. Financiële gevolgen voor gemeenten" in ids
+    assert "toelichting, 4 Financiële gevolgen voor gemeenten" in ids
     explained = bill.provision("toelichting, artikel 2")
     assert (explained.article, explained.paragraph) == ("2", None)
-    assert bill.provision("toelichting, 4. Financiële gevolgen voor gemeenten").article == "4"
+    assert bill.provision("toelichting, 4 Financiële gevolgen voor gemeenten").article == "4"
 
 
 def test_ids_are_unique(bill):

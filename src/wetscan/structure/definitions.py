@@ -29,6 +29,9 @@ _ITEM = re.compile(r"^(?:[-–•]\s*)?(?:\d{1,3}[a-z]?[.°]\s+)?(?P<term>[^:]{1
 #: An onderdeel label some sources print after the term ("de minister: a. de Minister van ...").
 _LEADING_LABEL = re.compile(r"^[a-z]{1,2}\.\s+")
 _TRAILER = re.compile(r"(?:[;.,]\s*(?:en|of)?\s*)+$")
+_INSERTS_DEFINITIONS = re.compile(
+    r"(?i)\b(?:begripsbepaling(?:en)?|begripsomschrijving(?:en)?|definitie(?:s)?|onderde(?:el|len))\b"
+)
 #: The longest term (in words) accepted; longer "terms" are sentences containing a colon.
 MAX_TERM_WORDS = 8
 
@@ -90,9 +93,9 @@ def provision_definitions(provision: Provision) -> list[Definition]:
         if term and meaning and len(term.split()) <= MAX_TERM_WORDS:
             found.append(Definition(term=term, meaning=meaning, provision_id=provision.id))
         return found
-    if provision.instruction and re.search(r"(?i)\b(?:begripsbepaling|onderdeel|onderdelen)\b", provision.instruction):
+    if provision.instruction and _INSERTS_DEFINITIONS.search(provision.instruction):
         # An amendment inserting definitions into an existing definitions article.
-        items = _split_labelled(text) or [text]
+        items = _split_labelled(text) or [part for part in re.split(r";\s+", text) if part.strip()]
         for item in items:
             if definition := _definition(item, provision.id):
                 found.append(definition)

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from wetscan.model import MemorandumSection, Provision
 from wetscan.structure.numbering import ARTICLE_NUMBER, roman_value
-from wetscan.structure.units import Line, is_memorandum_heading
+from wetscan.structure.units import Line, is_memorandum_heading, is_signature
 
 _ARTICLE_HEADING = re.compile(r"^(?:artikel|artikelen)\s+(?P<rest>.+)$", re.IGNORECASE)
 _ONDERDEEL_HEADING = re.compile(r"^onderde(?:el|len)\s+(?P<letter>[A-Z]{1,2}[a-z]?)\b", re.IGNORECASE)
@@ -75,7 +75,7 @@ def _is_heading(line: Line, previous: Line | None, after: Line | None) -> bool:
         return True
     if len(text) > MAX_HEADING_LENGTH or text.endswith(_TERMINAL) and not text.endswith(")"):
         return False
-    after_upper = after is None or after.text[:1].isupper() or after.text[:1] in "«\"'"
+    after_upper = after is None or after.text[:1].isupper() or after.text[:1] in "«\"'§" or after.text[:1].isdigit()
     if _ARTICLE_HEADING.match(text) or _ONDERDEEL_HEADING.match(text):
         rest = text.split(None, 1)[1] if " " in text else ""
         return bool(rest) and (rest[0].isdigit() or rest[0].isupper()) and after_upper
@@ -110,6 +110,8 @@ def parse_memorandum(lines: list[Line]) -> list[MemorandumSection]:
     for index, line in enumerate(lines):
         previous = lines[index - 1] if index else None
         after = lines[index + 1] if index + 1 < len(lines) else None
+        if is_signature(line.text):
+            continue  # the minister's signature under the memorandum
         if _is_heading(line, previous, after):
             heading = line.text
             explains = _explained(heading, current_article)
@@ -131,11 +133,17 @@ def parse_memorandum(lines: list[Line]) -> list[MemorandumSection]:
 
 
 def _citation(section: MemorandumSection) -> str:
+    """"toelichting, artikel 3", "toelichting, 4 Financiële gevolgen" (numbers without the
+    trailing dot, which some formats print and others do not)."""
     heading = section.heading
     if not heading or is_memorandum_heading(heading):
         return "toelichting"
     if section.explains and _ARTICLE_HEADING.match(heading):
         return "toelichting, " + re.sub(r"^(?i:artikel)", "artikel", heading)
+    numbered = _NUMBERED_HEADING.match(heading)
+    if numbered:
+        number = re.sub(r"§\s*", "§ ", numbered["number"]).rstrip(".")
+        return f"toelichting, {number} {numbered['title']}"
     return f"toelichting, {heading}"
 
 

@@ -69,15 +69,17 @@ _NUMBER_RE = re.compile(r"^(?P<number>\d{1,3}[a-z]{0,2})(?:\.\s+(?P<rest>\S.*)|\
 _ITEM_RE = re.compile(r"^(?P<label>[a-z]{1,2}\.|[ivx]{1,5}\.|\d{1,3}°\.?|[-–•])\s+\S")
 _LETTER_RE = re.compile(r"^(?P<letter>([A-Z])\2?[a-z]{0,2})\.?$")
 _MEMORANDUM_RE = re.compile(
-    r"^(?:[IVX]+\.?\s+)?(?:memorie van toelichting|nota van toelichting|toelichting|"
+    r"^(?:nr\.\s*\d+\s+)?(?:[IVX]+\.?\s+)?(?:memorie van toelichting|nota van toelichting|toelichting|"
     r"artikelsgewijze toelichting|artikelsgewijs)$",
     re.IGNORECASE,
 )
+#: A signature under a bill or memorandum: "De Minister van Binnenlandse Zaken en
+#: Koninkrijksrelaties," (a line of its own, ending in a comma).
+_SIGNATURE_RE = re.compile(r"^(?:De|Onze)\s+(?:[Mm]inister|[Ss]taatssecretaris)(?:\s+van\s+[^.;:]*)?,$")
 _CLOSING_RE = re.compile(
-    r"^(?:Lasten en bevelen\b|Gegeven\b|"
+    r"^(?:Lasten en bevelen\b|Gegeven(?:$|,|\s+te\s)|"
     r"(?:Deze regeling|Dit besluit|Deze wet)\s+(?:zal|wordt)\s+(?:met|tezamen met)\s+de\s+"
     r"(?:bijbehorende\s+|daarbij behorende\s+)?(?:nota van\s+)?toelichting\b|"
-    r"(?:De|Onze)\s+(?:[Mm]inister|[Ss]taatssecretaris)(?:\s+van\s+[^.;:]*)?,$|"
     r"Onze Minister[^.;:]*? is belast met de uitvoering van dit besluit)"
 )
 #: The formulas of the *aanhef* (royal preamble, considerans, legal basis) each start a paragraph.
@@ -87,8 +89,7 @@ _PREAMBLE_RE = re.compile(
 )
 #: The phrase with which an amendment instruction introduces the text it quotes.
 QUOTE_INTRODUCER = re.compile(
-    r"(?:luidende|komt te luiden|komen te luiden|(?:wordt|worden) vervangen door|"
-    r"(?:wordt|worden) (?:ingevoegd|toegevoegd)|(?:wordt|worden) als volgt gelezen)\s*:\s*$",
+    r"\b(?:luidende|te luiden|vervangen door|ingevoegd|toegevoegd|als volgt gelezen|gelezen)\s*:\s*$",
     re.IGNORECASE,
 )
 #: Words that, ending a printed line, announce a number on the next line ("artikel\n12"):
@@ -222,11 +223,18 @@ def is_memorandum_heading(text: str, previous: str | None = None) -> bool:
     heading ends a sentence, a heading or a signature."""
     if not _MEMORANDUM_RE.match(text):
         return False
+    if text.isupper() or len(text.split()) > 1:
+        return True
     return previous is None or previous.endswith(_TERMINAL) or previous.upper() == previous
 
 
+def is_signature(text: str) -> bool:
+    return bool(_SIGNATURE_RE.match(text))
+
+
 def is_closing(text: str) -> bool:
-    return bool(_CLOSING_RE.match(text))
+    """Does ``text`` open the closing of a bill: the closing formula or the signatures?"""
+    return bool(_CLOSING_RE.match(text)) or is_signature(text)
 
 
 def is_bare_letter(text: str) -> str | None:
