@@ -63,6 +63,7 @@ def test_import_review_and_export(tmp_path: Path) -> None:
         ("3", None, [], "obligation", False),
     ]
     assert records[0]["law"] == "bill_wet_lokale_meldpunten_woonoverlast"
+    assert records[0]["text"] == MELDPUNT and records[0]["provision_id"] == "artikel 2, eerste lid"
     assert records[1]["reviewer"] == "fenna" and records[1]["review"]["decisions"][0]["decision"] == "disagree"
     assert records[1]["note"] == "Vrijwillige samenwerking."
 

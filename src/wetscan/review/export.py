@@ -12,8 +12,9 @@ the report's labels corrected by the reviewer's current decisions on the provisi
 
 A provision is exported only when a reviewer judged at least one of its findings on the newest
 report and was sure of every one (no "unsure"); provenance (reviewer, time, report version,
-each decision) travels in the record. Missed tasks (false negatives) cannot be learnt from
-decisions on findings; they still need annotation by hand.
+each decision) travels in the record. A bill is not in the statute corpus that annotations of
+statutes point into, so each record also carries the provision's ``text``. Missed tasks (false
+negatives) cannot be learnt from decisions on findings; they still need annotation by hand.
 """
 
 from __future__ import annotations
@@ -144,6 +145,7 @@ def _annotation(view: store.BillView, p_index: int, provision: dict[str, Any]) -
         "organ": kept[0]["organ"] if kept else None,
         "note": comments,
         "provision_id": provision["id"],
+        "text": provision["text"],
         "reviewer": last["reviewer"],
         "decided_at": last["created_at"],
         "review": {
