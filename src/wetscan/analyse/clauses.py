@@ -283,11 +283,14 @@ class ClauseAnalyser:
             if agents:
                 self._set(clause, self._coordinated(doc, agents[0], organs, start), "passive agent (door)")
                 return
-            owners = [m for m in organs if verb is not None and m.end <= verb and self.governed_by(doc, m, start) == "van"
-                      and not self._in_relative(doc, m, start) and doc[start].lower_ in self.determiners]
-            if owners and verb is not None and doc[verb].lower_ in self.passive:
+            owners = [m for m in organs if verb is not None and m.end <= verb and not self._in_relative(doc, m, start) and (
+                (self.governed_by(doc, m, start) == "van" and doc[start].lower_ in self.determiners)
+                or (m.organ.role == "regulation" and self.governed_by(doc, m, start) is None))]
+            if owners and self._passive_main_verb(doc, clause):
                 self._set(clause, [owners[0]], "organ whose act is the subject of an agentless passive")
                 return
+        if self._passive_main_verb(doc, clause):
+            return  # in a passive clause the subject undergoes the act: only an agent is the addressee
         parse_subject = self._parse_subject(doc, clause, organs)
         if parse_subject is not None:
             self._set(clause, self._coordinated(doc, parse_subject, organs, start), "subject (dependency parse)")
@@ -330,6 +333,21 @@ class ClauseAnalyser:
 
     def _is_passive(self, doc: Doc, clause: Clause) -> bool:
         return any(t.lower_ in self.passive for t in doc[clause.main_start : clause.end])
+
+    def _passive_main_verb(self, doc: Doc, clause: Clause) -> bool:
+        """Whether the main clause is passive: "wordt ... vastgesteld", "kan ... worden verleend"."""
+        if clause.verb is None:
+            return False
+        lower = doc[clause.verb].lower_
+        if lower in self.passive:
+            return self._participle_follows(doc, clause.verb, clause.end)
+        if lower in POWER_WORDS | {"moet", "moeten", "dient", "dienen"}:
+            for token in doc[clause.verb + 1 : clause.end]:
+                if token.text in (",", ";", ":") or token.lower_ in self.relative_openers:
+                    return False
+                if token.lower_ == "worden":
+                    return True
+        return False
 
     def _attributive_door(self, doc: Doc, mention: OrganMention, floor: int) -> bool:
         """"de door het college aangewezen instantie": the agent belongs to a noun phrase."""
@@ -480,6 +498,8 @@ class ClauseAnalyser:
         reach = 10 if doc[clause.verb].lower_ in POWER_WORDS else 1 if doc[clause.verb].lower_ in self.passive else 2  # "kunnen ten laste van ... geen"
         seen = 0
         for i in range(clause.verb + 1, min(clause.end, clause.verb + 14)):
+            if doc[i].lower_ in ("dat", "die", "indien", "als", "wanneer"):
+                return None
             if i in skip or doc[i].lower_ in self.determiners:
                 continue
             if doc[i].lower_ in self.negations:

@@ -101,8 +101,10 @@ class OrganRecognizer:
             key, end = collectives[position]
             mention.collective = self.lexicon.collectives[key]
             mention.span = Span(doc, mention.span.start, end, label=mention.span.label)
-        elif mention.organ.role == "ambiguous" and position < len(doc) and doc[position].is_alpha:
-            mention.foreign = True
+        elif mention.organ.role == "ambiguous" and position < len(doc) and doc[position].is_alpha and (
+            doc[mention.end].lower_ != "voor" or doc[position].text[:1].isupper()
+        ):
+            mention.foreign = True  # "college van bestuur", "Raad voor cultuur"; not "de raad voor de duur van"
 
 
 def _capitalised_mid_sentence(doc: Doc, span: Span) -> bool:

@@ -22,7 +22,8 @@ from wetscan.analyse.organs import OrganMention
 from wetscan.model import Finding
 
 #: Rules whose hit means the provision gives its layer a task or power.
-TASK_RULES = frozenset({"R01", "R02", "R03", "R04", "R05", "R07", "R08", "R18", "R19"})
+#: R14 counts too: a prohibition addressed to a co-government organ limits how it carries out its task.
+TASK_RULES = frozenset({"R01", "R02", "R03", "R04", "R05", "R07", "R08", "R14", "R18", "R19"})
 COOPERATION_RULES = frozenset({"R07", "R08", "R09"})
 ACT_LAYERS = {
     "wet gemeenschappelijke regelingen": "gemeente",
@@ -283,10 +284,18 @@ class RuleEngine:
         start, end = clause.start, clause.end
         regions = markers_in(doc, "signal:region_nouns", start, end)
         fixing = markers_in(doc, "signal:region_fixing", start, end)
-        if not regions or not fixing:
-            return
         from_above = not addressed or any(r.is_national or "provincie" in r.layers for _, r in addressed)
         if not from_above:
+            return
+        designation = markers_in(doc, "signal:designation", start, end)
+        joint_bodies = markers_in(doc, "signal:joint_bodies", start, end)
+        others = [r for m in in_clause for r in [resolve_mention(resolver, m)] if r.is_co_government and "gemeente" in r.layers
+                  and not any(m is a for a, _ in addressed)]
+        if addressed and designation and joint_bodies and others:
+            # "Gedeputeerde staten kunnen gemeenten aanwijzen die een gemeenschappelijke regeling treffen"
+            emit("R09", designation[0], others[0], "gemeente", organ=addressed[0][1].label)
+            return
+        if not regions or not fixing:
             return
         members = [
             r for m in in_clause for r in [resolve_mention(resolver, m)]

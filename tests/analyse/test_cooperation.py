@@ -1,0 +1,62 @@
+"""Mandatory versus voluntary cooperation (domain.md §4; rules R07-R11)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.analyse.conftest import rules
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("De raden van de gemeenten in een kustregio treffen een gemeenschappelijke regeling voor het duinbeheer.", "R07"),
+        ("Gedeputeerde staten en de colleges stellen gezamenlijk een omgevingsdienst in.", "R07"),
+        ("De colleges werken in regionaal verband samen bij de inkoop van jeugdhulp.", "R08"),
+        ("Het college werkt samen met de colleges van de andere gemeenten in de regio.", "R08"),
+        ("Bij algemene maatregel van bestuur worden de regio's aangewezen waarbinnen de gemeenten samenwerken.", "R09"),
+        (
+            "Gedeputeerde staten kunnen gemeenten aanwijzen die een gemeenschappelijke regeling moeten treffen.",
+            "R09",
+        ),
+    ],
+)
+def test_mandatory_cooperation(analyse, text: str, rule: str) -> None:
+    provision = analyse(text)
+    assert provision.mandatory_cooperation
+    assert rule in rules(provision)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Colleges kunnen deze taak gezamenlijk uitvoeren.",
+        "De raden kunnen een gemeenschappelijke regeling treffen voor de uitvoering van deze wet.",
+    ],
+)
+def test_voluntary_cooperation_is_counter_evidence(analyse, text: str) -> None:
+    provision = analyse(text)
+    assert not provision.mandatory_cooperation
+    assert "R11" in rules(provision)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het college werkt samen met de zorgverzekeraars en de huisartsen.",
+        "Het college maakt afspraken met de politie en het openbaar ministerie.",
+        "Het bestuur van de veiligheidsregio draagt zorg voor de brandweerzorg.",
+    ],
+)
+def test_not_intergovernmental_cooperation(analyse, text: str) -> None:
+    provision = analyse(text)
+    assert not provision.mandatory_cooperation
+    assert provision.layers == ["gemeente"]
+
+
+def test_deviation_from_the_wgr(analyse) -> None:
+    provision = analyse(
+        "In afwijking van de Wet gemeenschappelijke regelingen benoemt Onze Minister de voorzitter van de veiligheidsregio."
+    )
+    assert "R10" in rules(provision)
+    assert provision.layers == []

@@ -1,0 +1,51 @@
+"""Norm type per provision (domain.md §3): markers, negation, passives, present-tense duties."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "norm_type"),
+    [
+        ("Het college draagt zorg voor de opvang van dak- en thuislozen.", "obligation"),
+        ("Gedeputeerde staten stellen elke vier jaar een programma vast.", "obligation"),
+        ("De raad is verplicht een rekenkamer in te stellen.", "obligation"),
+        ("Het plan wordt door het college binnen zes weken vastgesteld.", "obligation"),
+        ("De burgemeester kan een tijdelijk huisverbod opleggen.", "power"),
+        ("Het dagelijks bestuur is bevoegd een last onder dwangsom op te leggen.", "power"),
+        ("Het is verboden zonder vergunning een evenement te organiseren.", "prohibition"),
+        ("Het college is niet bevoegd af te wijken van het plan.", "prohibition"),
+        ("De burgemeester kan geen ontheffing verlenen.", "prohibition"),
+        ("Het college behoeft geen nieuw plan vast te stellen.", "permission"),
+        ("De raad is niet verplicht een commissie in te stellen.", "permission"),
+        ("Bij algemene maatregel van bestuur worden regels gesteld over de inrichting van het register.", "delegation"),
+        ("Bij ministeriële regeling kunnen nadere regels worden gesteld over de aanvraag.", "delegation"),
+        ("Onze Minister stelt nadere regels over de verantwoording.", "delegation"),
+        ("In deze wet wordt verstaan onder college: college van burgemeester en wethouders.", "definition"),
+        ("Artikel 5 van de Wet op de opvang wordt als volgt gewijzigd.", "amendment"),
+        ("Deze wet treedt in werking op een bij koninklijk besluit te bepalen tijdstip.", "transitional"),
+        ("Deze wet wordt aangehaald als: Wet lokale opvang.", "transitional"),
+        ("De raad bestaat uit negen leden.", "other"),
+        ("Artikel 4 is van overeenkomstige toepassing.", "other"),
+    ],
+)
+def test_norm_type(analyse, text: str, norm_type: str) -> None:
+    assert analyse(text).norm_type == norm_type
+
+
+def test_lid_number_and_enumeration_belong_to_the_provision(analyse) -> None:
+    text = "1. Het college stelt een plan vast dat in ieder geval bevat:\na. de doelen;\nb. de middelen."
+    provision = analyse(text)
+    assert provision.norm_type == "obligation" and provision.layers == ["gemeente"]
+
+
+def test_duty_outweighs_power_of_the_same_organ(analyse) -> None:
+    provision = analyse("Het college kan advies vragen. Het college beslist binnen acht weken.")
+    assert provision.norm_type == "obligation"
+
+
+def test_conditional_duty_after_subordinate_clause(analyse) -> None:
+    provision = analyse("Indien de raad een verordening heeft vastgesteld, zendt het college deze aan Onze Minister.")
+    assert provision.norm_type == "obligation"
+    assert provision.layers == ["gemeente"]

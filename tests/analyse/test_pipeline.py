@@ -1,0 +1,35 @@
+"""The spaCy pipeline: loads offline, carries the legal components, processes in batches."""
+
+from __future__ import annotations
+
+import pytest
+
+from wetscan.analyse.pipeline import LEGAL_COMPONENTS, load_pipeline, model_path, process
+
+
+def test_legal_components_are_in_the_pipeline() -> None:
+    nlp = load_pipeline()
+    assert list(LEGAL_COMPONENTS) == nlp.pipe_names[-len(LEGAL_COMPONENTS) :]
+
+
+def test_batch_processing_keeps_order_and_texts() -> None:
+    texts = ["Het college beslist.", "", "Er is een register.", "De raad stelt regels."]
+    docs = process(texts)
+    assert [doc.text for doc in docs] == texts
+    assert docs[1]._.clauses == []
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(model_path() is None, reason="no trained model shipped in models/nl_wetscan")
+def test_shipped_model_loads_offline(monkeypatch) -> None:
+    import socket
+
+    def no_network(*args, **kwargs):
+        raise AssertionError("the model must load without network access")
+
+    monkeypatch.setattr(socket, "create_connection", no_network)
+    load_pipeline.cache_clear()
+    nlp = load_pipeline()
+    assert {"tagger", "parser"} & set(nlp.pipe_names) or "morphologizer" in nlp.pipe_names
+    doc = process(["Het college stelt een plan vast."])[0]
+    assert doc.has_annotation("DEP")
