@@ -13,6 +13,7 @@ article, at the next numbered instruction, or at the bill's own next article.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from wetscan.structure.instructions import is_amending_lead, is_instruction
@@ -49,18 +50,35 @@ def heading_text(unit: Unit) -> str:
     return " ".join(part for part in parts if part)
 
 
+def _levels(number: str) -> list[tuple[int, str]] | None:
+    """"2.15a" -> [(2, ""), (15, "a")]; None when not an Arabic article number."""
+    parts = re.split(r"[.:]", number)
+    levels = []
+    for part in parts:
+        match = re.fullmatch(r"(\d+)([a-zA-Z]*)", part)
+        if not match:
+            return None
+        levels.append((int(match[1]), match[2].lower()))
+    return levels
+
+
 def _is_successor(number: str, current: str) -> bool:
     """Could ``number`` be the bill's own article following ``current`` (rather than an
-    article quoted from the amended law)?"""
+    article quoted from the amended law)? "II" after "I", "2" or "1a" after "1", "1.3" after
+    "1.2", "2.1" after "1.4"."""
     if is_roman_article(current):
         if not is_roman_article(number):
             return False
         here, there = article_sort_key(current), article_sort_key(number)
         return bool(here and there and there > here)
-    here, there = article_sort_key(current), article_sort_key(number)
-    if not here or not there or is_roman_article(number):
+    here, there = _levels(current), _levels(number)
+    if not here or not there or len(here) != len(there):
         return False
-    return there[0] == here[0] + 1 or (there[0] == here[0] and there[1] > here[1] and "." not in there[1])
+    *head, (last, letters) = here
+    *next_head, (next_last, next_letters) = there
+    if head == next_head:
+        return (next_last == last + 1 and not next_letters) or (next_last == last and next_letters > letters)
+    return there[0][0] == here[0][0] + 1 and all(level == (1, "") for level in there[1:])
 
 
 class _Walker:

@@ -1,0 +1,173 @@
+"""Tricky shapes of Dutch legislative text."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.structure.helpers import ids, lines_document, parse_lines
+from wetscan.model import Block, Document
+from wetscan.structure import parse_document
+from wetscan.structure.numbering import lid_citation, ordinal_word
+from wetscan.structure.units import article_heading
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Artikel 4a", ("4a", None)),
+        ("ARTIKEL I", ("I", None)),
+        ("Artikel IIIA", ("IIIA", None)),
+        ("Artikel 1.2.3", ("1.2.3", None)),
+        ("Artikel 10:1", ("10:1", None)),
+        ("Artikel 41quater", ("41quater", None)),
+        ("Artikel 3. Taak van het college", ("3", "Taak van het college")),
+        ("Artikel 3 (taak van het college)", ("3", "(taak van het college)")),
+        ("Artikel 1.1 Begripsbepalingen", ("1.1", "Begripsbepalingen")),
+        ("Enig artikel", ("enig", None)),
+        ("Artikel 4a is van toepassing op besluiten van het college.", None),
+        ("Artikel 4a van de Gemeentewet is niet van toepassing.", None),
+        ("artikel 4a", None),
+    ],
+)
+def test_article_headings(line, expected):
+    assert article_heading(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("number", "citation"),
+    [("1", "eerste lid"), ("3", "derde lid"), ("8", "achtste lid"), ("11", "elfde lid"),
+     ("20", "twintigste lid"), ("21", "eenentwintigste lid"), ("22", "tweeëntwintigste lid"),
+     ("33", "drieëndertigste lid"), ("2a", "lid 2a")],
+)
+def test_lid_citations(number, citation):
+    assert lid_citation(number) == citation
+
+
+def test_ordinals_stop_at_ninety_nine():
+    assert ordinal_word(99) == "negenennegentigste"
+    assert ordinal_word(100) is None
+    assert lid_citation("100") == "lid 100"
+
+
+def test_title_on_the_line_after_the_heading():
+    bill = parse_lines(
+        "Artikel 3",
+        "Taak van het college",
+        "1. Het college houdt een register bij.",
+        "2. Het register is openbaar.",
+        "Artikel 4",
+        "Inwerkingtreding",
+        "Deze wet treedt in werking op een bij koninklijk besluit te bepalen tijdstip.",
+    )
+    assert ids(bill) == ["artikel 3, eerste lid", "artikel 3, tweede lid", "artikel 4"]
+    assert bill.provision("artikel 4").text.startswith("Deze wet treedt")
+
+
+def test_a_wrapped_sentence_is_not_a_title():
+    bill = parse_lines(
+        "Artikel 4",
+        "Onze Minister en de colleges van burgemeester en wethouders van de",
+        "Gemeenten Bonaire en Saba treffen de nodige voorzieningen.",
+    )
+    assert bill.provision("artikel 4").text == (
+        "Onze Minister en de colleges van burgemeester en wethouders van de "
+        "Gemeenten Bonaire en Saba treffen de nodige voorzieningen."
+    )
+
+
+def test_numbers_after_a_colon_are_an_enumeration_not_leden():
+    bill = parse_lines(
+        "Artikel 5",
+        "In deze regeling wordt verstaan onder:",
+        "1. college: het college van burgemeester en wethouders;",
+        "2. plan: het plan, bedoeld in artikel 6.",
+    )
+    assert ids(bill) == ["artikel 5"]
+    assert bill.definitions["plan"].meaning == "het plan, bedoeld in artikel 6"
+
+
+def test_a_number_after_a_reference_word_continues_the_sentence():
+    bill = parse_lines(
+        "Artikel 7",
+        "1. Het college neemt een besluit als bedoeld in artikel",
+        "12. De aanvrager wordt daarvan op de hoogte gesteld.",
+        "2. Het besluit wordt bekendgemaakt.",
+    )
+    assert ids(bill) == ["artikel 7, eerste lid", "artikel 7, tweede lid"]
+    assert bill.provision("artikel 7, eerste lid").text.endswith("in artikel 12. De aanvrager wordt daarvan op de hoogte gesteld.")
+
+
+def test_an_implausible_lid_number_is_text():
+    bill = parse_lines(
+        "Artikel 8",
+        "1. Het college stelt uiterlijk in het jaar",
+        "20. De raad stelt het plan vast.",
+    )
+    assert ids(bill) == ["artikel 8, eerste lid"]
+
+
+def test_bwb_style_lid_numbers_without_a_dot():
+    bill = parse_lines("Artikel 9", "1 Het college houdt een register bij.", "2 Het register is openbaar.")
+    assert ids(bill) == ["artikel 9, eerste lid", "artikel 9, tweede lid"]
+    assert bill.provision("artikel 9, tweede lid").text == "Het register is openbaar."
+
+
+def test_whitespace_is_normalised():
+    document = Document(
+        path="x.docx",
+        sha256="0" * 64,
+        format="docx",
+        blocks=[Block(text="Artikel 1", kind="heading"), Block(text="Het\tcollege\u00a0 houdt  een\nregister bij. ")],
+    )
+    assert parse_document(document).provision("artikel 1").text == "Het college houdt een register bij."
+
+
+def test_document_title_wins_and_empty_document_gives_empty_bill():
+    bill = parse_document(lines_document("Artikel 1", "Deze wet treedt in werking.", title="Wet van de test"))
+    assert bill.title == "Wet van de test"
+    empty = parse_document(lines_document())
+    assert (empty.provisions, empty.definitions, empty.memorandum, empty.title) == ([], {}, [], None)
+
+
+def test_repeated_citations_get_a_suffix():
+    bill = parse_lines("Artikel 1", "Eerste tekst.", "Artikel 1", "Tweede tekst.")
+    assert ids(bill) == ["artikel 1", "artikel 1 (2)"]
+
+
+def test_single_sentence_definitions():
+    bill = parse_lines(
+        "Artikel 2",
+        "Onder college wordt in dit hoofdstuk verstaan: het college van gedeputeerde staten.",
+        "Artikel 3",
+        "In deze wet wordt onder raad mede verstaan: het algemeen bestuur van een waterschap.",
+    )
+    assert bill.definitions["college"].meaning == "het college van gedeputeerde staten"
+    assert bill.definitions["raad"].meaning == "het algemeen bestuur van een waterschap"
+
+
+def test_enig_artikel():
+    bill = parse_lines("Enig artikel", "De Wet op de lokale rekenkamers vervalt met ingang van 1 januari 2027.")
+    assert ids(bill) == ["enig artikel"]
+    assert bill.provisions[0].article == "enig"
+
+
+def test_memorandum_onderdelen_under_an_article_heading():
+    bill = parse_lines(
+        "Artikel 1",
+        "Deze wet treedt in werking.",
+        "NOTA VAN TOELICHTING",
+        "Algemeen",
+        "Dit besluit regelt de verdeling van de middelen over de provincies.",
+        "Artikelsgewijs",
+        "Artikel I",
+        "Onderdeel B (artikel 2.15)",
+        "Dit onderdeel beperkt de beleidsvrijheid van de gemeenten.",
+        "Artikelen 3 tot en met 5",
+        "Deze artikelen spreken voor zich.",
+    )
+    sections = {section.heading: section for section in bill.memorandum}
+    assert sections["Artikel I, onderdeel B (artikel 2.15)"].explains == ["I", "2.15"]
+    assert sections["Artikelen 3 tot en met 5"].explains == ["3", "4", "5"]
+    assert bill.provision("toelichting, artikel I, onderdeel B (artikel 2.15)").part == "explanatory_memorandum"
+    assert bill.provision("toelichting, Algemeen").article == "algemeen"
+    assert [p.id for p in bill.provisions if p.part == "bill"] == ["artikel 1"]
