@@ -74,8 +74,10 @@ def evaluate(
         console.print(_table("Layers (task or power)", result.layers()[["precision", "recall", "f1", "support"]]))
         console.print(_table("Mandatory cooperation", result.cooperation()[["precision", "recall", "f1", "support"]]))
         console.print(_table("Norm type", result.norm_types()[["precision", "recall", "f1", "support"]]))
-        console.print(_table("Norm type confusion (rows gold, columns predicted)", result.confusion(),
-                             integer_columns=tuple(result.confusion().columns)))
+        confusion = result.confusion()
+        confusion.columns = [str(column)[:5] for column in confusion.columns]  # fits 80 columns
+        console.print(_table("Norm type confusion (rows gold, columns predicted, first 5 letters)", confusion,
+                             integer_columns=tuple(confusion.columns)))
     if errors:
         count = result.write_errors(errors)
         Console(stderr=True).print(f"{count} provisions with an error written to {errors}")
