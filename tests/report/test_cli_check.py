@@ -120,7 +120,7 @@ def test_provision_explains_every_step(monkeypatch: pytest.MonkeyPatch, bill_fil
     out = " ".join(result.stdout.split())
     assert "‘college’ [4–11] → college van burgemeester en wethouders (gemeente); resolved by default" in out
     assert "obligation ('werkt' imposes a duty); addressee college (subject before the verb)" in out
-    assert "R08: UDO yes, co-signature yes" in out
+    assert "R08 on gemeente: UDO yes, co-signature yes" in out
     as_json = runner.invoke(app, ["check", str(bill_file), "--provision", pid, "--format", "json"])
     assert json.loads(as_json.stdout)["id"] == pid
 
@@ -137,7 +137,7 @@ def test_explain_command(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(explain_module, "explain_text", lambda text: trace)
     result = runner.invoke(app, ["explain", "Het college draagt zorg voor een meldpunt."])
     assert result.exit_code == 0
-    assert "«draagt zorg voor»" in result.stdout and "R01: UDO yes" in result.stdout
+    assert "«draagt zorg voor»" in result.stdout and "R01 on gemeente: UDO yes" in result.stdout
     as_json = runner.invoke(app, ["explain", "--json", "Het college draagt zorg voor een meldpunt."])
     assert json.loads(as_json.stdout)["findings"][0]["rule"] == "R01"
     assert runner.invoke(app, ["explain", "   "]).exit_code == 2

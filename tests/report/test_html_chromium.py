@@ -79,6 +79,9 @@ def test_report_renders_and_filters_in_chromium(browser, tmp_path: Path) -> None
     Select(browser.find_element(By.ID, "filter-layer")).select_by_value("provincie")
     assert shown() == ["p-6"]
     Select(browser.find_element(By.ID, "filter-layer")).select_by_value("")
+    Select(browser.find_element(By.ID, "filter-flag")).select_by_value("cooperation")
+    assert shown() == ["p-1", "p-2"]
+    Select(browser.find_element(By.ID, "filter-flag")).select_by_value("")
     Select(browser.find_element(By.ID, "filter-rule")).select_by_value("R08")
     assert shown() == ["p-1"]
     assert browser.find_element(By.ID, "filter-count").text == "1 of 6 provisions shown"

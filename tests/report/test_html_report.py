@@ -73,3 +73,12 @@ def test_render_provision_highlights_overlapping_spans_with_rule_and_basis_toolt
 def test_render_provision_escapes_text() -> None:
     html = str(render_provision_html(hostile_report()["provisions"][0]))
     assert "<script>" not in html and "&lt;script&gt;" in html
+
+
+def test_provisions_carry_the_flags_their_rules_feed() -> None:
+    regional = jeugdwet_regional()
+    page = render_html(build_report(regional, assess_bill(regional)))
+    flags = re.findall(r'id="(p-\d+)"\s+data-layers="[^"]*" data-rules="([^"]*)" data-flags="([^"]*)"', page)
+    assert flags[0] == ("p-1", "R01 R08", "cooperation cosignature fvw udo")
+    assert flags[3] == ("p-4", "", "")
+    assert '<option value="cooperation">mandatory cooperation</option>' in page

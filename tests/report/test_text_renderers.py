@@ -77,7 +77,7 @@ def test_explain_provision_shows_every_step() -> None:
     for step in ("1. Where", "2. Text", "3. Organs", "4. Norm type", "5. Rules fired", "6. What it means"):
         assert step in out
     assert "college van burgemeester en wethouders → gemeente" in out
-    assert "R08: UDO yes, co-signature yes (departure from decentralisation principles)" in out
+    assert "R08 on gemeente: UDO yes, co-signature yes (departure from decentralisation principles)" in out
 
 
 def test_markdown_summary() -> None:

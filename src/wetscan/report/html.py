@@ -35,10 +35,21 @@ def environment() -> Environment:
     return env
 
 
-def rule_names(book: RuleBook | None = None) -> dict[str, dict[str, str]]:
-    """Rule id -> name and legal basis, for tooltips and legends."""
+FLAGS = {"udo": "UDO", "cosignature": "BZK co-signature", "fvw": "Fvw art. 2", "cooperation": "mandatory cooperation"}
+
+
+def rule_names(book: RuleBook | None = None) -> dict[str, dict[str, Any]]:
+    """Rule id -> name, legal basis and the flags it feeds, for tooltips, legends and filters."""
     book = book or load_rules()
-    return {rule_id: {"name": rule.name, "basis": rule.basis} for rule_id, rule in book.rules.items()}
+    return {
+        rule_id: {
+            "name": rule.name,
+            "basis": rule.basis,
+            "flags": [flag for flag, fed in (("udo", rule.udo != "none"), ("cosignature", rule.cosignature != "none"),
+                                             ("fvw", rule.fvw), ("cooperation", rule.task == "cooperation")) if fed],
+        }
+        for rule_id, rule in book.rules.items()
+    }
 
 
 def provision_anchor(index: int) -> str:
@@ -67,6 +78,7 @@ def render_html(report: Mapping[str, Any], book: RuleBook | None = None, flagged
         anchors={p["id"]: provision_anchor(i) for i, p in enumerate(provisions)},
         layers_present=[layer for layer in LAYERS if layer in used_layers],
         rules_present=sorted(used_rules),
+        flags=FLAGS,
         flagged_only=flagged_only and bool(used_rules),
     )
 

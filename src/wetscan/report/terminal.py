@@ -234,15 +234,16 @@ def explain_provision(
         console.print(table)
 
     console.print(Text("6. What it means for the bill", style="bold"))
-    for rule_id in sorted({f["rule"] for f in findings}):
+    for rule_id, layer in sorted({(f["rule"], f.get("layer") or "") for f in findings}):
         rule = book.rule(rule_id)
         if rule is None:
             console.print(Text(f"   {rule_id}: not in the rule book ({book.source}); ignored at bill level"))
             continue
+        on = f" on {layer}" if layer else ""
+        fvw = "required" if rule.fvw and layer in ("gemeente", "provincie") else "not triggered"
         console.print(Text(
-            f"   {rule_id}: UDO {rule.udo}, co-signature {rule.cosignature}"
-            f"{' (departure from decentralisation principles)' if rule.departure else ''}, "
-            f"Fvw art. 2 {'required for gemeenten/provincies' if rule.fvw else 'not triggered'}"
+            f"   {rule_id}{on}: UDO {rule.effect('udo', layer or None)}, co-signature {rule.effect('cosignature', layer or None)}"
+            f"{' (departure from decentralisation principles)' if rule.departure else ''}, Fvw art. 2 {fvw}"
         ))
     if not findings:
         console.print(Text("   Nothing: no verdict rests on this provision."))
