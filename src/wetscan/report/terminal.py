@@ -110,7 +110,7 @@ def provision_table(provisions: list[Mapping[str, Any]], plain: bool, full: bool
     """Flagged (or all) provisions with their trigger words highlighted."""
     table = Table(box=box.SIMPLE_HEAVY, show_lines=True, expand=True)
     table.add_column("Provision", ratio=2, min_width=16, overflow="fold")
-    table.add_column("Layers / norm", ratio=1, min_width=12, overflow="fold")
+    table.add_column("Layers / norm", ratio=1, min_width=13)
     table.add_column("Rules", ratio=1, min_width=7)
     table.add_column("Text (triggers highlighted)", ratio=5)
     for provision in provisions:
@@ -144,11 +144,11 @@ def highlighted_text(text: str, findings: list[Mapping[str, Any]], plain: bool, 
         if excerpt and len(chunk) > 2 * CONTEXT_CHARS:
             after_trigger, before_trigger = index > 0, index < len(pieces) - 1
             if after_trigger and before_trigger:
-                chunk = f"{chunk[:CONTEXT_CHARS]} … {chunk[-CONTEXT_CHARS:]}"
+                chunk = f"{_head(chunk)} … {_tail(chunk)}"
             elif after_trigger:
-                chunk = f"{chunk[:CONTEXT_CHARS]} …"
+                chunk = f"{_head(chunk)} …"
             elif before_trigger:
-                chunk = f"… {chunk[-CONTEXT_CHARS:]}"
+                chunk = f"… {_tail(chunk)}"
         result.append(chunk)
     return result
 
@@ -247,6 +247,18 @@ def explain_provision(
         ))
     if not findings:
         console.print(Text("   Nothing: no verdict rests on this provision."))
+
+
+def _head(text: str) -> str:
+    """The first words of ``text``, about CONTEXT_CHARS long, cut at a word boundary."""
+    cut = text[:CONTEXT_CHARS]
+    return (cut.rsplit(" ", 1)[0] if " " in cut.strip() else cut).rstrip()
+
+
+def _tail(text: str) -> str:
+    """The last words of ``text``, about CONTEXT_CHARS long, cut at a word boundary."""
+    cut = text[-CONTEXT_CHARS:]
+    return (cut.split(" ", 1)[1] if " " in cut.strip() else cut).lstrip()
 
 
 def _definition_for(organ: str, definitions: list[Mapping[str, Any]]) -> Mapping[str, Any] | None:
