@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from wetscan.analyse.lexicon import Lexicon, load_lexicon
-from wetscan.analyse.patterns import build_matcher, shortest_matches
+from wetscan.analyse.patterns import PhraseIndex
 
 if not Doc.has_extension("markers"):
     Doc.set_extension("markers", default=None)
@@ -27,10 +27,10 @@ class MarkerFinder:
         for signal, signal_phrases in lexicon.triggers["signals"].items():
             if isinstance(signal_phrases, list):
                 phrases[f"signal:{signal}"] = list(signal_phrases)
-        self.matcher = build_matcher(nlp, phrases)
+        self.index = PhraseIndex(nlp, phrases)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.markers = shortest_matches(doc, self.matcher)
+        doc._.markers = self.index(doc)
         return doc
 
 

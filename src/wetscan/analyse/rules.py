@@ -398,7 +398,7 @@ class _Emitter:
                 kind=kind or rule.kind,
                 start=start,
                 end=end,
-                trigger=self.doc.text[start:end],
+                trigger=span.text,
                 explanation=explanation,
                 confidence=round(min(confidence, 1.0), 3),
             )
