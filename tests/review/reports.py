@@ -69,6 +69,13 @@ def meldpunt_report(*, path: str = "wet-meldpunten.pdf", content: str = "versie 
             "fvw_art2": {"required": True, "status": "missing", "reasons": [
                 {"rule": "R16", "basis": "Fvw art. 2", "explanation": "Geen paragraaf over financiële gevolgen.",
                  "provisions": [], "triggers": []}]},
+            "layer_counts": [{"layer": "gemeente", "obligations": 1, "powers": 0, "cooperation": 1,
+                              "provisions": ["artikel 2, eerste lid", "artikel 3"]}],
+            "toelichting": {"present": True, "sections": 4, "checks": {"udo_mentioned": {
+                "label": "UDO genoemd", "basis": "Code Interbestuurlijke Verhoudingen", "status": "found",
+                "location": "‘Uitvoering’ (p. 3)", "quote": "uitvoeringsdienstoordeel van de VNG"}}},
+            "review_notes": [{"topic": "ambiguous_addressee", "note": "Ga na welk college bedoeld is.",
+                              "provisions": ["artikel 2, eerste lid"]}],
         },
     }
     validate_report(report)

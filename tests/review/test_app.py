@@ -47,6 +47,7 @@ def test_bill_page_shows_verdicts_reasons_and_highlighted_triggers(client: TestC
     document_id = _import(engine, meldpunt_report())
     html = client.get(f"/bills/{document_id}").text
     assert "Verplichte samenwerking tussen gemeenten." in html  # a co-signature reason
+    assert "uitvoeringsdienstoordeel van de VNG" in html and "Ga na welk college bedoeld is." in html  # extras
     assert re.search(r'<mark class="[^"]*"[^>]*>draagt zorg voor', html)
     assert html.count('<article class="provision') == 3  # the definitions article is not flagged
     assert client.get(f"/bills/{document_id}", params={"all": 1}).text.count('<article class="provision') == 4
