@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -149,3 +150,21 @@ def test_report_files_and_load_errors(tmp_path: Path) -> None:
         load_report(tmp_path / "d.json")
     with pytest.raises(InputError, match="no such file"):
         report_files(tmp_path / "missing")
+
+
+def test_folder_import_takes_the_older_report_first_and_never_twice(tmp_path: Path, engine: sa.Engine) -> None:
+    reports = tmp_path / "results" / "reports"
+    reports.mkdir(parents=True)
+    old = meldpunt_report()
+    newer = newer_version(old, "versie 2", MELDPUNT)
+    # Batch reports are named by sha256: here the newer report sorts first by name.
+    (reports / "aaa.json").write_text(json.dumps(newer), encoding="utf-8")
+    (reports / "bbb.json").write_text(json.dumps(old), encoding="utf-8")
+    (reports / ".ccc.json").write_text("half a report", encoding="utf-8")
+    os.utime(reports / "bbb.json", (1_000_000_000, 1_000_000_000))
+    files = report_files(tmp_path / "results")
+    assert [p.name for p in files] == ["bbb.json", "aaa.json"]
+    first = [_import(engine, load_report(p), p.name) for p in files]
+    again = [_import(engine, load_report(p), p.name) for p in files]
+    assert [(r.status, r.version) for r in first] == [("new", 1), ("new_version", 2)]
+    assert [(r.status, r.version) for r in again] == [("unchanged", 1), ("unchanged", 2)]

@@ -46,13 +46,15 @@ class ImportResult:
 
 def report_files(path: Path) -> list[Path]:
     """The JSON reports at ``path``: the file itself, the ``reports/`` folder of a batch result
-    folder, or every ``*.json`` below a folder."""
+    folder, or every ``*.json`` below a folder (hidden files skipped). Oldest file first, so that
+    when a folder holds an old and a new report of one bill, the new one becomes the newer version."""
     if path.is_file():
         return [path]
     if not path.is_dir():
         raise InputError(str(path), "no such file or folder")
     folder = path / REPORTS_FOLDER if (path / REPORTS_FOLDER).is_dir() else path
-    return sorted(p for p in folder.rglob("*.json") if p.is_file())
+    files = [p for p in folder.rglob("*.json") if p.is_file() and not p.name.startswith(".")]
+    return sorted(files, key=lambda p: (p.stat().st_mtime, str(p)))
 
 
 def load_report(path: Path) -> dict[str, Any]:
@@ -135,15 +137,16 @@ def import_report(
         ).inserted_primary_key[0]
         latest = None
     else:
-        latest = connection.execute(
-            sa.select(schema.report.c.version, schema.report.c.content_sha256)
-            .where(schema.report.c.document_id == document_id)
-            .order_by(schema.report.c.version.desc())
-            .limit(1)
+        r = schema.report
+        same = connection.execute(
+            sa.select(r.c.version).where(r.c.document_id == document_id, r.c.content_sha256 == content_sha256).limit(1)
         ).first()
-        if latest is not None and latest.content_sha256 == content_sha256:
+        if same is not None:  # this very report was imported before (as any version)
             count = sum(1 for _ in iter_findings(report))
-            return ImportResult(imported_from, document_id, latest.version, "unchanged", count, count)
+            return ImportResult(imported_from, document_id, same.version, "unchanged", count, count)
+        latest = connection.execute(
+            sa.select(r.c.version).where(r.c.document_id == document_id).order_by(r.c.version.desc()).limit(1)
+        ).first()
         if report.get("title"):
             connection.execute(
                 schema.document.update().where(schema.document.c.id == document_id).values(title=report["title"])
