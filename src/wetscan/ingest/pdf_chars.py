@@ -41,6 +41,10 @@ class Char(NamedTuple):
         return self.bottom - self.top
 
 
+#: Builds a Char without the Python-level NamedTuple constructor (hundreds of thousands per bill).
+_new_char = tuple.__new__
+
+
 @dataclass
 class PageChars:
     number: int  # 1-based
@@ -72,7 +76,7 @@ def pdfium_pages(pdf) -> list[PageChars]:
             if symbol.isspace() and raw.FPDFText_IsGenerated(textpage, i):
                 continue
             raw.FPDFText_GetLooseCharBox(textpage, i, rect_ref)
-            chars.append(Char(symbol, rect.left, rect.right, height - rect.top, height - rect.bottom))
+            chars.append(_new_char(Char, (symbol, rect.left, rect.right, height - rect.top, height - rect.bottom)))
         textpage.close()
         page.close()
         pages.append(PageChars(index + 1, width, height, chars))

@@ -72,20 +72,28 @@ def page_lines(page: PageChars) -> list[Line]:
 
 
 def _group_rows(chars: list[Char]) -> list[list[Char]]:
+    # The hot loop of PDF reading: plain comparisons instead of min()/max() calls.
     glyphs = [c for c in chars if c.bottom > c.top]
-    glyphs.sort(key=lambda c: (c.top + c.bottom) / 2)
+    glyphs.sort(key=lambda c: c.top + c.bottom)
     rows: list[list[Char]] = []
+    row: list[Char] = []
     band_top = band_bottom = 0.0
     for char in glyphs:
-        if rows:
-            overlap = min(band_bottom, char.bottom) - max(band_top, char.top)
-            smaller = min(band_bottom - band_top, char.height)
-            if overlap >= LINE_OVERLAP * smaller:
-                rows[-1].append(char)
-                band_top, band_bottom = min(band_top, char.top), max(band_bottom, char.bottom)
+        _, _, _, top, bottom = char
+        if row:
+            overlap = (bottom if bottom < band_bottom else band_bottom) - (top if top > band_top else band_top)
+            band_height = band_bottom - band_top
+            height = bottom - top
+            if overlap >= LINE_OVERLAP * (height if height < band_height else band_height):
+                row.append(char)
+                if top < band_top:
+                    band_top = top
+                if bottom > band_bottom:
+                    band_bottom = bottom
                 continue
-        rows.append([char])
-        band_top, band_bottom = char.top, char.bottom
+        row = [char]
+        rows.append(row)
+        band_top, band_bottom = top, bottom
     return rows
 
 
@@ -118,7 +126,7 @@ def _build_line(page: PageChars, row: list[Char]) -> Line | None:
         if char.text.isspace():
             pending_space = True
             continue
-        if words and _is_note_reference(char, size, baseline):
+        if char.text in _NOTE_MARKS and words and _is_note_reference(char, size, baseline):
             continue  # a reference follows a word; a raised number opening a line numbers a footnote
         if previous is not None and char.text == previous.text and abs(char.x0 - previous.x0) < 0.1 * size:
             continue  # the same glyph drawn twice (fake bold)
@@ -138,7 +146,6 @@ def _build_line(page: PageChars, row: list[Char]) -> Line | None:
 
 def _is_note_reference(char: Char, size: float, baseline: float) -> bool:
     return (
-        char.text in _NOTE_MARKS
-        and char.height < SUPERSCRIPT_SIZE * size
+        char.height < SUPERSCRIPT_SIZE * size
         and char.bottom < baseline - SUPERSCRIPT_RISE * size
     )
