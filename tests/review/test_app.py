@@ -179,3 +179,14 @@ def test_passwords_are_hashed_with_scrypt() -> None:
                                              ("0.0.0.0", False), ("192.168.1.20", False), ("review.example", False)])
 def test_local_hosts(host: str, local: bool) -> None:
     assert is_local_host(host) is local
+
+
+def test_local_session_does_not_survive_a_switch_to_login_mode(client: TestClient, engine: sa.Engine) -> None:
+    client.get("/")
+    local_cookie = client.cookies.get(SESSION_COOKIE)
+    with engine.begin() as connection:
+        add_user(connection, "annelies", "een lang wachtwoord")
+    app = create_app(Settings(engine=engine, local_reviewer="fenna", login_required=True))
+    with TestClient(app, base_url="http://127.0.0.1", cookies={SESSION_COOKIE: local_cookie}) as later:
+        response = later.get("/", follow_redirects=False)
+    assert response.status_code == 303 and response.headers["location"].startswith("/login")

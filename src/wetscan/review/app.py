@@ -82,9 +82,6 @@ def create_app(settings: Settings) -> FastAPI:
     engine = settings.engine
     app.mount("/static", StaticFiles(packages=[("wetscan.review", "static")]), name="static")
 
-    def begin() -> sa.Connection:
-        return engine.begin()
-
     @app.middleware("http")
     async def session_middleware(request: Request, call_next):  # type: ignore[no-untyped-def]
         session = None
@@ -101,8 +98,20 @@ def create_app(settings: Settings) -> FastAPI:
     app.add_middleware(TrustedHostMiddleware, allowed_hosts=hosts)
 
     def _load_session(token: str | None) -> auth.Session:
-        with begin() as connection:
+        """The browser's session, or a new one: anonymous in login mode, the local reviewer's in
+        local mode. A session from the other mode (the server was restarted after accounts were
+        added, or with another ``--reviewer``) is ended, never carried over."""
+        with engine.begin() as connection:
             session = auth.find_session(connection, token)
+            if session is not None and session.reviewer is not None:
+                valid = (
+                    auth.is_account(connection, session.reviewer)
+                    if settings.login_required
+                    else session.reviewer == settings.local_reviewer
+                )
+                if not valid:
+                    auth.end_session(connection, session.token)
+                    session = None
             if session is None:
                 reviewer = None if settings.login_required else settings.local_reviewer
                 session = auth.new_session(connection, reviewer)
@@ -166,7 +175,7 @@ def create_app(settings: Settings) -> FastAPI:
     def login(
         request: Request, name: str = Form(...), password: str = Form(...), next: str = Form("/")
     ) -> Response:
-        with begin() as connection:
+        with engine.begin() as connection:
             account = auth.authenticate(connection, name, password)
             if account is None:
                 return page(
@@ -180,7 +189,7 @@ def create_app(settings: Settings) -> FastAPI:
 
     @app.post("/logout", dependencies=[Depends(csrf)])
     def logout(request: Request) -> Response:
-        with begin() as connection:
+        with engine.begin() as connection:
             auth.end_session(connection, request.state.session.token)
         response = RedirectResponse("/login" if settings.login_required else "/", status_code=303)
         response.delete_cookie(SESSION_COOKIE)
@@ -199,7 +208,7 @@ def create_app(settings: Settings) -> FastAPI:
         sort: str = "imported",
         order: str = "desc",
     ) -> Response:
-        with begin() as connection:
+        with engine.begin() as connection:
             rows = store.queue(connection)
         total = len(rows)
         if q:
@@ -230,7 +239,7 @@ def create_app(settings: Settings) -> FastAPI:
         version: int | None = None,
         show_all: bool = Query(False, alias="all"),
     ) -> Response:
-        with begin() as connection:
+        with engine.begin() as connection:
             view = store.bill_view(connection, document_id, version)
         anchors = {provision["id"]: f"prov-{index}" for index, provision in enumerate(view.report["provisions"])}
         return page(
@@ -239,7 +248,7 @@ def create_app(settings: Settings) -> FastAPI:
 
     @app.get("/bills/{document_id}/history", response_class=HTMLResponse)
     def history_page(request: Request, document_id: int, _reviewer: str = Depends(reviewer)) -> Response:
-        with begin() as connection:
+        with engine.begin() as connection:
             view = store.bill_view(connection, document_id)
             decisions = store.history(connection, document_id)
         stale_ids = {item["id"] for item in view.stale}
@@ -255,7 +264,7 @@ def create_app(settings: Settings) -> FastAPI:
         comment: str = Form(""),
         who: str = Depends(reviewer),
     ) -> Response:
-        with begin() as connection:
+        with engine.begin() as connection:
             saved = store.record_decision(connection, document_id, target_type, target_key, decision, comment, who)
         if _wants_json(request):
             return JSONResponse(saved)
@@ -270,7 +279,7 @@ def create_app(settings: Settings) -> FastAPI:
         motivation: str = Form(""),
         who: str = Depends(reviewer),
     ) -> Response:
-        with begin() as connection:
+        with engine.begin() as connection:
             saved = store.record_final(connection, document_id, udo_needed, cosignature_needed, motivation, who)
         if _wants_json(request):
             return JSONResponse(saved)
@@ -278,7 +287,7 @@ def create_app(settings: Settings) -> FastAPI:
 
     @app.get("/export/decisions.csv")
     def export_csv(_reviewer: str = Depends(reviewer)) -> Response:
-        with begin() as connection:
+        with engine.begin() as connection:
             frame = decisions_frame(connection)
         return Response(
             frame.to_csv(index=False),

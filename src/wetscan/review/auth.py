@@ -81,6 +81,10 @@ def login_configured(connection: sa.Connection) -> bool:
     return connection.execute(sa.select(sa.func.count()).select_from(schema.user)).scalar_one() > 0
 
 
+def is_account(connection: sa.Connection, name: str) -> bool:
+    return connection.execute(sa.select(schema.user.c.id).where(schema.user.c.name == name)).first() is not None
+
+
 def authenticate(connection: sa.Connection, name: str, password: str) -> str | None:
     """The account name when ``password`` is right, else None (same work either way)."""
     stored = connection.execute(sa.select(schema.user.c.password_hash).where(schema.user.c.name == name)).scalar()
