@@ -216,3 +216,26 @@ def test_generate_batch_writes_mixed_formats(tmp_path):
     assert {p.suffix for p in paths} >= {".pdf", ".xml", ".docx"}
     assert all(p.stat().st_size > 500 for p in paths)
     assert generate_batch(tmp_path / "again", 12, seed=3)[0].read_bytes()[:4] == paths[0].read_bytes()[:4]
+
+
+# -- the committed examples are what their sources render to ----------------------------------
+
+
+@pytest.mark.parametrize("source", sorted((EXAMPLES / "src").glob("*.yaml")), ids=lambda p: p.stem)
+def test_committed_examples_match_their_sources(source: Path, tmp_path):
+    """Run ``python -m tools.billgen.render_examples`` after editing a source."""
+    import pypdfium2
+
+    bill = load_bill(source)
+    for path in render(bill, tmp_path, [f for f in bill.formats if f != "docx"]):
+        committed = EXAMPLES / path.name
+        if path.suffix == ".pdf":
+            fresh, old = pypdfium2.PdfDocument(path), pypdfium2.PdfDocument(committed)
+            assert [p.get_textpage().get_text_range() for p in fresh] == \
+                [p.get_textpage().get_text_range() for p in old], path.name
+        else:
+            assert path.read_bytes() == committed.read_bytes(), path.name
+    if "docx" in bill.formats:
+        fresh = docx.Document(str(render(bill, tmp_path, ["docx"])[0]))
+        old = docx.Document(str(EXAMPLES / f"{bill.name}.docx"))
+        assert [p.text for p in fresh.paragraphs] == [p.text for p in old.paragraphs]

@@ -72,12 +72,17 @@ class _Numbering:
             self.numbering.append(abstract)
 
     def new_list(self, start: int = 1) -> int:
-        """A new list instance restarting at ``start`` (level 0); returns its numId."""
+        """A new list instance; returns its numId.
+
+        Instances of one abstract list share their counters in Word unless each level is
+        restarted, so every level gets a ``startOverride``: level 0 at ``start``, the others at 1.
+        """
         num = self.numbering.add_num(self.abstract_id)
-        override = parse_xml(
-            f'<w:lvlOverride {nsdecls("w")} w:ilvl="0"><w:startOverride w:val="{start}"/></w:lvlOverride>'
-        )
-        num.append(override)
+        for level in range(len(LIST_LEVELS)):
+            value = start if level == 0 else 1
+            num.append(parse_xml(
+                f'<w:lvlOverride {nsdecls("w")} w:ilvl="{level}"><w:startOverride w:val="{value}"/></w:lvlOverride>'
+            ))
         return num.numId
 
 

@@ -1,7 +1,8 @@
 """Render a bill as plain text or as simple HTML, numbers printed in the text.
 
-Both follow the printed reading order of :mod:`tools.billgen.printed`. Footnotes become
-"[1]" markers with the notes listed under a "Noten" heading at the end of their part.
+Both follow the printed reading order of :mod:`tools.billgen.printed`. In plain text a footnote
+becomes a "[1]" marker with the notes listed under "Noten" at the end of their part; in HTML a
+superscript link to a list of notes at the end of the part, as web publications print them.
 """
 
 from __future__ import annotations
@@ -48,6 +49,17 @@ def bill_text(bill: Bill) -> str:
     return "\n\n".join(blocks) + "\n"
 
 
+def _html_with_notes(text: str, notes: list[str], part: int) -> str:
+    out = []
+    for run, note in split_footnotes(text):
+        if note is None:
+            out.append(html.escape(run))
+        else:
+            notes.append(note)
+            out.append(f'<sup><a href="#noot-{part}-{len(notes)}">{len(notes)}</a></sup>')
+    return "".join(out)
+
+
 TAGS = {"doc_title": "h1", "part_title": "h2", "division": "h3", "article": "h4", "memo_heading": "h3"}
 
 
@@ -58,19 +70,20 @@ def bill_html(bill: Bill) -> str:
         '<html lang="nl"><head><meta charset="utf-8">',
         f"<title>{html.escape(bill.title)}</title></head><body>",
     ]
-    for paras in _parts(bill):
+    for part, paras in enumerate(_parts(bill)):
         notes: list[str] = []
         out.append("<section>")
         for para in paras:
-            text = html.escape(_with_markers(para.text, notes))
+            text = _html_with_notes(para.text, notes, part)
             tag = TAGS.get(para.style, "p")
             style = f' style="margin-left:{2 * para.indent}em"' if para.indent else ""
             label = f"{html.escape(para.label)} " if para.label else ""
             out.append(f"<{tag}{style}>{label}{text}</{tag}>")
         if notes:
-            out.append("<h4>Noten</h4><ol>")
-            out.extend(f"<li>{html.escape(note)}</li>" for note in notes)
-            out.append("</ol>")
+            out.append('<div class="voetnoten">')
+            out.extend(f'<p id="noot-{part}-{i}"><sup>{i}</sup> {html.escape(note)}</p>'
+                       for i, note in enumerate(notes, start=1))
+            out.append("</div>")
         out.append("</section>")
     out.append("</body></html>")
     return "\n".join(out) + "\n"
