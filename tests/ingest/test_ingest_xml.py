@@ -128,6 +128,7 @@ def test_bill_with_amendments(tmp_path):
     assert document.metadata["publication_type"] == "kamerstuk"
     bill = [block for block in document.blocks if block.part == "bill"]
     assert [block.text for block in bill] == [
+        "VOORSTEL VAN WET",
         "Wij Willem-Alexander, bij de gratie Gods, Koning der Nederlanden, Prins van Oranje-Nassau, enz. enz. enz.",
         "Allen, die deze zullen zien of horen lezen, saluut! doen te weten:",
         "ARTIKEL I",
@@ -175,6 +176,11 @@ def test_pre_2010_kamerwrk_dialect(tmp_path):
         ("De Minister van Binnenlandse Zaken,", "explanatory_memorandum"),
         ("A. B. Voorbeeld", "explanatory_memorandum"),
     ]
+
+
+def test_kamerwrk_bill_part_from_the_document_title(tmp_path):
+    bill = KAMERWRK.replace("MEMORIE VAN TOELICHTING ", "VOORSTEL VAN WET")
+    assert {block.part for block in read(tmp_path, bill).blocks} == {"bill"}
 
 
 def test_bwb_toestand(tmp_path):

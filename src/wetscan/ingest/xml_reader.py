@@ -52,6 +52,7 @@ HEADINGS = frozenset({"tussenkop", "tuskop", "titel", "subtitel", "kop"})
 BILL_ELEMENTS = frozenset({"voorstel-wet", "wet-besluit", "wettekst", "regeling", "voorstel-rijkswet"})
 MEMORANDUM_ELEMENTS = frozenset({"nota-toelichting", "memorie-van-toelichting", "toelichting"})
 MEMORANDUM_TITLE = re.compile(r"\b(memorie|nota)\s+van\s+toelichting\b", re.IGNORECASE)
+BILL_TITLE = re.compile(r"^\s*(?:gewijzigd\s+)?(?:voorstel\s+van\s+(?:rijks)?wet|ontwerp(?:besluit|regeling)?\b)", re.IGNORECASE)
 
 _SPACE = re.compile(r"\s+")
 
@@ -231,8 +232,11 @@ class Renderer:
             title = element.find("titel")
             if title is None and element.getparent() is not None:
                 title = element.getparent().find("titel")
-            if title is not None and MEMORANDUM_TITLE.search(inline_text(title)):
+            title_text = inline_text(title) if title is not None else ""
+            if MEMORANDUM_TITLE.search(title_text):
                 return replace(context, part="explanatory_memorandum")
+            if BILL_TITLE.search(title_text):
+                return replace(context, part="bill")
         return context
 
     def _numbered(self, element: etree._Element, context: Context) -> list[Block]:
