@@ -107,7 +107,8 @@ def measure(corpus: Path, limit: int | None) -> None:
                 bill = parse_document(_document(paragraphs, by_line=mode == "line"))
                 elapsed[mode] += time.perf_counter() - start
                 provisions = [p for p in bill.provisions if p.part == "bill"]
-                found = {p.article for p in provisions if not p.amends}
+                # Quoted text carries the amended law's numbers; amendments carry this law's.
+                found = {p.article for p in provisions if not p.amends or p.kind == "amendment"}
                 got_articles = Counter({n: c for n, c in source_articles.items() if n in found})
                 got_articles.update(n for n in found if n not in source_articles)
                 got_leden = Counter((p.article, p.paragraph) for p in provisions if p.paragraph and not p.amends)

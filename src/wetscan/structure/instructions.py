@@ -61,12 +61,30 @@ _TARGET_LID = re.compile(
 )
 
 
+#: Finite verbs an instruction does not use (outside the words it quotes): a sentence with one
+#: of them is a rule of law that mentions a change, not an instruction that makes one.
+_NORM_VERB = re.compile(
+    r"\b(?:is|zijn|kan|kunnen|mag|mogen|moet|moeten|heeft|hebben|geldt|gelden|blijft|blijven|"
+    r"treedt|treden|vindt|vinden|stelt|stellen|draagt|dragen)\b"
+)
+
+
+def _instruction_words(text: str) -> str:
+    """The first sentence of ``text`` without quoted words («...») or the text after a colon."""
+    sentence = re.split(r"(?<=[.;])\s", text, maxsplit=1)[0]
+    sentence = re.sub(r"«[^»]*»", " ", sentence)
+    return sentence.split(":", 1)[0]
+
+
 def is_instruction(text: str) -> bool:
     """Is ``text`` worded as an amendment instruction (as opposed to quoted law text)?"""
-    lead = _AMENDING_LEAD.match(text)
+    words = _instruction_words(text)
+    if _NORM_VERB.search(words):
+        return False
+    lead = _AMENDING_LEAD.match(words)
     if lead and _looks_like_law((lead["law"] or lead["law2"] or "").strip()):
         return True
-    return bool(_OPENER.match(text) and _VERB.search(text))
+    return bool(_OPENER.match(words) and _VERB.search(words + (":" if ":" in text else "")))
 
 
 def amended_law(text: str) -> str | None:
@@ -83,7 +101,7 @@ def amended_law(text: str) -> str | None:
 def _looks_like_law(name: str) -> bool:
     """Law names: "Jeugdwet", "Wet maatschappelijke ondersteuning 2015", "Besluit omgevingsrecht",
     "Boek 7 van het Burgerlijk Wetboek", "Algemene wet bestuursrecht"."""
-    if not name or len(name) > 150 or not name[0].isupper() or "," in name:
+    if not name or len(name) > 150 or not name[0].isupper() or "," in name or _NORM_VERB.search(name):
         return False
     first = name.split()[0]
     return bool(_LAW_STEM.search(name)) and (first in _LAW_STARTS or bool(_LAW_STEM.search(first)))

@@ -75,7 +75,11 @@ _MEMORANDUM_RE = re.compile(
 )
 #: A signature under a bill or memorandum: "De Minister van Binnenlandse Zaken en
 #: Koninkrijksrelaties," (a line of its own, ending in a comma).
-_SIGNATURE_RE = re.compile(r"^(?:De|Onze)\s+(?:[Mm]inister|[Ss]taatssecretaris)(?:\s+van\s+[^.;:]*)?,$")
+_MINISTRY = r"(?:\s+van\s+[A-Z][\w'-]*(?:,?\s+(?:[A-Z][\w'-]*|en|voor))*)?"
+_SIGNATURE_RE = re.compile(
+    r"^(?:De|Onze)\s+(?:[Mm]inister|[Ss]taatssecretaris|[Mm]inister-[Pp]resident)" + _MINISTRY
+    + r"(?:,\s*mede namens (?:de|Onze)\s+(?:[Mm]inister|[Ss]taatssecretaris)" + _MINISTRY + r")?,$"
+)
 _CLOSING_RE = re.compile(
     r"^(?:Lasten en bevelen\b|Gegeven(?:$|,|\s+te\s)|"
     r"(?:Deze regeling|Dit besluit|Deze wet)\s+(?:zal|wordt)\s+(?:met|tezamen met)\s+de\s+"
@@ -297,7 +301,7 @@ def _starts_unit(line: Line, previous: Line | None) -> UnitKind | None:
         return "number"
     if _ITEM_RE.match(text) and not after_reference:
         return "item"
-    if is_closing(text):
+    if is_closing(text) and (previous is None or previous.text.endswith(_TERMINAL) or is_closing(previous.text)):
         return "closing"
     if _PREAMBLE_RE.match(text):
         return "text"
