@@ -4,7 +4,8 @@ Per law (``corpora/laws.tsv``: law slug, split, domain, sample size) about 70% o
 drawn from provisions that mention a co-government organ or cooperation, and the rest at random,
 so that the annotated set holds enough positives for every layer while keeping negatives from the
 same laws. For laws with focus ``cooperation`` half the sample is first drawn from provisions that
-speak of cooperation, since mandatory cooperation is rare. The draw is seeded: re-running it gives the same selection. Only keys are written; the
+speak of cooperation, since mandatory cooperation is rare; the ``supplement`` column then adds up
+to that many further provisions whose wording may bind co-governments to cooperate. The draw is seeded: re-running it gives the same selection. Only keys are written; the
 text stays in the corpus.
 
     python corpora/scripts/select_provisions.py [--corpus ../shared/corpora/bwb]
@@ -31,6 +32,14 @@ MENTIONS = re.compile(
 COOPERATION = re.compile(
     r"gemeenschappelijke regeling|samenwerk|werken .{0,40}samen|gezamenlijk|in regionaal verband|"
     r"regio|omgevingsdienst|veiligheidsregio|aangewezen gemeenten|centrumgemeente",
+    re.IGNORECASE,
+)
+#: Wording that may bind co-governments to cooperate; drawn on for the ``supplement`` column.
+COOPERATION_DUTY = re.compile(
+    r"(treffen|treft|aangaan|aan te gaan|deelnemen|deel te nemen)\b.{0,60}gemeenschappelijke regeling|"
+    r"gemeenschappelijke regeling.{0,60}(treffen|aangaan|aan te gaan|deelnemen|deel te nemen)|"
+    r"werken\b.{0,60}\bsamen|samen te werken|in regionaal verband|samenwerkingsverband|gezamenlijk|"
+    r"aangewezen gemeenten|omgevingsdienst|centrumgemeente|regionale samenwerking|veiligheidsregio",
     re.IGNORECASE,
 )
 MIN_CHARS = 25  # skip "Vervallen."-like stubs
@@ -70,6 +79,15 @@ def main() -> None:
             chosen += rng.sample(rest, min(len(rest), size - len(chosen)))
         order = {p.key: i for i, p in enumerate(provisions)}
         for provision in sorted(chosen, key=lambda p: order[p.key]):
+            rows.append((law, provision.article, provision.lid or "", spec["split"]))
+
+    # Supplement: mandatory cooperation is rare, so every provision (up to the law's ``supplement``
+    # count) whose wording may bind co-governments to cooperate is added after the main draw.
+    chosen_keys = {(law, article, lid or None) for law, article, lid, _ in rows}
+    for law, spec in laws.items():
+        limit = int(spec.get("supplement") or 0)
+        extra = [p for p in by_law[law] if p.key not in chosen_keys and COOPERATION_DUTY.search(p.text)]
+        for provision in extra[:limit]:
             rows.append((law, provision.article, provision.lid or "", spec["split"]))
 
     with open(CORPORA / "selection.tsv", "w", encoding="utf-8", newline="") as handle:
