@@ -96,3 +96,23 @@ def test_memorandum_is_recognised(path: Path):
     assert "Kamerstukken II" not in texts or path.suffix in (".html", ".txt", ".docx", ".xml"), (
         f"{path.name}: a footnote from the foot of a PDF page ended up in the running text"
     )
+
+
+@pytest.mark.parametrize(
+    "path", [pytest.param(p, id=p.name) for s in SOURCES for p in _rendered(s) if p.suffix == ".pdf"]
+)
+def test_pdf_provisions_know_the_page_they_start_on(path: Path):
+    import pdfplumber
+
+    def letters(text: str) -> str:  # compare letters only: hyphenation and line breaks vanish
+        return "".join(ch for ch in text if ch.isalpha())
+
+    with pdfplumber.open(path) as pdf:
+        pages = [letters(page.extract_text() or "") for page in pdf.pages]
+    bill = parse_document(read_document(path))
+    for provision in bill.provisions:
+        if provision.part != "bill":
+            continue
+        assert provision.page is not None, provision.id
+        opening = letters(" ".join(provision.text.split()[:8]))
+        assert opening in pages[provision.page - 1], f"{provision.id} does not start on page {provision.page}"
