@@ -86,6 +86,22 @@ def write_pdf(
     return path
 
 
+def write_two_column_pdf(path: Path, title: str, left: list[str], right: list[str]) -> Path:
+    """A page with a title across the page and two columns of text below it."""
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    pdf.setFont(FONT, 12)
+    pdf.drawString(LEFT, PAGE_HEIGHT - 80, title)
+    pdf.setFont(FONT, 9)
+    for x, lines in ((50, left), (PAGE_WIDTH / 2 + 10, right)):
+        y = PAGE_HEIGHT - 110
+        for line in lines:
+            pdf.drawString(x, y, line)
+            y -= 12
+    pdf.showPage()
+    pdf.save()
+    return path
+
+
 def write_scanned_pdf(path: Path) -> Path:
     """A PDF whose page holds only graphics, as a scan without a text layer would."""
     pdf = canvas.Canvas(str(path), pagesize=A4)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from ingest_fixtures import KAMERSTUK_HEADER, write_pdf, wrap
+from ingest_fixtures import KAMERSTUK_HEADER, write_pdf, write_two_column_pdf, wrap
 
 from wetscan.ingest import TEXT_LAYERS, read_document
 
@@ -131,3 +131,14 @@ def test_lone_amendment_onderdeel_letters_stay_separate(tmp_path):
         "Het college stelt jaarlijks een uitvoeringsplan vast.",
     ]
     assert texts(read_document(write_pdf(tmp_path / "wijziging.pdf", [lines]))) == lines
+
+
+def test_two_column_page_is_read_column_by_column(tmp_path, text_layer):
+    left = ["Artikel 1", "De minister stelt regels over", "de verdeling van de middelen.", "Artikel 2",
+            "Gedeputeerde staten zenden", "jaarlijks een verslag."]
+    right = ["Artikel 3", "Het college werkt samen met", "de colleges van andere", "gemeenten.", "Artikel 4",
+             "Deze regeling treedt in werking."]
+    pdf = write_two_column_pdf(tmp_path / "staatscourant.pdf", "Regeling verdeling middelen regionale samenwerking", left, right)
+    text = read_document(pdf, text_layer=text_layer).text
+    assert text.index("Artikel 2") < text.index("Artikel 3") < text.index("Artikel 4")
+    assert "Regeling verdeling middelen" in text.split("\n")[0]

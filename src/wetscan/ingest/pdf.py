@@ -7,7 +7,8 @@ the same line, furniture and paragraph logic, so they give the same blocks.
 Kamerstukken carry a running header ("Tweede Kamer, vergaderjaar 2025–2026, 36 123, nr. 2"),
 page numbers and footnotes; internet-consultation drafts exported from Word carry a header or
 footer ("Versie voor internetconsultatie") and sometimes line numbers in the margin. All of
-that is removed (see :mod:`wetscan.ingest.pdf_furniture`).
+that is removed (see :mod:`wetscan.ingest.pdf_furniture`). Two-column pages are read column
+by column (:mod:`wetscan.ingest.pdf_columns`).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import pypdfium2 as pdfium
 from wetscan.errors import CorruptFile, EmptyDocument, EncryptedFile, LimitExceeded
 from wetscan.ingest.limits import MAX_PDF_PAGES
 from wetscan.ingest.pdf_blocks import lines_to_blocks
+from wetscan.ingest.pdf_columns import reading_order
 from wetscan.ingest.pdf_chars import TEXT_LAYERS, TextLayer, pdfium_pages, pdfplumber_pages
 from wetscan.ingest.pdf_furniture import remove_furniture
 from wetscan.ingest.pdf_lines import page_lines
@@ -61,7 +63,7 @@ def read_pdf(path: str, data: bytes, text_layer: TextLayer = "pdfium") -> PdfRes
         pdf.close()
     if not any(char.text.strip() for page in pages for char in page.chars):
         raise EmptyDocument(path, "the PDF has no text layer (a scan?); run OCR on it first")
-    lines = remove_furniture([page_lines(page) for page in pages])
+    lines = [reading_order(page) for page in remove_furniture([page_lines(page) for page in pages])]
     blocks = lines_to_blocks(lines)
     title = info.get("Title", "").strip() or None
     return PdfResult(blocks=blocks, pages=page_count, title=title, metadata={k.lower(): v for k, v in info.items()})
