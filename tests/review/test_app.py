@@ -62,8 +62,12 @@ def test_decision_without_csrf_token_is_rejected(client: TestClient, engine: sa.
     assert client.post(f"/bills/{document_id}/decisions", data=form).status_code == 403
     bad = client.post(f"/bills/{document_id}/decisions", data={**form, "csrf_token": "guessed"})
     assert bad.status_code == 403
-    assert client.post(f"/bills/{document_id}/final", data={"udo_needed": "yes", "cosignature_needed": "no",
-                                                           "motivation": "x"}).status_code == 403
+    assert (
+        client.post(
+            f"/bills/{document_id}/final", data={"udo_needed": "yes", "cosignature_needed": "no", "motivation": "x"}
+        ).status_code
+        == 403
+    )
     with engine.begin() as connection:
         assert store.history(connection, document_id) == []
 
@@ -72,8 +76,14 @@ def test_decision_with_token_is_stored_with_the_session_reviewer(client: TestCli
     document_id = _import(engine, meldpunt_report())
     key = _finding_key(engine, document_id)
     token = _csrf(client)
-    form = {"target_type": "finding", "target_key": key, "decision": "disagree", "comment": "Geen taak.",
-            "csrf_token": token, "reviewer": "mallory"}
+    form = {
+        "target_type": "finding",
+        "target_key": key,
+        "decision": "disagree",
+        "comment": "Geen taak.",
+        "csrf_token": token,
+        "reviewer": "mallory",
+    }
     response = client.post(f"/bills/{document_id}/decisions", data=form, follow_redirects=False)
     assert response.status_code == 303 and response.headers["location"].startswith(f"/bills/{document_id}#finding-")
     saved = client.post(
@@ -82,14 +92,24 @@ def test_decision_with_token_is_stored_with_the_session_reviewer(client: TestCli
         headers={"X-CSRF-Token": token, "Accept": "application/json"},
     )
     assert saved.status_code == 200 and saved.json()["reviewer"] == "fenna"
-    final = client.post(f"/bills/{document_id}/final", data={
-        "udo_needed": "yes", "cosignature_needed": "yes", "motivation": "Taak in medebewind.", "csrf_token": token},
-        follow_redirects=False)
+    final = client.post(
+        f"/bills/{document_id}/final",
+        data={
+            "udo_needed": "yes",
+            "cosignature_needed": "yes",
+            "motivation": "Taak in medebewind.",
+            "csrf_token": token,
+        },
+        follow_redirects=False,
+    )
     assert final.status_code == 303
     with engine.begin() as connection:
         history = store.history(connection, document_id)
     assert [(item["target_type"], item["decision"] or item["udo_needed"], item["reviewer"]) for item in history] == [
-        ("finding", "disagree", "fenna"), ("verdict", "agree", "fenna"), ("final", "yes", "fenna")]
+        ("finding", "disagree", "fenna"),
+        ("verdict", "agree", "fenna"),
+        ("final", "yes", "fenna"),
+    ]
     page = client.get(f"/bills/{document_id}").text
     assert "Geen taak." in page and "Taak in medebewind." in page
     history_page = client.get(f"/bills/{document_id}/history").text
@@ -101,22 +121,34 @@ def test_decision_with_token_is_stored_with_the_session_reviewer(client: TestCli
 def test_invalid_decision_is_a_clear_400(client: TestClient, engine: sa.Engine) -> None:
     document_id = _import(engine, meldpunt_report())
     token = _csrf(client)
-    response = client.post(f"/bills/{document_id}/decisions", headers={"X-CSRF-Token": token, "Accept": "application/json"},
-                           data={"target_type": "verdict", "target_key": "udo", "decision": "whatever"})
+    response = client.post(
+        f"/bills/{document_id}/decisions",
+        headers={"X-CSRF-Token": token, "Accept": "application/json"},
+        data={"target_type": "verdict", "target_key": "udo", "decision": "whatever"},
+    )
     assert response.status_code == 400 and "decision must be one of" in response.json()["detail"]
-    final = client.post(f"/bills/{document_id}/final", data={"udo_needed": "yes", "cosignature_needed": "no",
-                                                           "motivation": "", "csrf_token": token})
+    final = client.post(
+        f"/bills/{document_id}/final",
+        data={"udo_needed": "yes", "cosignature_needed": "no", "motivation": "", "csrf_token": token},
+    )
     assert final.status_code == 400 and "motivation" in final.text
 
 
 def test_document_text_is_escaped(client: TestClient, engine: sa.Engine) -> None:
     text = 'Het college draagt zorg voor <script>alert("xss")</script> een meldpunt.'
-    report = meldpunt_report(meldpunt_text=text, title='Wet <img src=x onerror=alert(1)> meldpunten')
+    report = meldpunt_report(meldpunt_text=text, title="Wet <img src=x onerror=alert(1)> meldpunten")
     document_id = _import(engine, report)
     token = _csrf(client)
-    client.post(f"/bills/{document_id}/decisions", data={
-        "target_type": "verdict", "target_key": "udo", "decision": "agree",
-        "comment": "</q><script>alert(2)</script>", "csrf_token": token})
+    client.post(
+        f"/bills/{document_id}/decisions",
+        data={
+            "target_type": "verdict",
+            "target_key": "udo",
+            "decision": "agree",
+            "comment": "</q><script>alert(2)</script>",
+            "csrf_token": token,
+        },
+    )
     for path in ("/", f"/bills/{document_id}", f"/bills/{document_id}/history"):
         html = client.get(path).text
         assert "<script>alert" not in html and "<img src=x" not in html, path
@@ -152,17 +184,26 @@ def test_login_mode_requires_login_and_takes_reviewer_from_it(login_client: Test
     assert login_client.post("/login", data={"name": "annelies", "password": "een lang wachtwoord"}).status_code == 403
     wrong = login_client.post("/login", data={"name": "annelies", "password": "fout", "csrf_token": token})
     assert wrong.status_code == 401 and "wrong password" in wrong.text
-    blocked = login_client.post(f"/bills/{document_id}/decisions", headers={"X-CSRF-Token": token},
-                                data={"target_type": "verdict", "target_key": "udo", "decision": "agree"})
+    blocked = login_client.post(
+        f"/bills/{document_id}/decisions",
+        headers={"X-CSRF-Token": token},
+        data={"target_type": "verdict", "target_key": "udo", "decision": "agree"},
+    )
     assert blocked.status_code == 401
     old_cookie = login_client.cookies.get(SESSION_COOKIE)
-    ok = login_client.post("/login", data={"name": "annelies", "password": "een lang wachtwoord",
-                                           "csrf_token": token, "next": "//evil.example/"}, follow_redirects=False)
+    ok = login_client.post(
+        "/login",
+        data={"name": "annelies", "password": "een lang wachtwoord", "csrf_token": token, "next": "//evil.example/"},
+        follow_redirects=False,
+    )
     assert ok.status_code == 303 and ok.headers["location"] == "/"
     assert login_client.cookies.get(SESSION_COOKIE) != old_cookie  # a new session after login
     token = _csrf(login_client)
-    saved = login_client.post(f"/bills/{document_id}/decisions", headers={"X-CSRF-Token": token, "Accept": "application/json"},
-                              data={"target_type": "verdict", "target_key": "udo", "decision": "agree"})
+    saved = login_client.post(
+        f"/bills/{document_id}/decisions",
+        headers={"X-CSRF-Token": token, "Accept": "application/json"},
+        data={"target_type": "verdict", "target_key": "udo", "decision": "agree"},
+    )
     assert saved.json()["reviewer"] == "annelies"
     login_client.post("/logout", data={"csrf_token": token})
     assert login_client.get("/", follow_redirects=False).status_code == 303
@@ -175,8 +216,17 @@ def test_passwords_are_hashed_with_scrypt() -> None:
     assert hash_password("een lang wachtwoord") != stored  # salted
 
 
-@pytest.mark.parametrize(("host", "local"), [("127.0.0.1", True), ("localhost", True), ("::1", True),
-                                             ("0.0.0.0", False), ("192.168.1.20", False), ("review.example", False)])
+@pytest.mark.parametrize(
+    ("host", "local"),
+    [
+        ("127.0.0.1", True),
+        ("localhost", True),
+        ("::1", True),
+        ("0.0.0.0", False),
+        ("192.168.1.20", False),
+        ("review.example", False),
+    ],
+)
 def test_local_hosts(host: str, local: bool) -> None:
     assert is_local_host(host) is local
 

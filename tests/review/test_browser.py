@@ -35,8 +35,10 @@ WAIT_SECONDS = 30  # an upper bound for the page's own JavaScript, not a speed r
 
 pytestmark = [
     pytest.mark.slow,
-    pytest.mark.skipif(CHROMIUM is None or CHROMEDRIVER is None,
-                       reason="headless browser test needs Debian's chromium and chromium-driver"),
+    pytest.mark.skipif(
+        CHROMIUM is None or CHROMEDRIVER is None,
+        reason="headless browser test needs Debian's chromium and chromium-driver",
+    ),
 ]
 
 
@@ -67,8 +69,14 @@ def browser():
 
     options = webdriver.ChromeOptions()
     options.binary_location = CHROMIUM
-    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                     "--disable-dev-shm-usage", "--window-size=1280,1000"):
+    for argument in (
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-dev-shm-usage",
+        "--window-size=1280,1000",
+    ):
         options.add_argument(argument)
     driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
     yield driver
@@ -109,21 +117,25 @@ def test_review_a_bill_in_chromium(tmp_path: Path, browser) -> None:
         body = browser.find_element(By.TAG_NAME, "body")
         body.send_keys("j")
         body.send_keys("a")
-        wait.until(ec.text_to_be_present_in_element((By.CSS_SELECTOR, f"#{verdict_id} .current-decision"),
-                                                    "agree by fenna"))
+        wait.until(
+            ec.text_to_be_present_in_element((By.CSS_SELECTOR, f"#{verdict_id} .current-decision"), "agree by fenna")
+        )
         # Mouse: disagree with the first finding, with a comment; the page saves it with fetch.
         finding = browser.find_elements(By.CSS_SELECTOR, "li.finding")[0]
         finding_id = finding.get_attribute("id")
         finding.find_element(By.CSS_SELECTOR, "input.comment").send_keys("Geen nieuwe taak, bestaand meldpunt.")
         finding.find_element(By.CSS_SELECTOR, "button.choice.disagree").click()
-        wait.until(ec.text_to_be_present_in_element((By.CSS_SELECTOR, f"#{finding_id} .current-decision"),
-                                                    "disagree by fenna"))
+        wait.until(
+            ec.text_to_be_present_in_element((By.CSS_SELECTOR, f"#{finding_id} .current-decision"), "disagree by fenna")
+        )
         _shot(browser, "bill-decided")
 
         browser.refresh()
         persisted = browser.find_element(By.CSS_SELECTOR, f"#{finding_id} .current-decision").text
         assert "disagree by fenna" in persisted and "Geen nieuwe taak, bestaand meldpunt." in persisted
-        assert "chosen" in browser.find_element(By.CSS_SELECTOR, f"#{finding_id} button.disagree").get_attribute("class")
+        assert "chosen" in browser.find_element(By.CSS_SELECTOR, f"#{finding_id} button.disagree").get_attribute(
+            "class"
+        )
         assert "agree by fenna" in browser.find_element(By.CSS_SELECTOR, f"#{verdict_id} .current-decision").text
 
         # The final decision is a plain form POST.

@@ -39,8 +39,9 @@ def test_import_review_and_export(tmp_path: Path) -> None:
         document_id = next(row.document_id for row in store.queue(connection) if row.udo_verdict == "yes")
         keys = store.bill_view(connection, document_id).finding_keys
         store.record_decision(connection, document_id, "finding", keys[(1, 0)], "agree", "Klopt.", "fenna")
-        store.record_decision(connection, document_id, "finding", keys[(2, 0)], "disagree",
-                              "Vrijwillige samenwerking.", "fenna")
+        store.record_decision(
+            connection, document_id, "finding", keys[(2, 0)], "disagree", "Vrijwillige samenwerking.", "fenna"
+        )
         store.record_decision(connection, document_id, "finding", keys[(3, 0)], "unsure", "", "fenna")
         store.record_final(connection, document_id, "yes", "no", "Taak, maar geen verplichte samenwerking.", "fenna")
 

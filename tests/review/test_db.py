@@ -27,10 +27,21 @@ def test_sqlite_runs_in_wal_mode_with_foreign_keys(engine: sa.Engine) -> None:
 
 def test_foreign_keys_are_enforced(engine: sa.Engine) -> None:
     with pytest.raises(sa.exc.IntegrityError), engine.begin() as connection:
-        connection.execute(schema.report.insert().values(
-            document_id=999, version=1, source_sha256="0" * 64, source_path="x", source_format="txt",
-            content_sha256="0" * 64, imported_at="t", imported_from="x", layers="", finding_count=0,
-            report_json="{}"))
+        connection.execute(
+            schema.report.insert().values(
+                document_id=999,
+                version=1,
+                source_sha256="0" * 64,
+                source_path="x",
+                source_format="txt",
+                content_sha256="0" * 64,
+                imported_at="t",
+                imported_from="x",
+                layers="",
+                finding_count=0,
+                report_json="{}",
+            )
+        )
 
 
 def test_migrations_are_recorded_and_idempotent(engine: sa.Engine) -> None:
@@ -69,8 +80,15 @@ def _write_decisions(db_path: str, document_id: int, keys: list[str], writer: st
     try:
         for n in range(DECISIONS_PER_WRITER):
             with engine.begin() as connection:
-                store.record_decision(connection, document_id, "finding", keys[n % len(keys)],
-                                      ("agree", "disagree", "unsure")[n % 3], f"{writer} #{n}", writer)
+                store.record_decision(
+                    connection,
+                    document_id,
+                    "finding",
+                    keys[n % len(keys)],
+                    ("agree", "disagree", "unsure")[n % 3],
+                    f"{writer} #{n}",
+                    writer,
+                )
     finally:
         engine.dispose()
     return DECISIONS_PER_WRITER

@@ -48,8 +48,9 @@ def test_review_store_on_postgresql(pg_engine: sa.Engine) -> None:
     def write(writer: str) -> None:
         for n in range(10):
             with pg_engine.begin() as connection:
-                store.record_decision(connection, document_id, "finding", keys[n % len(keys)], "agree",
-                                      f"{writer} #{n}", writer)
+                store.record_decision(
+                    connection, document_id, "finding", keys[n % len(keys)], "agree", f"{writer} #{n}", writer
+                )
 
     with ThreadPoolExecutor(max_workers=4) as pool:
         list(pool.map(write, [f"w{i}" for i in range(4)]))
@@ -64,6 +65,8 @@ def test_review_store_on_postgresql(pg_engine: sa.Engine) -> None:
     assert view.version == 2 and [item["target_key"] for item in view.stale] == [keys[2]]
     assert rows[document_id].status == "done" and rows[document_id].version == 2
     assert [record["article"] for record in records] == ["2", "3"]
-    with TestClient(create_app(Settings(engine=pg_engine, local_reviewer="fenna")), base_url="http://127.0.0.1") as client:
+    with TestClient(
+        create_app(Settings(engine=pg_engine, local_reviewer="fenna")), base_url="http://127.0.0.1"
+    ) as client:
         assert "Wet lokale meldpunten woonoverlast" in client.get("/").text
         assert "Medebewind." in client.get(f"/bills/{document_id}").text

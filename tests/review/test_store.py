@@ -79,8 +79,9 @@ def test_queue_status_follows_decisions(engine: sa.Engine) -> None:
         ("verdict", "nonsense", "agree", "cannot decide"),
     ],
 )
-def test_invalid_decisions_are_refused(engine: sa.Engine, target_type: str, target_key: str, decision: str,
-                                       message: str) -> None:
+def test_invalid_decisions_are_refused(
+    engine: sa.Engine, target_type: str, target_key: str, decision: str, message: str
+) -> None:
     document_id = _import(engine, meldpunt_report()).document_id
     with engine.begin() as connection, pytest.raises(store.ReviewError, match=message):
         store.record_decision(connection, document_id, target_type, target_key, decision, "", "fenna")

@@ -28,7 +28,9 @@ class ExportFormat(str, Enum):
 
 @review_app.command("import")
 def import_reports(
-    paths: list[Path] = typer.Argument(..., help="Batch result folders (their reports/), JSON reports or folders of them."),
+    paths: list[Path] = typer.Argument(
+        ..., help="Batch result folders (their reports/), JSON reports or folders of them."
+    ),
     db: str = DB_OPTION,
 ) -> None:
     """Import JSON reports; a newer report of a known document becomes its next version."""
@@ -70,10 +72,14 @@ def import_reports(
 @review_app.command()
 def serve(
     db: str = DB_OPTION,
-    host: str = typer.Option("127.0.0.1", help="Address to listen on. A non-local address needs a login (see `user add`)."),
+    host: str = typer.Option(
+        "127.0.0.1", help="Address to listen on. A non-local address needs a login (see `user add`)."
+    ),
     port: int = typer.Option(8765, help="Port to listen on."),
     reviewer: str | None = typer.Option(None, help="Your name in local mode (default: the OS user)."),
-    allowed_host: list[str] = typer.Option([], "--allowed-host", help="Host name the browser uses (login mode); repeatable."),
+    allowed_host: list[str] = typer.Option(
+        [], "--allowed-host", help="Host name the browser uses (login mode); repeatable."
+    ),
     secure_cookies: bool = typer.Option(False, help="Send the session cookie over HTTPS only (behind a TLS proxy)."),
 ) -> None:
     """Serve the review workspace (http://127.0.0.1:8765 by default)."""
@@ -110,7 +116,9 @@ def serve(
 def export(
     db: str = DB_OPTION,
     out: Path = typer.Option(..., "--out", "-o", help="File to write."),
-    export_format: ExportFormat = typer.Option(ExportFormat.csv, "--format", "-f", help="csv (all decisions) or annotations (corpora JSONL)."),
+    export_format: ExportFormat = typer.Option(
+        ExportFormat.csv, "--format", "-f", help="csv (all decisions) or annotations (corpora JSONL)."
+    ),
 ) -> None:
     """Export decisions as CSV, or reviewed provisions as annotations in the corpora/ format."""
     from wetscan.review.db import open_engine
@@ -139,7 +147,9 @@ review_app.add_typer(user_app, name="user")
 def user_add(
     name: str = typer.Argument(..., help="The reviewer's name, as shown with every decision."),
     db: str = DB_OPTION,
-    password: str = typer.Option(..., prompt=True, hide_input=True, confirmation_prompt=True, help="Asked when not given."),
+    password: str = typer.Option(
+        ..., prompt=True, hide_input=True, confirmation_prompt=True, help="Asked when not given."
+    ),
 ) -> None:
     """Add a reviewer account (or set a new password); from then on the workspace needs a login."""
     from wetscan.review.auth import add_user

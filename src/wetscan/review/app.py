@@ -172,9 +172,7 @@ def create_app(settings: Settings) -> FastAPI:
         return page(request, "login.html", {"next": _safe_next(next), "error": None})
 
     @app.post("/login", dependencies=[Depends(csrf)])
-    def login(
-        request: Request, name: str = Form(...), password: str = Form(...), next: str = Form("/")
-    ) -> Response:
+    def login(request: Request, name: str = Form(...), password: str = Form(...), next: str = Form("/")) -> Response:
         with engine.begin() as connection:
             account = auth.authenticate(connection, name, password)
             if account is None:
@@ -227,8 +225,14 @@ def create_app(settings: Settings) -> FastAPI:
         return page(
             request,
             "queue.html",
-            {"rows": rows, "total": total, "filters": filters, "sort": sort, "order": order,
-             "statuses": store.STATUSES},
+            {
+                "rows": rows,
+                "total": total,
+                "filters": filters,
+                "sort": sort,
+                "order": order,
+                "statuses": store.STATUSES,
+            },
         )
 
     @app.get("/bills/{document_id}", response_class=HTMLResponse)

@@ -30,10 +30,30 @@ from wetscan.review import schema, store
 
 COOPERATION_RULES = frozenset({"R07", "R08", "R09"})
 CSV_COLUMNS = [
-    "decision_id", "document_id", "title", "source_path", "source_sha256", "report_version", "latest_version",
-    "target_type", "target_key", "provision_id", "rule", "span_start", "span_end", "trigger", "layer",
-    "verdict", "decision", "udo_needed", "cosignature_needed", "comment", "reviewer", "created_at",
-    "current", "stale",
+    "decision_id",
+    "document_id",
+    "title",
+    "source_path",
+    "source_sha256",
+    "report_version",
+    "latest_version",
+    "target_type",
+    "target_key",
+    "provision_id",
+    "rule",
+    "span_start",
+    "span_end",
+    "trigger",
+    "layer",
+    "verdict",
+    "decision",
+    "udo_needed",
+    "cosignature_needed",
+    "comment",
+    "reviewer",
+    "created_at",
+    "current",
+    "stale",
 ]
 
 
@@ -52,42 +72,49 @@ def decisions_frame(connection: sa.Connection) -> pd.DataFrame:
         stale_ids = {item["id"] for item in view.stale}
         reports = {
             row.id: row
-            for row in connection.execute(sa.select(r.c.id, r.c.source_path, r.c.source_sha256).where(
-                r.c.document_id == document_id))
+            for row in connection.execute(
+                sa.select(r.c.id, r.c.source_path, r.c.source_sha256).where(r.c.document_id == document_id)
+            )
         }
         for item in store.history(connection, document_id):
             judged = None
             if item["target_type"] == "finding":
-                judged = connection.execute(
-                    sa.select(f).where(f.c.report_id == item["report_id"], f.c.target_key == item["target_key"])
-                ).mappings().first()
+                judged = (
+                    connection.execute(
+                        sa.select(f).where(f.c.report_id == item["report_id"], f.c.target_key == item["target_key"])
+                    )
+                    .mappings()
+                    .first()
+                )
             source = reports[item["report_id"]]
-            rows.append({
-                "decision_id": item["id"],
-                "document_id": document_id,
-                "title": view.report.get("title"),
-                "source_path": source.source_path,
-                "source_sha256": source.source_sha256,
-                "report_version": item["report_version"],
-                "latest_version": view.latest_version,
-                "target_type": item["target_type"],
-                "target_key": item["target_key"],
-                "provision_id": judged["provision_id"] if judged else None,
-                "rule": judged["rule"] if judged else None,
-                "span_start": judged["span_start"] if judged else None,
-                "span_end": judged["span_end"] if judged else None,
-                "trigger": judged["trigger_text"] if judged else None,
-                "layer": judged["layer"] if judged else None,
-                "verdict": item["target_snapshot"] if item["target_type"] == "verdict" else None,
-                "decision": item["decision"],
-                "udo_needed": item["udo_needed"],
-                "cosignature_needed": item["cosignature_needed"],
-                "comment": item["comment"],
-                "reviewer": item["reviewer"],
-                "created_at": item["created_at"],
-                "current": item["id"] in latest_ids,
-                "stale": item["id"] in stale_ids,
-            })
+            rows.append(
+                {
+                    "decision_id": item["id"],
+                    "document_id": document_id,
+                    "title": view.report.get("title"),
+                    "source_path": source.source_path,
+                    "source_sha256": source.source_sha256,
+                    "report_version": item["report_version"],
+                    "latest_version": view.latest_version,
+                    "target_type": item["target_type"],
+                    "target_key": item["target_key"],
+                    "provision_id": judged["provision_id"] if judged else None,
+                    "rule": judged["rule"] if judged else None,
+                    "span_start": judged["span_start"] if judged else None,
+                    "span_end": judged["span_end"] if judged else None,
+                    "trigger": judged["trigger_text"] if judged else None,
+                    "layer": judged["layer"] if judged else None,
+                    "verdict": item["target_snapshot"] if item["target_type"] == "verdict" else None,
+                    "decision": item["decision"],
+                    "udo_needed": item["udo_needed"],
+                    "cosignature_needed": item["cosignature_needed"],
+                    "comment": item["comment"],
+                    "reviewer": item["reviewer"],
+                    "created_at": item["created_at"],
+                    "current": item["id"] in latest_ids,
+                    "stale": item["id"] in stale_ids,
+                }
+            )
     frame = pd.DataFrame(rows, columns=CSV_COLUMNS)
     return frame.astype({"span_start": "Int64", "span_end": "Int64"})
 

@@ -109,9 +109,10 @@ def assign_target_keys(
     taken: set[str] = set()
     keyed = []
     for p_index, f_index, provision, item in iter_findings(report):
-        candidates = by_span[(provision["id"], item["rule"], item["start"], item["end"])] + by_trigger[
-            (provision["id"], item["rule"], item["trigger"])
-        ]
+        candidates = (
+            by_span[(provision["id"], item["rule"], item["start"], item["end"])]
+            + by_trigger[(provision["id"], item["rule"], item["trigger"])]
+        )
         key = next((candidate for candidate in candidates if candidate not in taken), None)
         if key is None:
             base = natural_key(provision["id"], item["rule"], item["start"], item["end"])
@@ -124,9 +125,7 @@ def assign_target_keys(
     return keyed
 
 
-def import_report(
-    connection: sa.Connection, report: dict[str, Any], imported_from: str
-) -> ImportResult:
+def import_report(connection: sa.Connection, report: dict[str, Any], imported_from: str) -> ImportResult:
     """Store ``report`` as a new document or as the next version of the document it belongs to."""
     source = report["source"]
     content_sha256 = hashlib.sha256(json.dumps(report, sort_keys=True).encode("utf-8")).hexdigest()
@@ -214,9 +213,7 @@ def _provision_layers(report: dict[str, Any]) -> list[str]:
 def _matching_document(connection: sa.Connection, sha256: str, path: str) -> int | None:
     r = schema.report
     for condition in (r.c.source_sha256 == sha256, r.c.source_path == path):
-        row = connection.execute(
-            sa.select(r.c.document_id).where(condition).order_by(r.c.id.desc()).limit(1)
-        ).first()
+        row = connection.execute(sa.select(r.c.document_id).where(condition).order_by(r.c.id.desc()).limit(1)).first()
         if row is not None:
             return row.document_id
     return None

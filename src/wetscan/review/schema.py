@@ -85,12 +85,8 @@ decision = sa.Table(
     sa.Column("reviewer", sa.String(200), nullable=False),
     sa.Column("created_at", sa.String(32), nullable=False),
     sa.CheckConstraint(f"target_type IN {TARGET_TYPES!r}", name="ck_decision_target_type"),
-    sa.CheckConstraint(
-        f"decision IS NULL OR decision IN {DECISION_VALUES!r}", name="ck_decision_value"
-    ),
-    sa.CheckConstraint(
-        f"udo_needed IS NULL OR udo_needed IN {NEEDED_VALUES!r}", name="ck_decision_udo_needed"
-    ),
+    sa.CheckConstraint(f"decision IS NULL OR decision IN {DECISION_VALUES!r}", name="ck_decision_value"),
+    sa.CheckConstraint(f"udo_needed IS NULL OR udo_needed IN {NEEDED_VALUES!r}", name="ck_decision_udo_needed"),
     sa.CheckConstraint(
         f"cosignature_needed IS NULL OR cosignature_needed IN {COSIGNATURE_NEEDED_VALUES!r}",
         name="ck_decision_cosignature_needed",

@@ -66,7 +66,8 @@ class BillView:
     stale: list[dict[str, Any]] = field(default_factory=list)
 
 
-def latest_reports(connection: sa.Connection) -> sa.Subquery:
+def latest_reports() -> sa.Subquery:
+    """Each document's newest report row."""
     r = schema.report
     newest = sa.select(r.c.document_id, sa.func.max(r.c.version).label("version")).group_by(r.c.document_id).subquery()
     return (
@@ -78,7 +79,7 @@ def latest_reports(connection: sa.Connection) -> sa.Subquery:
 
 def queue(connection: sa.Connection) -> list[QueueRow]:
     """Every document with its newest report's verdicts and its review status."""
-    latest = latest_reports(connection)
+    latest = latest_reports()
     d = schema.decision
     activity = (
         sa.select(
@@ -170,18 +171,14 @@ def bill_view(connection: sa.Connection, document_id: int, version: int | None =
             sa.select(f.c.provision_index, f.c.finding_index, f.c.target_key).where(f.c.report_id == shown["id"])
         )
     }
-    latest_keys = set(
-        connection.execute(sa.select(f.c.target_key).where(f.c.report_id == latest["id"])).scalars()
-    )
+    latest_keys = set(connection.execute(sa.select(f.c.target_key).where(f.c.report_id == latest["id"])).scalars())
     latest_report = json.loads(latest["report_json"])
     all_decisions = history(connection, document_id)
     histories: dict[tuple[str, str], list[dict[str, Any]]] = {}
     for item in all_decisions:
         histories.setdefault((item["target_type"], item["target_key"]), []).append(item)
     current = {target: items[-1] for target, items in histories.items()}
-    stale = [
-        item for target, item in current.items() if _is_stale(item, latest_keys, latest_report.get("assessment"))
-    ]
+    stale = [item for target, item in current.items() if _is_stale(item, latest_keys, latest_report.get("assessment"))]
     for item in current.values():
         item["stale"] = item in stale
     versions = [
