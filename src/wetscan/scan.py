@@ -22,13 +22,37 @@ class ScanResult:
     assessment: Assessment
 
 
-def scan(path: str | Path, rules: Path | None = None) -> ScanResult:
+def attach_memorandum(bill: Bill, memorandum: Bill) -> None:
+    """Add the explanatory memorandum parsed from a separate file to ``bill``.
+
+    Official publications print the voorstel van wet (Kamerstuk nr. 2) and the memorie van
+    toelichting (nr. 3) as separate documents; the assessment needs both. Memorandum provisions
+    keep their ids, made unique against the bill's own.
+    """
+    taken = {provision.id for provision in bill.provisions}
+    for provision in memorandum.provisions:
+        if provision.part != "explanatory_memorandum":
+            continue
+        base, number = provision.id, 2
+        while provision.id in taken:
+            provision.id = f"{base} ({number})"
+            number += 1
+        taken.add(provision.id)
+        bill.provisions.append(provision)
+    bill.memorandum.extend(memorandum.memorandum)
+
+
+def scan(path: str | Path, rules: Path | None = None, toelichting: str | Path | None = None) -> ScanResult:
     """Read, parse, analyse and assess the bill at ``path``.
 
-    Raises :class:`wetscan.errors.InputError` (one-line message) when the file cannot be read.
+    ``toelichting`` names a separate file holding the bill's explanatory memorandum, when the
+    bill itself does not contain it. Raises :class:`wetscan.errors.InputError` (one-line message)
+    when a file cannot be read.
     """
     document = read_document(path)
     bill = parse_document(document)
+    if toelichting is not None:
+        attach_memorandum(bill, parse_document(read_document(toelichting)))
     analyse_bill(bill)
     assessment = assess_bill(bill, rules=rules)
     return ScanResult(bill=bill, assessment=assessment)

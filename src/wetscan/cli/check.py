@@ -58,6 +58,9 @@ def check(
         None, "--provision", help="Explain every step for this one provision (e.g. 'artikel 2.8, eerste lid')."
     ),
     rules: Path | None = typer.Option(None, "--rules", help="Use this assessment rules file instead of the shipped one."),
+    toelichting: Path | None = typer.Option(
+        None, "--toelichting", "-t", help="The explanatory memorandum, when it is a separate file (e.g. Kamerstuk nr. 3)."
+    ),
     fail_on: FailOn | None = typer.Option(
         None, "--fail-on", help="Exit with code 1 when this flag is raised: udo, cosignature, fvw (section missing) or any."
     ),
@@ -65,7 +68,7 @@ def check(
     """Scan one bill and report its provisions, findings and verdicts."""
     try:
         book = load_rules(rules)
-        result = scan(path, rules=rules)
+        result = scan(path, rules=rules, toelichting=toelichting)
     except WetscanError as error:
         fail(error)
     report = build_report(result.bill, result.assessment)
