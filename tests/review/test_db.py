@@ -14,7 +14,7 @@ from tests.review.reports import meldpunt_report
 from wetscan.review import schema, store
 from wetscan.review.db import ReviewStoreError, database_url, open_engine
 from wetscan.review.importer import import_report
-from wetscan.review.migrations import LATEST_VERSION, current_version, migrate
+from wetscan.review.migrations import LATEST_VERSION, current_version, migrate, migration_table
 
 DECISIONS_PER_WRITER = 25
 
@@ -71,6 +71,15 @@ def test_database_url_and_bad_files(tmp_path) -> None:
     not_a_database.write_text("dit is geen database\n" * 100)
     with pytest.raises(ReviewStoreError, match="notes.sqlite"):
         open_engine(str(not_a_database))
+    with pytest.raises(ReviewStoreError, match="not a usable review database"):
+        open_engine(str(tmp_path / "no-such-folder" / "r.sqlite"))
+
+
+def test_database_of_a_newer_wetscan_is_refused(db_path: str, engine: sa.Engine) -> None:
+    with engine.begin() as connection:
+        connection.execute(migration_table.insert().values(version=LATEST_VERSION + 1, name="future", applied_at="t"))
+    with pytest.raises(ReviewStoreError, match="newer than this wetscan"):
+        open_engine(db_path)
 
 
 def _write_decisions(db_path: str, document_id: int, keys: list[str], writer: str) -> int:

@@ -14,7 +14,7 @@ from pathlib import Path
 import sqlalchemy as sa
 
 from wetscan.errors import WetscanError
-from wetscan.review.migrations import migrate
+from wetscan.review.migrations import NewerSchema, migrate
 
 SQLITE_BUSY_TIMEOUT_MS = 60_000
 
@@ -49,6 +49,8 @@ def open_engine(db: str, *, upgrade: bool = True) -> sa.Engine:
             migrate(engine)
         except sa.exc.DatabaseError as error:
             raise ReviewStoreError(f"{db}: not a usable review database ({error.orig})") from error
+        except NewerSchema as error:
+            raise ReviewStoreError(f"{db}: {error}; upgrade wetscan") from error
     return engine
 
 

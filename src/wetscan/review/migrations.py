@@ -45,8 +45,15 @@ def current_version(engine: sa.Engine) -> int:
     return version or 0
 
 
+class NewerSchema(Exception):
+    """The database was made by a newer wetscan: its schema version is unknown here."""
+
+
 def migrate(engine: sa.Engine) -> list[int]:
     """Apply every migration the database lacks; return the versions applied."""
+    found = current_version(engine)
+    if found > LATEST_VERSION:
+        raise NewerSchema(f"review database schema version {found} is newer than this wetscan ({LATEST_VERSION})")
     applied = []
     for version, name, upgrade in MIGRATIONS:
         with engine.begin() as connection:
