@@ -45,6 +45,8 @@ _AMENDMENT_CONTEXT = re.compile(
 NORM_PRIORITY_MARKERS = ("definition", "amendment", "other")
 POWER_WORDS = frozenset({"kan", "kunnen", "mag", "mogen"})
 _FINITE_ENDING = re.compile(r"(?:[^e]t|en|dt)$")
+#: "De leden van de raad worden gekozen": the members, not the organ, are the subject.
+MEMBERS = frozenset({"lid", "leden", "voorzitter", "plaatsvervanger", "secretaris", "griffier", "ambtenaren"})
 CONTENT_VERBS = frozenset({"bevat", "bevatten", "regelt", "regelen", "vermeldt", "vermelden", "omvat", "omvatten"})
 PASSIVE_PARTICIPLE = re.compile(
     r"^(?:(?:vast|aan|toe|op|in|uit|af|mee|over|door|bij|na|ter|voor|weg|terug|vrij|bekend|samen|kenbaar)?ge\w{2,}[dtn]"
@@ -284,17 +286,25 @@ class ClauseAnalyser:
                 self._set(clause, self._coordinated(doc, agents[0], organs, start), "passive agent (door)")
                 return
             owners = [m for m in organs if verb is not None and m.end <= verb and not self._in_relative(doc, m, start) and (
-                (self.governed_by(doc, m, start) == "van" and doc[start].lower_ in self.determiners)
+                (self.governed_by(doc, m, start) == "van" and doc[start].lower_ in self.determiners
+                 and doc[max(m.start - 2, start)].lower_ not in MEMBERS and doc[max(m.start - 3, start)].lower_ not in MEMBERS)
                 or (m.organ.role == "regulation" and self.governed_by(doc, m, start) is None))]
             if owners and self._passive_main_verb(doc, clause):
                 self._set(clause, [owners[0]], "organ whose act is the subject of an agentless passive")
                 return
         if self._passive_main_verb(doc, clause):
             return  # in a passive clause the subject undergoes the act: only an agent is the addressee
-        parse_subject = self._parse_subject(doc, clause, organs)
-        if parse_subject is not None:
-            self._set(clause, self._coordinated(doc, parse_subject, organs, start), "subject (dependency parse)")
-            return
+        self._word_order_subject(doc, clause, organs, free, earlier)
+        if not clause.addressees and clause.subject_text is None:
+            parse_subject = self._parse_subject(doc, clause, organs)
+            if parse_subject is not None:
+                self._set(clause, self._coordinated(doc, parse_subject, organs, start), "subject (dependency parse)")
+
+    def _word_order_subject(
+        self, doc: Doc, clause: Clause, organs: list[OrganMention], free: list[OrganMention], earlier: list[OrganMention]
+    ) -> None:
+        """The subject by Dutch word order: before the finite verb, or right after it (inversion)."""
+        start, end, verb = clause.main_start, clause.end, clause.verb
         if verb is None:
             if free and free[0].start <= start + 2:
                 self._set(clause, self._coordinated(doc, free[0], organs, start), "organ opening the clause")

@@ -29,6 +29,8 @@ MODEL_ENV = "WETSCAN_MODEL"
 MODEL_NAME = "nl_wetscan"
 LEGAL_COMPONENTS = ("wetscan_organs", "wetscan_markers", "wetscan_clauses")
 BATCH_SIZE = 64
+#: Trained components whose output the analysis does not read (fine tags, lemmas): not loaded.
+UNNEEDED_COMPONENTS = ("tagger", "trainable_lemmatizer", "lemmatizer", "ner")
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +50,7 @@ def load_pipeline() -> Language:
     path = model_path()
     if path is not None:
         _register_custom_code()
-        nlp = spacy.load(path, exclude=["ner"])
+        nlp = spacy.load(path, exclude=list(UNNEEDED_COMPONENTS))
     else:
         log.warning("no trained model found (models/%s or $%s): using the blank Dutch tokenizer", MODEL_NAME, MODEL_ENV)
         nlp = spacy.blank("nl")
@@ -58,11 +60,8 @@ def load_pipeline() -> Language:
 
 
 def _register_custom_code() -> None:
-    """Import the tokenizer rules the trained model was built with, when the training package has them."""
-    try:
-        import wetscan.training.tokenizer  # noqa: F401
-    except ImportError:
-        pass
+    """Register the legal sentence-boundary component the trained pipeline was saved with."""
+    import wetscan.training.legal_rules  # noqa: F401
 
 
 def statistical_components(nlp: Language) -> list[tuple[str, object]]:
@@ -78,8 +77,10 @@ def process(texts: Iterable[str]) -> list[Doc]:
         organs(doc)
     needs_parse = [doc for doc in docs if doc._.organs]
     for _, component in statistical_components(nlp):
-        for _ in component.pipe(needs_parse, batch_size=BATCH_SIZE):  # type: ignore[attr-defined]
-            pass
+        if hasattr(component, "pipe"):
+            needs_parse = list(component.pipe(needs_parse, batch_size=BATCH_SIZE))  # type: ignore[attr-defined]
+        else:
+            needs_parse = [component(doc) for doc in needs_parse]  # type: ignore[operator]
     markers = nlp.get_pipe("wetscan_markers")
     clauses = nlp.get_pipe("wetscan_clauses")
     for doc in docs:

@@ -34,6 +34,9 @@ ACT_LAYERS = {
     "financiële-verhoudingswet": "gemeente",
 }
 REGIONAL_COOPERATION = frozenset({"in regionaal verband", "bovengemeentelijk", "intergemeentelijk", "regionale samenwerking"})
+#: Organs that are persons holding an office (their personal duties are no co-government task).
+PERSONAL_OFFICES = frozenset({"burgemeester", "wethouder", "raadslid", "statenlid", "gedeputeerde", "eilandgedeputeerde",
+                              "commissaris_van_de_koning", "gezaghebber", "dijkgraaf", "voorzitter"})
 PLURAL_EXCEPTIONS = frozenset({"wethouders", "staten", "b&w"})
 STRICT_COOPERATION = frozenset({"werken samen", "werkt samen", "samenwerken", "samen te werken", "in regionaal verband",
                                 "met elkaar", "bovengemeentelijk", "intergemeentelijk", "in onderlinge afstemming"})
@@ -135,6 +138,8 @@ class RuleEngine:
         duty = clause.modality == "obligation" and clause.norm_type != "amendment"
         power = clause.modality == "power" and clause.norm_type != "amendment"
         marker = lambda label: markers_in(doc, label, start, end)  # noqa: E731
+        if marker("signal:personal_office") and all(m.organ.key in PERSONAL_OFFICES for m in clause.addressees):
+            return  # "De wethouder meldt zijn nevenfuncties": a duty of the office holder, not of the gemeente
 
         # R01 / R02 / R18 / R19 / R20: who is bound or empowered
         if duty or power:
