@@ -75,8 +75,12 @@ def test_provisions_contain_the_source_text(path: Path):
 
 
 def _memorandum_files(source: Path) -> list[Path]:
-    """Files holding the toelichting: every rendering except the bill XML, plus its own XML."""
-    files = [p for p in _rendered(source) if p.suffix != ".xml"]
+    """Files holding the toelichting: every rendering except a Kamerstuk bill XML, plus its own XML.
+
+    An AMvB's XML is a Staatsblad publication with the nota van toelichting inside.
+    """
+    amvb = load_bill(source).kind == "amvb"
+    files = [p for p in _rendered(source) if p.suffix != ".xml" or amvb]
     memo_xml = EXAMPLES / f"{source.stem}.toelichting.xml"
     return files + ([memo_xml] if memo_xml.exists() else [])
 

@@ -17,7 +17,8 @@ def render(bill: Bill, folder: str | Path, formats: list[str] | None = None) -> 
     """Write ``bill`` into ``folder`` as ``<name>.<ext>`` for each format; returns the paths.
 
     XML gives two files: the bill (Kamerstuk nr. 2) and, when the bill has a memorandum, the
-    memorie van toelichting as ``<name>.toelichting.xml`` (Kamerstuk nr. 3).
+    memorie van toelichting as ``<name>.toelichting.xml`` (Kamerstuk nr. 3). An AMvB is one
+    Staatsblad file with its nota van toelichting inside.
     """
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
@@ -30,7 +31,7 @@ def render(bill: Bill, folder: str | Path, formats: list[str] | None = None) -> 
             written.append(render_pdf(bill, target))
         elif fmt == "xml":
             written.append(render_xml(bill, target))
-            if bill.memorandum is not None:
+            if bill.memorandum is not None and bill.kind != "amvb":  # an AMvB's nota is inside
                 written.append(render_memorandum_xml(bill, folder / f"{bill.name}.toelichting.xml"))
         elif fmt == "docx":
             written.append(render_docx(bill, target))

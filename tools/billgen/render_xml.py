@@ -2,7 +2,10 @@
 
 The bill is stuk nr. 2 (``voorstel-wet`` with ``aanhef``, ``wettekst``, ``voorstel-sluiting``);
 the memorie van toelichting is a separate Kamerstuk, nr. 3 (``algemeen/vrije-tekst/tekst`` with
-nested ``divisie`` elements and inline ``noot`` footnotes). Element names follow
+nested ``divisie`` elements and inline ``noot`` footnotes). An AMvB (``kind: amvb``) is written as
+a Staatsblad publication instead: ``staatsblad`` → ``intitule``, ``wet-besluit`` → ``aanhef``
+(``wij``, ``considerans``, ``afkondiging``), ``wettekst``, ``wetsluiting`` and the
+``nota-toelichting`` inside the ``wet-besluit``. Element names follow
 ``docs/xml-formats.md`` of the shared documentation; amendments are ``wijzig-artikel`` with
 ``wat``, ``wijzig-lid`` (the onderdelen A, B, ...) and ``wijziging`` for quoted text.
 """
@@ -142,11 +145,8 @@ def _body(parent: etree._Element, nodes: list, notes: _Notes) -> None:
 
 
 def _publication(bill: Bill, nr: int, title: str) -> tuple[etree._Element, etree._Element]:
-    root = etree.Element("officiele-publicatie", nsmap={"xsi": XSI})
-    root.set(f"{{{XSI}}}noNamespaceSchemaLocation", SCHEMA)
-    metadata = _sub(root, "metadata")
-    _sub(metadata, "meta", name="DC.title", content=f"{bill.title}; {title.lower()}")
-    _sub(metadata, "meta", name="DC.type", content="Kamerstuk")
+    root = _root(bill, "Kamerstuk")
+    metadata = root.find("metadata")
     _sub(metadata, "meta", name="OVERHEIDop.dossiernummer", content=bill.dossier.replace(" ", ""))
     _sub(metadata, "meta", name="OVERHEIDop.ondernummer", content=str(nr))
     kamerstuk = _sub(root, "kamerstuk")
@@ -163,8 +163,56 @@ def _publication(bill: Bill, nr: int, title: str) -> tuple[etree._Element, etree
     return root, stuk
 
 
+def _root(bill: Bill, publication: str) -> etree._Element:
+    root = etree.Element("officiele-publicatie", nsmap={"xsi": XSI})
+    root.set(f"{{{XSI}}}noNamespaceSchemaLocation", SCHEMA)
+    metadata = _sub(root, "metadata")
+    _sub(metadata, "meta", name="DC.title", content=bill.title)
+    _sub(metadata, "meta", name="DC.type", content=publication)
+    return root
+
+
+def staatsblad_xml(bill: Bill) -> etree._Element:
+    """An AMvB as a Staatsblad publication, with its nota van toelichting inside."""
+    root = _root(bill, "Staatsblad")
+    staatsblad = _sub(root, "staatsblad")
+    _sub(staatsblad, "intitule", bill.title)
+    besluit = _sub(staatsblad, "wet-besluit")
+    notes = _Notes()
+    if bill.aanhef:
+        aanhef = _sub(besluit, "aanhef")
+        first, *rest = bill.aanhef
+        _sub(aanhef, "wij", first)
+        closing = rest.pop() if rest and rest[-1].startswith("Hebben goedgevonden") else None
+        if rest:
+            considerans = _sub(aanhef, "considerans")
+            for text in rest:
+                notes.al(considerans, text, tag="considerans.al")
+        if closing:
+            _sub(_sub(aanhef, "afkondiging"), "al", closing)
+    _body(_sub(besluit, "wettekst"), bill.body, notes)
+    if bill.closing or bill.signature:
+        sluiting = _sub(besluit, "wetsluiting")
+        if bill.closing:
+            formula = _sub(sluiting, "slotformulering")
+            for text in bill.closing:
+                notes.al(formula, text)
+        signatures = [text for text in bill.signature if text != "Gegeven"]
+        if signatures:
+            ondertekening = _sub(sluiting, "ondertekening")
+            for text in signatures:
+                _sub(ondertekening, "functie", text)
+    if bill.memorandum is not None:
+        nota = _sub(besluit, "nota-toelichting")
+        _kop(nota, None, None, bill.memorandum_title)
+        _memorandum_body(nota, bill, _Notes())
+    return root
+
+
 def bill_xml(bill: Bill) -> etree._Element:
-    """The voorstel van wet as Kamerstuk nr. 2."""
+    """The voorstel van wet as Kamerstuk nr. 2 (an AMvB as a Staatsblad publication)."""
+    if bill.kind == "amvb":
+        return staatsblad_xml(bill)
     root, stuk = _publication(bill, 2, bill.bill_title)
     notes = _Notes()
     voorstel = _sub(stuk, "voorstel-wet")
@@ -202,21 +250,26 @@ def memorandum_xml(bill: Bill) -> etree._Element:
     if bill.memorandum is None:
         raise ValueError(f"{bill.name} has no memorandum")
     root, stuk = _publication(bill, 3, bill.memorandum_title)
-    notes = _Notes()
     tekst = _sub(_sub(_sub(stuk, "algemeen"), "vrije-tekst"), "tekst")
+    _memorandum_body(tekst, bill, _Notes())
+    return root
+
+
+def _memorandum_body(parent: etree._Element, bill: Bill, notes: _Notes) -> None:
+    """General part and article-by-article part as two top-level ``divisie`` elements."""
     memo = bill.memorandum
+    assert memo is not None
     for heading, sections in (("ALGEMEEN DEEL", memo.general), ("ARTIKELSGEWIJS", memo.articles)):
         if not sections:
             continue
-        divisie = _sub(tekst, "divisie")
+        divisie = _sub(parent, "divisie")
         _kop(divisie, None, "I" if heading == "ALGEMEEN DEEL" else "II", heading)
         for section in sections:
             _divisie(divisie, section, notes)
     if memo.signature:
-        ondertekening = _sub(tekst, "ondertekening")
+        ondertekening = _sub(parent, "ondertekening")
         for text in memo.signature:
             _sub(ondertekening, "al", text)
-    return root
 
 
 def _write(root: etree._Element, path: Path) -> Path:
