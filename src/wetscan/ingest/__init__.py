@@ -17,8 +17,12 @@ from pathlib import Path
 
 from wetscan.errors import EmptyDocument, InputError, LimitExceeded
 from wetscan.ingest.detect import detect_format
+from wetscan.ingest.docx_reader import read_docx
+from wetscan.ingest.html_reader import read_html
 from wetscan.ingest.limits import MAX_FILE_BYTES, megabytes
 from wetscan.ingest.pdf import TEXT_LAYERS, TextLayer, read_pdf
+from wetscan.ingest.text import read_text
+from wetscan.ingest.xml_reader import read_xml
 from wetscan.model import Document
 
 __all__ = ["read_document", "TEXT_LAYERS", "TextLayer"]
@@ -41,24 +45,16 @@ def read_document(path: str | Path, *, text_layer: TextLayer = "pdfium") -> Docu
         return Document(path=name, sha256=digest, format="pdf", blocks=pdf.blocks, pages=pdf.pages,
                         title=pdf.title, metadata=pdf.metadata)
     if fmt == "xml":
-        from wetscan.ingest.xml_reader import read_xml
-
         xml = read_xml(name, data)
         return Document(path=name, sha256=digest, format="xml", blocks=xml.blocks, title=xml.title,
                         metadata=xml.metadata)
     if fmt == "docx":
-        from wetscan.ingest.docx_reader import read_docx
-
         docx = read_docx(name, data)
         return Document(path=name, sha256=digest, format="docx", blocks=docx.blocks, title=docx.title,
                         metadata=docx.metadata)
     if fmt == "html":
-        from wetscan.ingest.html_reader import read_html
-
         html = read_html(name, data)
         return Document(path=name, sha256=digest, format="html", blocks=html.blocks, title=html.title)
-    from wetscan.ingest.text import read_text
-
     blocks = read_text(data)
     if not blocks:
         raise EmptyDocument(name, "the file contains no text")

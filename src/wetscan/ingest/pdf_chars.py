@@ -13,6 +13,7 @@ and line breaks are dropped, so both layers see the same characters.
 from __future__ import annotations
 
 import ctypes
+import io
 from dataclasses import dataclass
 from typing import Literal, NamedTuple
 
@@ -85,8 +86,6 @@ def pdfium_pages(pdf) -> list[PageChars]:
 
 def pdfplumber_pages(data: bytes) -> list[PageChars]:
     """Characters of every page, through pdfplumber/pdfminer."""
-    import io
-
     import pdfplumber
 
     pages: list[PageChars] = []

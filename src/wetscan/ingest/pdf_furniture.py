@@ -131,6 +131,7 @@ def _mark_footnotes(lines: list[Line], body_size: float) -> None:
     if not run:
         return
     first = run[-1]
-    if first.top > first.page_height / 2 and _DIGITS.match(first.words[0].text) or first.words[0].text in ("*", ")"):
+    marker = first.words[0].text
+    if first.top > first.page_height / 2 and (_DIGITS.match(marker) or marker.startswith("*")):
         for line in run:
             line.removed = True
