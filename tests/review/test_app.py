@@ -112,6 +112,7 @@ def test_decision_with_token_is_stored_with_the_session_reviewer(client: TestCli
     ]
     page = client.get(f"/bills/{document_id}").text
     assert "Geen taak." in page and "Taak in medebewind." in page
+    assert "1 of 3 findings decided" in page
     history_page = client.get(f"/bills/{document_id}/history").text
     assert history_page.count("fenna") >= 3
     csv = client.get("/export/decisions.csv")
@@ -240,3 +241,21 @@ def test_local_session_does_not_survive_a_switch_to_login_mode(client: TestClien
     with TestClient(app, base_url="http://127.0.0.1", cookies={SESSION_COOKIE: local_cookie}) as later:
         response = later.get("/", follow_redirects=False)
     assert response.status_code == 303 and response.headers["location"].startswith("/login")
+
+
+def test_report_without_assessment_or_title(client: TestClient, engine: sa.Engine) -> None:
+    report = meldpunt_report()
+    del report["assessment"]
+    report["title"] = None
+    document_id = _import(engine, report)
+    queue = client.get("/").text
+    assert "wet-meldpunten.pdf" in queue
+    page = client.get(f"/bills/{document_id}").text
+    assert "This report has no assessment" in page and "draagt zorg voor" in page
+    token = _csrf(client)
+    refused = client.post(
+        f"/bills/{document_id}/decisions",
+        headers={"X-CSRF-Token": token, "Accept": "application/json"},
+        data={"target_type": "verdict", "target_key": "udo", "decision": "agree"},
+    )
+    assert refused.status_code == 400 and "has no udo verdict" in refused.json()["detail"]

@@ -128,6 +128,7 @@ def test_review_a_bill_in_chromium(tmp_path: Path, browser) -> None:
         wait.until(
             ec.text_to_be_present_in_element((By.CSS_SELECTOR, f"#{finding_id} .current-decision"), "disagree by fenna")
         )
+        assert browser.find_element(By.ID, "progress").text == "1 of 3 findings decided"
         _shot(browser, "bill-decided")
 
         browser.refresh()

@@ -65,6 +65,15 @@ class BillView:
     final: dict[str, Any] | None
     stale: list[dict[str, Any]] = field(default_factory=list)
 
+    @property
+    def findings_decided(self) -> int:
+        """How many findings of the shown report have a current (not stale) decision."""
+        return sum(
+            1
+            for key in self.finding_keys.values()
+            if ("finding", key) in self.current and not self.current[("finding", key)]["stale"]
+        )
+
 
 def latest_reports() -> sa.Subquery:
     """Each document's newest report row."""

@@ -25,6 +25,10 @@
       button.classList.toggle("chosen", button.value === saved.decision);
     });
     const current = form.querySelector(".current-decision");
+    const progress = document.getElementById("progress");
+    if (progress && saved.target_type === "finding" && current.querySelector(".muted")) {
+      progress.textContent = progress.textContent.replace(/^\d+/, (n) => String(Number(n) + 1));
+    }
     current.replaceChildren();
     const badge = document.createElement("span");
     badge.className = "badge d-" + saved.decision;
