@@ -239,3 +239,17 @@ def test_committed_examples_match_their_sources(source: Path, tmp_path):
         fresh = docx.Document(str(render(bill, tmp_path, ["docx"])[0]))
         old = docx.Document(str(EXAMPLES / f"{bill.name}.docx"))
         assert [p.text for p in fresh.paragraphs] == [p.text for p in old.paragraphs]
+
+
+def test_amvb_xml_is_a_staatsblad_with_its_nota_inside(tmp_path):
+    bill = load_bill(EXAMPLES / "src" / "besluit-jeugdregios.yaml")
+    paths = render(bill, tmp_path, ["xml"])
+    assert [p.name for p in paths] == ["besluit-jeugdregios.xml"]
+    root = etree.parse(str(paths[0])).getroot()
+    besluit = root.find("staatsblad/wet-besluit")
+    assert [child.tag for child in besluit] == ["aanhef", "wettekst", "wetsluiting", "nota-toelichting"]
+    voordracht = besluit.find("aanhef/considerans/considerans.al").text
+    assert "mede namens Onze Minister van Binnenlandse Zaken en Koninkrijksrelaties" in voordracht
+    assert besluit.findtext("aanhef/afkondiging/al") == "Hebben goedgevonden en verstaan:"
+    assert besluit.findtext("nota-toelichting/kop/titel") == "NOTA VAN TOELICHTING"
+    assert besluit.find("nota-toelichting/divisie/divisie/kop/titel").text == "Inleiding"

@@ -152,3 +152,24 @@ def memorandum_paras(bill: Bill) -> Iterator[Para]:
             yield from _memo_section(section, 1)
     for text in memo.signature:
         yield Para(text, style="signature", part="memorandum")
+
+
+def title_paras(bill: Bill, layout: str) -> tuple[list[Para], list[Para]]:
+    """The title blocks that open the bill and the memorandum in the given layout."""
+    if layout == "kamerstuk":
+        bill_head = [
+            Para("Tweede Kamer der Staten-Generaal", style="doc_title"),
+            Para(f"{bill.dossier} {bill.title}", style="doc_title"),
+            Para(f"Nr. 2 {bill.bill_title}", style="part_title"),
+        ]
+        memo_head = [
+            Para(f"{bill.dossier} {bill.title}", style="doc_title", part="memorandum"),
+            Para(f"Nr. 3 {bill.memorandum_title}", style="part_title", part="memorandum"),
+        ]
+    else:
+        bill_head = [
+            Para(bill.title, style="doc_title"),
+            Para(bill.bill_title, style="part_title"),
+        ]
+        memo_head = [Para(bill.memorandum_title, style="part_title", part="memorandum")]
+    return bill_head, memo_head

@@ -5,8 +5,9 @@ the paragraph text: each such paragraph carries ``w:numPr`` (numId + ilvl) point
 multilevel list in ``numbering.xml`` with three levels: lid ("%1.", decimal), onderdeel ("%2.",
 lowerLetter) and sub-onderdeel ("%3°", decimal). Every article gets its own list instance
 (``w:num``) so that numbering restarts at 1; quoted leden that do not start at 1 ("3.") get a
-``startOverride``. Footnotes of the toelichting are real Word footnotes (footnotes.xml), and the
-header and footer say "Versie voor internetconsultatie" with the date and the page number.
+``startOverride``. Footnotes of the toelichting are real Word footnotes (footnotes.xml), the
+header and footer say "Versie voor internetconsultatie" with the date and the page number, and
+the section numbers its lines in the margin (``w:lnNumType``), as consultation drafts do.
 """
 
 from __future__ import annotations
@@ -26,8 +27,8 @@ from tools.billgen.printed import (
     amending_heading,
     article_heading,
     division_heading,
+    title_paras,
 )
-from tools.billgen.render_pdf import title_paras
 from tools.billgen.spec import (
     AmendingArticle,
     Article,
@@ -204,7 +205,11 @@ class _Writer:
             self.section(sub)
 
     def furniture(self) -> None:
+        """Header, footer with the page number, and Word's margin line numbering (every line)."""
         section = self.document.sections[0]
+        section._sectPr.append(parse_xml(
+            f'<w:lnNumType {nsdecls("w")} w:countBy="1" w:distance="283" w:restart="continuous"/>'
+        ))
         section.header.paragraphs[0].text = f"Versie voor internetconsultatie {self.bill.date}"
         footer = section.footer.paragraphs[0]
         footer.text = "Versie voor internetconsultatie, pagina "

@@ -23,7 +23,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from tools.billgen.hyphenate import break_points
-from tools.billgen.printed import Para, Style, bill_paras, memorandum_paras
+from tools.billgen.printed import Para, Style, bill_paras, memorandum_paras, title_paras
 from tools.billgen.spec import Bill, split_footnotes
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -244,8 +244,7 @@ class Layout:
         lines = self._lines(para)
         if self.pages[-1].lines:
             self.y -= spec.space_before
-        keep = lines[: len(lines) + (2 if spec.keep_with_next else 0)]
-        if spec.keep_with_next and not self._fits(keep + [lines[-1]] * 2):
+        if spec.keep_with_next and not self._fits(lines + [lines[-1]] * 2):  # heading + 2 lines
             self._new_page()
         for line in lines:
             if not self._fits([line]):
@@ -320,27 +319,6 @@ def _consultation_furniture(canvas: Canvas, bill: Bill, number: int, total: int)
     canvas.drawRightString(PAGE_WIDTH - CONSULTATION.right, PAGE_HEIGHT - 48, bill.date)
     canvas.drawString(CONSULTATION.left, 38, f"Versie voor internetconsultatie {bill.date}")
     canvas.drawRightString(PAGE_WIDTH - CONSULTATION.right, 38, f"{number} van {total}")
-
-
-def title_paras(bill: Bill, layout: str) -> tuple[list[Para], list[Para]]:
-    """The title blocks that open the bill and the memorandum in the given layout."""
-    if layout == "kamerstuk":
-        bill_head = [
-            Para("Tweede Kamer der Staten-Generaal", style="doc_title"),
-            Para(f"{bill.dossier} {bill.title}", style="doc_title"),
-            Para(f"Nr. 2 {bill.bill_title}", style="part_title"),
-        ]
-        memo_head = [
-            Para(f"{bill.dossier} {bill.title}", style="doc_title", part="memorandum"),
-            Para(f"Nr. 3 {bill.memorandum_title}", style="part_title", part="memorandum"),
-        ]
-    else:
-        bill_head = [
-            Para(bill.title, style="doc_title"),
-            Para(bill.bill_title, style="part_title"),
-        ]
-        memo_head = [Para(bill.memorandum_title, style="part_title", part="memorandum")]
-    return bill_head, memo_head
 
 
 def render_pdf(bill: Bill, path: str | Path, layout: str | None = None) -> Path:

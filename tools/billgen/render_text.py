@@ -11,8 +11,7 @@ import html
 from pathlib import Path
 from typing import Iterable
 
-from tools.billgen.printed import Para, bill_paras, memorandum_paras
-from tools.billgen.render_pdf import title_paras
+from tools.billgen.printed import Para, bill_paras, memorandum_paras, title_paras
 from tools.billgen.spec import Bill, split_footnotes
 
 

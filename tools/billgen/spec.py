@@ -327,7 +327,8 @@ def strip_footnotes(text: str) -> str:
     return FOOTNOTE.sub("", text)
 
 
-ROMAN_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+ALPHABET = "abcdefghijklmnopqrstuvwxyz"
+SMALL_ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
 
 
 def item_label(level: int, index: int) -> str:
@@ -336,10 +337,9 @@ def item_label(level: int, index: int) -> str:
         return _letters(index) + "."
     if level == 1:
         return f"{index + 1}°"
-    return f"{'i' * (index + 1)}."
+    return f"{SMALL_ROMAN[index % len(SMALL_ROMAN)]}."
 
 
 def _letters(index: int) -> str:
     """a, b, ..., z, aa, bb, ... as Dutch legislation continues an enumeration past z."""
-    letter = ROMAN_LETTERS[index % 26]
-    return letter * (index // 26 + 1)
+    return ALPHABET[index % 26] * (index // 26 + 1)

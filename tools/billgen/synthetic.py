@@ -308,7 +308,7 @@ def synthetic_bill(seed: int, articles: int = 40, kind: str | None = None, layou
         title=title,
         body=body,
         kind=kind,  # type: ignore[arg-type]
-        dossier=f"{rng.randint(36000, 36999) // 1000} {rng.randint(100, 999)}",
+        dossier=f"36 {rng.randint(100, 999)}",
         layout=layout,  # type: ignore[arg-type]
         line_numbers=rng.choice([1, 5]),
         aanhef=[line.format(topic=topic) for line in AANHEF],
