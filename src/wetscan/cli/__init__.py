@@ -9,6 +9,7 @@ from wetscan.cli import check  # noqa: F401  (registers commands)
 from wetscan.cli import explain  # noqa: F401  (registers commands)
 from wetscan.cli import review  # noqa: F401
 from wetscan.cli import evaluate  # noqa: F401
+from wetscan.cli import train  # noqa: F401
 from wetscan.cli.app import app
 
 

@@ -1,0 +1,169 @@
+"""Rules for legal Dutch where the news/Wikipedia treebanks are weak.
+
+Two parts, both saved with the shipped pipeline:
+
+* tokenizer special cases (:func:`add_legal_special_cases`): citation abbreviations such as
+  ``jo.`` ("juncto", read together with), ``Stb.`` (Staatsblad), ``Stcrt.`` (Staatscourant),
+  ``Kamerstukken``/``Trb.``, and sub-item labels ``1°.`` stay single tokens. They are stored in
+  the pipeline's tokenizer, so loading needs nothing from here.
+* the ``wetscan_legal_sentences`` component, placed before the parser: it forbids a sentence break
+  right after an enumeration label (``a.``, ``2°.``, the ``1 .`` of a numbered lid), after a
+  citation abbreviation (``art.``, ``jo.``, ``nr.``) and after ``;`` or ``:`` (in statutes the
+  onderdelen of one lid, separated by ``;``, form one sentence), and starts a sentence at a lid
+  number that opens a line after a full stop. The parser respects these constraints. Because it is a registered factory, ``import wetscan.training.legal_rules`` must run
+  before ``spacy.load`` of the shipped pipeline.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy
+from spacy.attrs import DEP, HEAD, ORTH
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+#: Abbreviations in citations and drafting that end in a full stop but do not end a sentence.
+LEGAL_ABBREVIATIONS = (
+    "jo.", "Jo.", "Stb.", "Stcrt.", "Trb.", "Hand.", "Kamerstukken", "Bijl.", "bijl.", "art.",
+    "artt.", "Art.", "nr.", "nrs.", "Nr.", "blz.", "o.a.", "bijv.", "i.v.m.", "m.b.t.", "t.a.v.",
+    "c.q.", "d.w.z.", "vgl.", "Vgl.", "zgn.", "resp.", "i.c.", "e.v.", "jl.", "lid.", "Pb.", "Prb.",
+    "mr.", "Mr.", "dr.", "drs.", "ir.", "prof.", "ca.", "o.g.v.", "t.b.v.", "i.p.v.", "n.a.v.",
+)
+
+#: Abbreviations that may also close a sentence (a break after them stays possible).
+SENTENCE_FINAL_ABBREVIATIONS = frozenset({"enz.", "etc.", "e.d.", "e.a.", "e.v.", "lid."})
+
+_DEGREE_LABELS = tuple(f"{n}°" for n in range(1, 31))
+
+#: An enumeration label as a single token: ``a.``, ``aa.``, ``2°.``, ``1°``, ``iv.``.
+_LABEL = re.compile(r"^(?:[a-z]{1,2}|\d{1,3}°|[ivx]{1,5})\.?$")
+#: The number of a numbered lid or list item, before its full stop token: ``1`` ``.``.
+_NUMBER = re.compile(r"^\d{1,3}[a-z]?$")
+
+
+def add_legal_special_cases(nlp: Language) -> None:
+    """Teach the tokenizer legal abbreviations and sub-item labels (``jo.``, ``Stb.``, ``1°.``)."""
+    for text in LEGAL_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(text, [{ORTH: text}])
+    for label in _DEGREE_LABELS:
+        nlp.tokenizer.add_special_case(label, [{ORTH: label}])
+        nlp.tokenizer.add_special_case(label + ".", [{ORTH: label + "."}])
+
+
+def _previous(token: Token) -> Token | None:
+    """The nearest preceding token that is not whitespace."""
+    i = token.i - 1
+    while i >= 0 and token.doc[i].is_space:
+        i -= 1
+    return token.doc[i] if i >= 0 else None
+
+
+def _starts_line(token: Token) -> bool:
+    """True when ``token`` opens the text or a line, or follows ``:``, ``;`` or a full stop.
+
+    Those are the places where a lid number or onderdeel label stands.
+    """
+    before = _previous(token)
+    if before is None:
+        return True
+    gap = token.doc[before.i + 1 : token.i].text + before.whitespace_
+    return "\n" in gap or before.text in {":", ";", "."}
+
+
+def _is_label(token: Token) -> bool:
+    """Enumeration label: ``a.``/``2°.`` as one token, or ``1`` + ``.`` at the start of a line."""
+    if token.text.endswith(".") and _LABEL.match(token.text) and _starts_line(token):
+        return True
+    if token.text.endswith("°") and _LABEL.match(token.text):
+        return True
+    if token.text == ".":
+        number = _previous(token)
+        return number is not None and bool(_NUMBER.match(number.text) or _LABEL.match(number.text)) and (
+            _starts_line(number)
+        )
+    return False
+
+
+def no_break_after(token: Token) -> bool:
+    """True when the token after ``token`` cannot start a new sentence in legal Dutch."""
+    if token.text in {";", ":", ","}:
+        return True
+    if token.text in LEGAL_ABBREVIATIONS and token.text not in SENTENCE_FINAL_ABBREVIATIONS:
+        return True
+    return _is_label(token)
+
+
+def opens_new_lid(token: Token) -> bool:
+    """True for a lid number or label on a new line right after a sentence-final full stop."""
+    before = _previous(token)
+    if before is None or before.text not in {".", "!", "?"} or _is_label(before):
+        return False
+    gap = token.doc[before.i + 1 : token.i].text + before.whitespace_
+    return "\n" in gap and bool(_NUMBER.match(token.text) or _LABEL.match(token.text))
+
+
+@Language.component("wetscan_legal_sentences")
+def legal_sentences(doc: Doc) -> Doc:
+    """Set sentence-boundary constraints of legal Dutch before the parser runs.
+
+    No break after enumeration labels, citation abbreviations, ``;`` and ``:``; a break before a lid
+    number that opens a new line after a full stop. The parser respects both.
+    """
+    for token in doc[1:]:
+        if token.is_space:
+            continue
+        before = _previous(token)
+        if before is not None and no_break_after(before):
+            token.is_sent_start = False
+        elif opens_new_lid(token):
+            token.is_sent_start = True
+    return doc
+
+
+def _root(heads: list[int], i: int) -> int:
+    while heads[i] != i:
+        i = heads[i]
+    return i
+
+
+def _is_label_sentence(doc: Doc, heads: list[int], root: int) -> bool:
+    """True when the sentence of ``root`` holds only an enumeration label (``1 .``, ``a.``)."""
+    tokens = [t for t in doc if _root(heads, t.i) == root and not t.is_space]
+    return all(t.is_punct or _NUMBER.match(t.text) or _LABEL.match(t.text) for t in tokens)
+
+
+@Language.component("wetscan_legal_sentences_repair")
+def repair_sentences(doc: Doc) -> Doc:
+    """Undo sentence breaks the parser made where legal Dutch forbids them, after parsing.
+
+    The parser may still leave a label (``1 .``) or an onderdeel as a tree of its own. Whitespace
+    tokens (line breaks) are attached to the preceding token; a label-only sentence is attached to
+    the root of the sentence it opens (``dep``); any other forbidden break attaches the next
+    sentence's root to the previous root (``parataxis``), so the tree stays a tree.
+    """
+    if len(doc) < 2 or not doc.has_annotation("DEP"):
+        return doc
+    heads = [t.head.i for t in doc]
+    deps = [t.dep_ for t in doc]
+    for token in doc:
+        if token.is_space and token.n_lefts + token.n_rights == 0:
+            heads[token.i] = token.i - 1 if token.i > 0 else min(token.i + 1, len(doc) - 1)
+            deps[token.i] = "dep"
+    for token in doc[1:]:
+        if token.is_space:
+            continue
+        current, before = _root(heads, token.i), _previous(token)
+        if before is None or _root(heads, before.i) == current:
+            continue
+        previous = _root(heads, before.i)
+        if _is_label_sentence(doc, heads, previous):
+            heads[previous], deps[previous] = current, "dep"
+        elif no_break_after(before):
+            heads[current], deps[current] = previous, "parataxis"
+    if heads != [t.head.i for t in doc]:
+        relative = numpy.array(heads, dtype="int64") - numpy.arange(len(doc), dtype="int64")
+        labels = [doc.vocab.strings.add("ROOT" if h == i else d) for i, (h, d) in enumerate(zip(heads, deps))]
+        array = numpy.stack([relative.astype("uint64"), numpy.array(labels, dtype="uint64")], axis=1)
+        doc.from_array([HEAD, DEP], array)
+    return doc

@@ -1,0 +1,85 @@
+"""Build the train/dev/test ``DocBin`` files from the UD Dutch treebanks.
+
+Split (see ``../shared/ud/README.md``): train on the 2017 LassySmall train file, the v2.16
+LassySmall dev and test files and the Alpino dev file, with exact duplicate sentences dropped and
+every sentence that also occurs in the Alpino test file removed; a seeded tenth of those sentences is
+held out as the dev set for model selection. The Alpino test file is the only reported test set.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from pathlib import Path
+
+import spacy
+from spacy.tokens import DocBin
+
+from wetscan.training.conllu import Sentence, read_conllu, to_doc
+
+TRAIN_FILES = (
+    "UD_Dutch-LassySmall/nl_lassysmall-ud-train-2017.conllu",
+    "UD_Dutch-LassySmall/nl_lassysmall-ud-dev.conllu",
+    "UD_Dutch-LassySmall/nl_lassysmall-ud-test.conllu",
+    "UD_Dutch-Alpino/nl_alpino-ud-dev.conllu",
+)
+TEST_FILE = "UD_Dutch-Alpino/nl_alpino-ud-test.conllu"
+SENTENCES_PER_DOC = 10
+
+
+@dataclass
+class SplitSizes:
+    """Sentence and token counts of a prepared split."""
+
+    train_sentences: int
+    train_tokens: int
+    dev_sentences: int
+    dev_tokens: int
+    test_sentences: int
+    test_tokens: int
+    duplicates_dropped: int
+
+
+def _docbin(sentences: list[Sentence], per_doc: int) -> DocBin:
+    """Pack sentences into documents of ``per_doc`` sentences (so the parser learns boundaries).
+
+    Sentences of the two releases are never mixed in one document: spacing is only known for one.
+    """
+    vocab = spacy.blank("nl").vocab
+    docbin = DocBin(store_user_data=False)
+    for known in (True, False):
+        group = [s for s in sentences if (s.spaces is not None) == known]
+        for start in range(0, len(group), per_doc):
+            docbin.add(to_doc(vocab, group[start : start + per_doc]))
+    return docbin
+
+
+def prepare(ud_dir: Path, out_dir: Path, dev_fraction: float = 0.1, seed: int = 13) -> SplitSizes:
+    """Write ``train.spacy``, ``dev.spacy`` and ``test.spacy`` (one sentence per doc) to ``out_dir``."""
+    test = list(read_conllu(ud_dir / TEST_FILE))
+    seen = {s.key for s in test}
+    pool: list[Sentence] = []
+    dropped = 0
+    for name in TRAIN_FILES:
+        for sentence in read_conllu(ud_dir / name):
+            if sentence.key in seen:
+                dropped += 1
+                continue
+            seen.add(sentence.key)
+            pool.append(sentence)
+    random.Random(seed).shuffle(pool)
+    n_dev = round(len(pool) * dev_fraction)
+    dev, train = pool[:n_dev], pool[n_dev:]
+    out_dir.mkdir(parents=True, exist_ok=True)
+    _docbin(train, SENTENCES_PER_DOC).to_disk(out_dir / "train.spacy")
+    _docbin(dev, SENTENCES_PER_DOC).to_disk(out_dir / "dev.spacy")
+    _docbin(test, 1).to_disk(out_dir / "test.spacy")
+    return SplitSizes(
+        train_sentences=len(train),
+        train_tokens=sum(len(s.words) for s in train),
+        dev_sentences=len(dev),
+        dev_tokens=sum(len(s.words) for s in dev),
+        test_sentences=len(test),
+        test_tokens=sum(len(s.words) for s in test),
+        duplicates_dropped=dropped,
+    )
