@@ -184,11 +184,13 @@ def _line(block: Block, text: str, first: bool) -> Line:
 def _heading_rest_ok(rest: str) -> bool:
     """Is ``rest`` (what follows "Artikel 3" on its line) a title rather than a sentence?"""
     rest = rest.strip()
-    if not rest:
+    if not rest or rest[0] in "([":
         return True
-    if rest[0] in "(.:–—-[":
-        return True
-    if rest[0].isupper() or rest[0].isdigit():
+    if rest[0] in ".:–—-":
+        rest = rest.lstrip(".:–—- ")
+        if not rest:
+            return True
+    if rest[0].isupper() or rest[0].isdigit() or rest[0] == "(":
         return not rest.endswith((".", ";", ",")) or rest.endswith(")")
     return False
 
@@ -257,11 +259,12 @@ def _could_be_title(line: Line, after: Line | None, max_length: int) -> bool:
     text = line.text
     if text.endswith(_TERMINAL) or len(text) > max_length or not (text[0].isupper() or text[0] == "("):
         return False
-    if after is None or _FINITE_VERB.search(text):
+    if after is None:
         return False
-    if _starts_unit(after, line) not in (None, "item", "text", "closing"):
+    follower = _starts_unit(after, line)
+    if follower in ("number", "article", "division", "memorandum"):
         return True
-    return after.text[0].isupper() and _starts_unit(after, line) != "item"
+    return not _FINITE_VERB.search(text) and follower != "item" and after.text[0].isupper()
 
 
 def title_length(lines: list[Line]) -> int:
