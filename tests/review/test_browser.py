@@ -10,21 +10,17 @@ from __future__ import annotations
 
 import json
 import shutil
-import socket
 import tempfile
-import threading
-import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pandas as pd
 import pytest
-import uvicorn
 from typer.testing import CliRunner
 
 from tests.review.reports import meldpunt_report, quiet_report
+from tests.review.server import serve as _serve
 from wetscan.cli.app import app as cli
-from wetscan.review.app import Settings, create_app
+from wetscan.review.app import Settings
 from wetscan.review.auth import add_user
 from wetscan.review.db import open_engine
 
@@ -40,26 +36,6 @@ pytestmark = [
         reason="headless browser test needs Debian's chromium and chromium-driver",
     ),
 ]
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def _serve(settings: Settings) -> Iterator[str]:
-    port = _free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(settings), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    while not server.started and thread.is_alive():
-        time.sleep(0.05)
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        thread.join()
 
 
 @pytest.fixture

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import multiprocessing
+import re
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 
+import httpx
 import pytest
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.schema import CreateIndex, CreateTable
 
 from tests.review.reports import meldpunt_report
+from tests.review.server import serve
 from wetscan.review import schema, store
+from wetscan.review.app import Settings
 from wetscan.review.db import ReviewStoreError, database_url, open_engine
 from wetscan.review.importer import import_report
 from wetscan.review.migrations import LATEST_VERSION, current_version, migrate, migration_table
@@ -139,3 +143,30 @@ def test_concurrent_processes_lose_no_decision(db_path: str, engine: sa.Engine) 
     with engine.begin() as connection:
         history = store.history(connection, document_id)
     assert [item["id"] for item in history] == sorted(item["id"] for item in history)
+
+
+@pytest.mark.slow
+def test_concurrent_reviewers_over_http_lose_no_decision(db_path: str, engine: sa.Engine) -> None:
+    """Eight reviewers' browsers posting at once to one running server (uvicorn's thread pool)."""
+    document_id, keys = _prepared(db_path, engine)
+
+    def review(base: str, writer: str) -> int:
+        with httpx.Client(base_url=base) as browser:
+            token = re.search(r'name="csrf-token" content="([^"]+)"', browser.get("/").text).group(1)
+            for n in range(DECISIONS_PER_WRITER):
+                response = browser.post(
+                    f"/bills/{document_id}/decisions",
+                    headers={"X-CSRF-Token": token, "Accept": "application/json"},
+                    data={"target_type": "finding", "target_key": keys[n % len(keys)], "decision": "agree",
+                          "comment": f"{writer} #{n}"},
+                )
+                response.raise_for_status()
+        return DECISIONS_PER_WRITER
+
+    writers = [f"browser-{i}" for i in range(8)]
+    for base in serve(Settings(engine=open_engine(db_path), local_reviewer="fenna")):
+        with ThreadPoolExecutor(max_workers=len(writers)) as pool:
+            written = sum(pool.map(lambda w: review(base, w), writers))
+    comments = _comments(engine)
+    assert written == len(comments) == 8 * DECISIONS_PER_WRITER
+    assert set(comments) == {f"{w} #{n}" for w in writers for n in range(DECISIONS_PER_WRITER)}
