@@ -109,3 +109,8 @@ def test_pages_follow_the_block_where_a_provision_starts():
     assert bill.provision("artikel 2, tweede lid").page == 1
     assert bill.provision("artikel 2, derde lid").page == 2
     assert bill.provision("artikel 5").page == 2
+
+
+def test_memorandum_provisions_carry_their_outline(bill):
+    assert bill.provision("toelichting, 4 Financiële gevolgen voor gemeenten").headings == ["I. ALGEMEEN"]
+    assert bill.provision("toelichting, artikel 2").headings == ["II. ARTIKELSGEWIJS"]

@@ -171,3 +171,34 @@ def test_memorandum_onderdelen_under_an_article_heading():
     assert bill.provision("toelichting, artikel I, onderdeel B (artikel 2.15)").part == "explanatory_memorandum"
     assert bill.provision("toelichting, Algemeen").article == "algemeen"
     assert [p.id for p in bill.provisions if p.part == "bill"] == ["artikel 1"]
+
+
+def test_part_hints_from_the_reader_decide_the_memorandum():
+    blocks = [
+        Block(text="Artikel 1", kind="heading", part="bill"),
+        Block(text="Het college houdt een register bij.", part="bill"),
+        Block(text="Algemeen", kind="heading", part="explanatory_memorandum"),
+        Block(text="Artikel 1 verplicht het college een register bij te houden.", part="explanatory_memorandum"),
+    ]
+    bill = parse_document(Document(path="x.xml", sha256="0" * 64, format="xml", blocks=blocks))
+    assert [(p.id, p.part) for p in bill.provisions] == [
+        ("artikel 1", "bill"),
+        ("toelichting, Algemeen", "explanatory_memorandum"),
+    ]
+
+
+def test_a_provision_starts_on_the_page_of_its_first_line():
+    document = Document(
+        path="x.pdf",
+        sha256="0" * 64,
+        format="pdf",
+        blocks=[
+            Block(text="Artikel 12", page=3),
+            Block(text="1. Het college stelt een verordening vast.", page=3),
+            Block(text="2. Gedeputeerde staten houden toezicht op de uitvoering van", page=3),
+            Block(text="de verordening.", page=4),
+        ],
+        pages=4,
+    )
+    lid = parse_document(document).provision("artikel 12, tweede lid")
+    assert (lid.page, lid.text) == (3, "Gedeputeerde staten houden toezicht op de uitvoering van de verordening.")

@@ -26,7 +26,7 @@ from wetscan.model import Bill, Document, Provision
 from wetscan.structure.amendments import amendment_provisions
 from wetscan.structure.articles import BillText, walk_bill
 from wetscan.structure.definitions import collect_definitions
-from wetscan.structure.memorandum import memorandum_provisions, parse_memorandum
+from wetscan.structure.memorandum import read_memorandum
 from wetscan.structure.parts import split_parts
 from wetscan.structure.provisions import article_citation, article_provisions
 from wetscan.structure.units import Unit, document_lines, segment
@@ -46,8 +46,8 @@ def parse_document(document: Document) -> Bill:
     bill_lines, memorandum_lines = split_parts(document_lines(document))
     text = walk_bill(segment(bill_lines))
     provisions = _bill_provisions(text)
-    sections = parse_memorandum(memorandum_lines)
-    provisions += memorandum_provisions(sections)
+    sections, explanations = read_memorandum(memorandum_lines)
+    provisions += explanations
     _make_ids_unique(provisions)
     return Bill(
         source=document,

@@ -41,6 +41,7 @@ class _Section:
     heading: str
     page: int | None
     explains: list[str]
+    parents: list[str]
     lines: list[str] = field(default_factory=list)
 
 
@@ -103,10 +104,29 @@ def _section_number(heading: str) -> str | None:
     return numbered["number"].replace("§", "").strip().rstrip(".")
 
 
-def parse_memorandum(lines: list[Line]) -> list[MemorandumSection]:
-    """Cut the memorandum's lines into sections."""
+def _level(heading: str, in_articles: bool) -> int:
+    """The depth of a heading in the memorandum's outline (0 = the memorandum itself; a plain
+    "Algemeen" inside the article-by-article part is a leaf, not the general part)."""
+    if _GENERAL.match(heading) and (not in_articles or "artikel" in heading.lower()):
+        return 1
+    if is_memorandum_heading(heading):
+        return 0
+    if _ARTICLE_HEADING.match(heading):
+        return 2
+    if _ONDERDEEL_HEADING.match(heading):
+        return 3
+    number = _section_number(heading)
+    if number and number[0].isdigit():
+        return 1 + len(number.split("."))
+    return 9
+
+
+def read_memorandum(lines: list[Line]) -> tuple[list[MemorandumSection], list[Provision]]:
+    """Cut the memorandum's lines into sections, and those into provisions."""
     sections: list[_Section] = []
+    outline: list[tuple[int, str, list[str]]] = []
     current_article: str | None = None
+    in_articles = False
     for index, line in enumerate(lines):
         previous = lines[index - 1] if index else None
         after = lines[index + 1] if index + 1 < len(lines) else None
@@ -114,6 +134,8 @@ def parse_memorandum(lines: list[Line]) -> list[MemorandumSection]:
             continue  # the minister's signature under the memorandum
         if _is_heading(line, previous, after):
             heading = line.text
+            level = _level(heading, in_articles)
+            in_articles = in_articles or "artikel" in heading.lower()
             explains = _explained(heading, current_article)
             if _ARTICLE_HEADING.match(heading) and explains:
                 current_article = explains[0]
@@ -121,15 +143,27 @@ def parse_memorandum(lines: list[Line]) -> list[MemorandumSection]:
                 current_article = None
             if _ONDERDEEL_HEADING.match(heading) and current_article:
                 heading = f"Artikel {current_article}, " + re.sub(r"^(?i:onderde)", "onderde", heading)
-            sections.append(_Section(heading=heading, page=line.page, explains=explains))
+            outline = [entry for entry in outline if entry[0] < level]
+            parents = [text for lvl, text, _ in outline if lvl > 0]
+            explained_parent = next((entry for entry in reversed(outline) if entry[2]), None)
+            if not explains and in_articles and explained_parent:
+                # "Algemeen", "Leden" under "Onderdeel B (artikel 29c)" explain what it explains.
+                explains = list(explained_parent[2])
+                heading = f"{explained_parent[1]}, {heading}"
+            outline.append((level, heading, explains))
+            sections.append(_Section(heading=heading, page=line.page, explains=explains, parents=parents))
         elif sections:
             sections[-1].lines.append(line.text)
         else:
-            sections.append(_Section(heading="", page=line.page, explains=[], lines=[line.text]))
-    return [
+            sections.append(_Section(heading="", page=line.page, explains=[], parents=[], lines=[line.text]))
+    memorandum = [
         MemorandumSection(heading=s.heading, text=" ".join(s.lines), page=s.page, explains=s.explains)
         for s in sections
     ]
+    provisions = [
+        _provision(section, s.parents) for section, s in zip(memorandum, sections) if section.text
+    ]
+    return memorandum, provisions
 
 
 def _citation(section: MemorandumSection) -> str:
@@ -147,21 +181,15 @@ def _citation(section: MemorandumSection) -> str:
     return f"toelichting, {heading}"
 
 
-def memorandum_provisions(sections: list[MemorandumSection]) -> list[Provision]:
-    """The memorandum's sections as provisions (part "explanatory_memorandum")."""
-    provisions = []
-    for section in sections:
-        if not section.text:
-            continue
-        article = section.explains[0] if section.explains else (_section_number(section.heading) or "algemeen")
-        provisions.append(
-            Provision(
-                id=_citation(section),
-                article=article,
-                paragraph=None,
-                text=section.text,
-                part="explanatory_memorandum",
-                page=section.page,
-            )
-        )
-    return provisions
+def _provision(section: MemorandumSection, parents: list[str]) -> Provision:
+    """A section as a provision (part "explanatory_memorandum")."""
+    article = section.explains[0] if section.explains else (_section_number(section.heading) or "algemeen")
+    return Provision(
+        id=_citation(section),
+        article=article,
+        paragraph=None,
+        text=section.text,
+        part="explanatory_memorandum",
+        page=section.page,
+        headings=parents,
+    )
