@@ -4,8 +4,9 @@ Loaded once per process, offline. ``$WETSCAN_MODEL`` points at another model dir
 trained model the analysis still runs on spaCy's blank Dutch tokenizer and the verb lists of
 triggers.yaml (less accurate addressees, no dependency parse).
 
-Speed: the statistical components (tagger, parser, ...) run only on provisions that name an organ,
-because only there the addressee matters; all texts go through them in batches (``pipe``).
+Speed: the statistical components (morphologizer, parser) run only on provisions where a clause
+names an organ but word order and the verb lists leave its verb or subject open (see
+:func:`process`); those go through them in batches (``pipe``).
 """
 
 from __future__ import annotations
@@ -69,20 +70,32 @@ def statistical_components(nlp: Language) -> list[tuple[str, object]]:
 
 
 def process(texts: Iterable[str]) -> list[Doc]:
-    """Run the pipeline over ``texts`` in batches; the parser only where an organ is named."""
+    """Run the pipeline over ``texts`` in batches.
+
+    The legal components first run on the tokens alone: word order and the verb lists settle the
+    addressee of most legal sentences. Only the provisions where a clause names an organ but its
+    verb or subject stayed unclear go through the trained components (tagger/morphologizer, parser)
+    and are analysed again with the parse.
+    """
     nlp = load_pipeline()
-    docs = list(nlp.tokenizer.pipe(texts, batch_size=BATCH_SIZE)) if hasattr(nlp.tokenizer, "pipe") else [nlp.make_doc(t) for t in texts]
+    docs = list(nlp.tokenizer.pipe(texts, batch_size=BATCH_SIZE))
     organs = nlp.get_pipe("wetscan_organs")
-    for doc in docs:
-        organs(doc)
-    needs_parse = [doc for doc in docs if doc._.organs]
-    for _, component in statistical_components(nlp):
-        if hasattr(component, "pipe"):
-            needs_parse = list(component.pipe(needs_parse, batch_size=BATCH_SIZE))  # type: ignore[attr-defined]
-        else:
-            needs_parse = [component(doc) for doc in needs_parse]  # type: ignore[operator]
     markers = nlp.get_pipe("wetscan_markers")
     clauses = nlp.get_pipe("wetscan_clauses")
     for doc in docs:
-        clauses(markers(doc))
+        clauses(markers(organs(doc)))
+    unclear = [doc for doc in docs if any(_needs_parse(doc, clause) for clause in doc._.clauses)]
+    for _, component in statistical_components(nlp):
+        if hasattr(component, "pipe"):
+            unclear = list(component.pipe(unclear, batch_size=BATCH_SIZE))  # type: ignore[attr-defined]
+        else:
+            unclear = [component(doc) for doc in unclear]  # type: ignore[operator]
+    for doc in unclear:
+        clauses(doc)
     return docs
+
+
+def _needs_parse(doc: Doc, clause) -> bool:
+    """A clause that names an organ in its main clause, but whose verb or subject word order left open."""
+    named = any(clause.main_start <= mention.start < clause.end for mention in doc._.organs or ())
+    return named and (clause.verb is None or (not clause.addressees and clause.subject_text is None))
