@@ -117,3 +117,14 @@ def test_definitions_quoted_in_an_amendment():
     definition = bill.definitions["omgevingsdienst"]
     assert definition.meaning == "openbaar lichaam als bedoeld in artikel 18.21"
     assert definition.provision_id == "artikel I, onderdeel A, artikel 1.1"
+
+
+def test_onderdeel_letter_on_the_line_of_its_instruction():
+    bill = parse_lines(
+        "ARTIKEL I",
+        "De Provinciewet wordt als volgt gewijzigd:",
+        "A. Artikel 105 vervalt.",
+        "B. Aan artikel 106 wordt een lid toegevoegd, luidende:",
+        "3. Gedeputeerde staten zenden het plan aan Onze Minister.",
+    )
+    assert ids(bill) == ["artikel I, onderdeel A", "artikel I, onderdeel B, artikel 106, derde lid"]

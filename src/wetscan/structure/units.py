@@ -25,10 +25,11 @@ a heading, so that the text after "Artikel 3" is not glued onto the heading.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from wetscan.model import Block, Document
+from wetscan.structure.instructions import is_instruction
 from wetscan.structure.numbering import ARTICLE_NUMBER
 
 UnitKind = Literal[
@@ -68,6 +69,7 @@ _SINGLE_ARTICLE_RE = re.compile(r"^(?:enig artikel|artikel enig)\b(?P<rest>.*)$"
 _NUMBER_RE = re.compile(r"^(?P<number>\d{1,3}[a-z]{0,2})(?:\.\s+(?P<rest>\S.*)|\s+(?P<bare>[A-Z«].*))$")
 _ITEM_RE = re.compile(r"^(?P<label>[a-z]{1,2}\.|[ivx]{1,5}\.|\d{1,3}°\.?|[-–•])\s+\S")
 _LETTER_RE = re.compile(r"^(?P<letter>([A-Z])\2?[a-z]{0,2})\.?$")
+_INLINE_LETTER = re.compile(r"^(?P<letter>([A-Z])\2?[a-z]?)\.\s+(?P<rest>[A-Z].*)$")
 _MEMORANDUM_RE = re.compile(
     r"^(?:nr\.\s*\d+\s+)?(?:[IVX]+\.?\s+)?(?:memorie van toelichting|nota van toelichting|toelichting|"
     r"artikelsgewijze toelichting|artikelsgewijs)$",
@@ -338,6 +340,13 @@ def segment(lines: list[Line]) -> list[Unit]:
     previous: Line | None = None
     max_title = title_length(lines)
     for index, line in enumerate(lines):
+        inline = _INLINE_LETTER.match(line.text)
+        if inline and is_instruction(inline["rest"]):
+            # "B. Artikel 7 vervalt.": an onderdeel letter printed on the line of its instruction.
+            units.append(_new_unit("letter", replace(line, text=inline["letter"])))
+            units.append(_new_unit("text", replace(line, text=inline["rest"])))
+            previous = line
+            continue
         current = units[-1] if units else None
         kind = _starts_unit(line, previous)
         if kind is None and current is not None:
