@@ -71,3 +71,23 @@ def test_evaluate_pairs_corpus_text_with_gold(fixture_corpus: Path, fixture_anno
     assert {(e["article"], e["lid"]) for e in errors} >= {("1", None), ("2", "3"), ("5", None)}
     summary = result.summary()
     assert summary["provisions"] == 7 and summary["layers"]["gemeente"]["recall"] == 1.0
+
+
+def test_reviewed_bill_annotations_carry_their_own_text(tmp_path: Path) -> None:
+    reviewed = tmp_path / "reviewed.jsonl"
+    reviewed.write_text(
+        '{"law": "wet_lokale_meldpunten", "article": "2", "lid": "1", "layers": ["gemeente"], '
+        '"norm_type": "obligation", "mandatory_cooperation": false, "organ": "college", '
+        '"text": "Het college draagt zorg voor een meldpunt."}\n', encoding="utf-8")
+    gold = read_annotations([reviewed])
+    assert gold[0].split is None and gold[0].text == "Het college draagt zorg voor een meldpunt."
+    seen: list[str] = []
+
+    def analyser(texts: list[str]) -> list[Provision]:
+        seen.extend(texts)
+        return [Provision(id="x", article="2", paragraph="1", text=t, norm_type="obligation", layers=["gemeente"])
+                for t in texts]
+
+    result = evaluate(gold, tmp_path / "no-corpus-needed", analyser=analyser)
+    assert seen == ["Het college draagt zorg voor een meldpunt."]
+    assert result.missing == [] and result.layers().loc["gemeente", "f1"] == 1.0

@@ -34,7 +34,8 @@ def _table(title: str, frame: pd.DataFrame, integer_columns: tuple[str, ...] = (
 @app.command()
 def evaluate(
     annotations: list[Path] = typer.Argument(
-        None, help="Annotation files or folders (JSON Lines). Default: corpora/annotations."),
+        None, help="Annotation files or folders (JSON Lines): corpora/annotations by default, or reviewed "
+        "bills exported by 'wetscan review export --format annotations' (score those with --split all)."),
     split: str = typer.Option("test", "--split", "-s", help=f"Which split to score: {', '.join(SPLITS)} or all."),
     corpus: Path = typer.Option(None, "--corpus", help="The BWB corpus folder (default ../shared/corpora/bwb)."),
     laws_tsv: Path = typer.Option(REPO_ROOT / "corpora" / "laws.tsv", "--laws", help="Law -> split table."),
@@ -46,7 +47,7 @@ def evaluate(
         fail(f"--split must be one of {', '.join(SPLITS)} or all, not {split!r}")
     paths = annotations or [REPO_ROOT / "corpora" / "annotations"]
     corpus_dir = corpus or default_corpus_dir()
-    for path in [*paths, corpus_dir]:
+    for path in paths:
         if not path.exists():
             fail(f"{path}: no such file or folder")
     try:
@@ -58,6 +59,8 @@ def evaluate(
         gold = [a for a in gold if a.split == split]
     if not gold:
         fail(f"no annotations in split {split!r}")
+    if any(a.text is None for a in gold) and not corpus_dir.exists():
+        fail(f"{corpus_dir}: the statute corpus is not there (give it with --corpus)")
 
     console = Console(stderr=as_json)
     with Progress(TextColumn("analysing"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),

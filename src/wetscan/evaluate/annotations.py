@@ -4,6 +4,10 @@ An annotation names a provision by law slug, article and lid, and gives the gold
 analysis is measured against: the layers given a task or power, the norm type, mandatory
 cooperation and the addressed organ. The split (train/dev/test) is fixed per law in
 ``corpora/laws.tsv``, never per provision, so no law is both learnt from and tested on.
+
+Annotations exported from the review workspace (``wetscan review export --format annotations``)
+concern bills, which are not in the statute corpus: they carry the provision ``text`` themselves
+and belong to no split of ``laws.tsv`` (score them with ``--split all``).
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ class Annotation:
     organ: str | None = None
     note: str = ""
     split: str | None = None
+    text: str | None = None
     source: str = field(default="", compare=False)
 
     @property
@@ -64,6 +69,7 @@ def parse_annotation(record: dict, source: str = "", split: str | None = None) -
         organ=record.get("organ"),
         note=record.get("note") or "",
         split=split,
+        text=record.get("text"),
         source=source,
     )
 

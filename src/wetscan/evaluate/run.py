@@ -1,7 +1,8 @@
 """Run the analysis over annotated corpus provisions and score it.
 
 The analysis sees each provision's text alone (as it would in a bill), in batches; the gold labels
-come from ``corpora/annotations``. Errors can be written out for review, one JSON line per
+come from ``corpora/annotations`` (text looked up in the statute corpus) or from reviewed bills
+(text carried in the record). Errors can be written out for review, one JSON line per
 provision where any label differs.
 """
 
@@ -119,10 +120,11 @@ def evaluate(
     progress: Callable[[int], None] | None = None,
 ) -> EvaluationResult:
     """Analyse the provisions behind ``annotations`` and pair predictions with gold labels."""
-    corpus = load_corpus(corpus_dir, frozenset(a.law for a in annotations))
-    found = [a for a in annotations if a.key in corpus]
-    missing = [a for a in annotations if a.key not in corpus]
-    texts = [corpus[a.key].text for a in found]
+    in_corpus = [a for a in annotations if a.text is None]
+    corpus = load_corpus(corpus_dir, frozenset(a.law for a in in_corpus)) if in_corpus else {}
+    found = [a for a in annotations if a.text is not None or a.key in corpus]
+    missing = [a for a in annotations if a.text is None and a.key not in corpus]
+    texts = [a.text if a.text is not None else corpus[a.key].text for a in found]
     analyser = analyser or _default_analyser
     predictions: list[Provision] = []
     for start in range(0, len(texts), batch_size):
