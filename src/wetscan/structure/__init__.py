@@ -16,6 +16,21 @@ reading order, page furniture removed) and recovers the legal structure:
 Provision text is normalised the same way whatever the source format: all whitespace collapsed
 to single spaces, the units of a provision (the lid and its onderdelen) joined with single
 spaces, the lid number left out (it is in ``paragraph``), onderdeel labels kept ("a. ...").
+The same bill read from PDF, XML or DOCX therefore gives the same provisions.
+
+Provision ids are citations:
+
+* "artikel 9", "artikel 9, tweede lid", "artikel 9, lid 2a" (inserted lid), "enig artikel";
+* text quoted by an amending article: "artikel I, onderdeel B, artikel 2.15, tweede lid"
+  (``article`` "2.15", ``amends`` the law, ``instruction`` the instruction); a quoted fragment
+  that is no whole article or lid: "artikel I, onderdeel C" (", onder 2" when a numbered
+  sub-instruction carried it); the instructions of an onderdeel that quote no article or lid:
+  "artikel I, onderdeel D" with ``kind`` "amendment" and ``article`` "I";
+* memorandum sections: "toelichting, artikel 3", "toelichting, artikel I, onderdeel B",
+  "toelichting, 4 Financiële gevolgen voor gemeenten" (``part`` "explanatory_memorandum",
+  ``article`` the explained article, the section number, or "algemeen").
+
+A citation that occurs twice (a law that numbers two articles alike) gets " (2)", " (3)", ...
 """
 
 from __future__ import annotations

@@ -334,44 +334,54 @@ def _new_unit(kind: UnitKind, line: Line) -> Unit:
 _HEADING_KINDS = ("division", "article", "letter", "memorandum")
 
 
+def _breaks_after(current: Unit, line: Line) -> bool:
+    """Must ``line``, which starts nothing by itself, still begin a new (text) unit after
+    ``current``? Yes after a heading, after a line ending in "luidende:" (quoted text follows),
+    when the reader's hints change, and for each new block of the closing."""
+    return (
+        current.kind in _HEADING_KINDS
+        or current.heading
+        or (line.heading and line.block_start)
+        or (current.kind == "closing" and line.block_start)
+        or (line.quoted is not None and current.quoted is not None and line.quoted != current.quoted)
+        or (line.part is not None and current.part is not None and line.part != current.part)
+        or QUOTE_INTRODUCER.search(current.lines[-1][-40:]) is not None
+    )
+
+
+def _takes_title(current: Unit, line: Line, after: Line | None, max_title: int) -> bool:
+    """Is ``line`` the title of the article or division heading ``current``?"""
+    return (
+        current.kind in ("division", "article")
+        and current.title is None
+        and len(current.lines) == 1
+        and _could_be_title(line, after, max_title)
+    )
+
+
 def segment(lines: list[Line]) -> list[Unit]:
     """Group lines into units (see the module docstring for what starts a unit)."""
     units: list[Unit] = []
     previous: Line | None = None
     max_title = title_length(lines)
     for index, line in enumerate(lines):
+        current = units[-1] if units else None
+        after = lines[index + 1] if index + 1 < len(lines) else None
         inline = _INLINE_LETTER.match(line.text)
+        kind = _starts_unit(line, previous)
         if inline and is_instruction(inline["rest"]):
             # "B. Artikel 7 vervalt.": an onderdeel letter printed on the line of its instruction.
             units.append(_new_unit("letter", replace(line, text=inline["letter"])))
             units.append(_new_unit("text", replace(line, text=inline["rest"])))
-            previous = line
-            continue
-        current = units[-1] if units else None
-        kind = _starts_unit(line, previous)
-        if kind is None and current is not None:
-            if current.kind in ("division", "article") and current.title is None and len(current.lines) == 1:
-                after = lines[index + 1] if index + 1 < len(lines) else None
-                if _could_be_title(line, after, max_title):
-                    current.title = line.text
-                    current.lines.append(line.text)
-                    previous = line
-                    continue
-            if (
-                current.kind in _HEADING_KINDS
-                or current.kind == "closing"
-                and line.block_start
-                or (line.quoted is not None and current.quoted is not None and line.quoted != current.quoted)
-                or (line.part is not None and current.part is not None and line.part != current.part)
-                or QUOTE_INTRODUCER.search(current.lines[-1][-40:])
-            ):
-                kind = "text"
-        if kind is None and (current is None or current.heading or (line.heading and line.block_start)):
-            kind = "text"
-        if kind is None:
-            current.text = f"{current.text} {line.text}"  # type: ignore[union-attr]
-            current.lines.append(line.text)  # type: ignore[union-attr]
+        elif kind is not None or current is None:
+            units.append(_new_unit(kind or "text", line))
+        elif _takes_title(current, line, after, max_title):
+            current.title = line.text
+            current.lines.append(line.text)
+        elif _breaks_after(current, line):
+            units.append(_new_unit("text", line))
         else:
-            units.append(_new_unit(kind, line))
+            current.text = f"{current.text} {line.text}"
+            current.lines.append(line.text)
         previous = line
     return units
