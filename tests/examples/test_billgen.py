@@ -152,7 +152,7 @@ def test_docx_numbers_leden_and_onderdelen_with_word_numbering(amendment):
     abstract = next(a for a in numbering.iter(f"{W}abstractNum") if a.get(f"{W}abstractNumId") == abstract_id)
     formats = [(lvl.find(f"{W}numFmt").get(f"{W}val"), lvl.find(f"{W}lvlText").get(f"{W}val"))
                for lvl in abstract.iter(f"{W}lvl")]
-    assert formats == [("decimal", "%1."), ("lowerLetter", "%2."), ("decimal", "%3°")]
+    assert formats == [("decimal", "%1."), ("lowerLetter", "%2."), ("decimal", "%3°"), ("lowerRoman", "%4.")]
     starts = {int(s.get(f"{W}val")) for n in num_ids for s in nums[n].iter(f"{W}startOverride")}
     assert 5 in starts  # the quoted "5." added to artikel 7.4.4 starts its own list at 5
 

@@ -2,8 +2,9 @@
 
 Leden and onderdelen are numbered by Word's automatic numbering, so their numbers are NOT in
 the paragraph text: each such paragraph carries ``w:numPr`` (numId + ilvl) pointing at a
-multilevel list in ``numbering.xml`` with three levels: lid ("%1.", decimal), onderdeel ("%2.",
-lowerLetter) and sub-onderdeel ("%3°", decimal). Every article gets its own list instance
+multilevel list in ``numbering.xml`` with four levels: lid ("%1.", decimal), onderdeel ("%2.",
+lowerLetter), sub-onderdeel ("%3°", decimal) and, rarely, a third level of onderdelen ("%4.",
+lowerRoman). Every article gets its own list instance
 (``w:num``) so that numbering restarts at 1; quoted leden that do not start at 1 ("3.") get a
 ``startOverride``. Footnotes of the toelichting are real Word footnotes (footnotes.xml), the
 header and footer say "Versie voor internetconsultatie" with the date and the page number, and
@@ -44,6 +45,7 @@ LIST_LEVELS = (  # (numFmt, lvlText, left indent in twips)
     ("decimal", "%1.", 425),
     ("lowerLetter", "%2.", 850),
     ("decimal", "%3°", 1275),
+    ("lowerRoman", "%4.", 1700),
 )
 HANGING = 425
 FOOTNOTES_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
@@ -152,12 +154,23 @@ class _Writer:
             self.items(item.items, num_id, level + 1)
 
     def leden(self, leden: list[tuple[str, Lid]]) -> None:
+        """Numbered leden; a list restarts wherever the numbers do not simply count on.
+
+        A lid inserted later ("1a") cannot be produced by Word's numbering: drafters type its
+        number, so it is written into the text and its onderdelen get a list of their own.
+        """
         num_id = None
         expected = None
         for number, lid in leden:
-            if num_id is None or not number.isdigit() or int(number) != expected:
-                num_id = self.numbering.new_list(int(number) if number.isdigit() else 1)
-            expected = (int(number) if number.isdigit() else 0) + 1
+            if not number.isdigit():
+                self.para(f"{number}. {lid.text}")
+                num_id = None
+                if lid.items:
+                    self.items(lid.items, self.numbering.new_list(), 1)
+                continue
+            if num_id is None or int(number) != expected:
+                num_id = self.numbering.new_list(int(number))
+            expected = int(number) + 1
             self.numbered(lid.text, num_id, 0)
             self.items(lid.items, num_id, 1)
 
