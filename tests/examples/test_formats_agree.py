@@ -120,3 +120,15 @@ def test_pdf_provisions_know_the_page_they_start_on(path: Path):
         assert provision.page is not None, provision.id
         opening = letters(" ".join(provision.text.split()[:8]))
         assert opening in pages[provision.page - 1], f"{provision.id} does not start on page {provision.page}"
+
+
+@pytest.mark.parametrize(
+    "path", [pytest.param(p, id=p.name) for s in SOURCES for p in _memorandum_files(s)]
+)
+def test_article_by_article_sections_are_linked_to_their_articles(path: Path):
+    spec = load_bill(EXAMPLES / "src" / f"{path.name.split('.')[0]}.yaml")
+    bill = parse_document(read_document(path))
+    linked = {section.heading: section.explains for section in bill.memorandum if section.explains}
+    for section in spec.memorandum.articles:
+        article = section.heading.split()[1].rstrip(",")  # "Artikel I, onderdeel B" -> "I"
+        assert article in linked.get(section.heading, []), f"{path.name}: {section.heading} -> {linked}"
