@@ -16,7 +16,7 @@ from wetscan.model import Provision
 def test_split_leden_keeps_onderdelen_with_their_lid() -> None:
     text = "1. Het college stelt vast:\na.een plan;\nb.een verslag.\n2. De raad kan regels stellen."
     assert split_leden(text) == [
-        ("1", "1. Het college stelt vast:\na.een plan;\nb.een verslag."),
+        ("1", "1. Het college stelt vast:\na. een plan;\nb. een verslag."),
         ("2", "2. De raad kan regels stellen."),
     ]
     assert split_leden("De colleges treffen een regeling.") == [(None, "De colleges treffen een regeling.")]
@@ -56,7 +56,8 @@ def test_evaluate_pairs_corpus_text_with_gold(fixture_corpus: Path, fixture_anno
     assert {a.split for a in gold} == {"test"}
     seen: list[str] = []
 
-    def everything_is_a_gemeente_task(texts: list[str]) -> list[Provision]:
+    def everything_is_a_gemeente_task(texts: list[str], definitions: dict | None) -> list[Provision]:
+        assert definitions is not None and definitions["college"].meaning.startswith("college van burgemeester")
         seen.extend(texts)
         return [Provision(id=str(i), article="1", paragraph=None, text=t, norm_type="obligation", layers=["gemeente"])
                 for i, t in enumerate(texts)]
@@ -83,7 +84,8 @@ def test_reviewed_bill_annotations_carry_their_own_text(tmp_path: Path) -> None:
     assert gold[0].split is None and gold[0].text == "Het college draagt zorg voor een meldpunt."
     seen: list[str] = []
 
-    def analyser(texts: list[str]) -> list[Provision]:
+    def analyser(texts: list[str], definitions: dict | None) -> list[Provision]:
+        assert definitions is None
         seen.extend(texts)
         return [Provision(id="x", article="2", paragraph="1", text=t, norm_type="obligation", layers=["gemeente"])
                 for t in texts]

@@ -32,6 +32,8 @@ ARTICLE_DEPTH: dict[str, int] = {
 }
 
 _LID_LINE = re.compile(r"^(?P<lid>\d+[a-z]?)\.\s*(?=\S)")
+#: An onderdeel label glued to its text by the Markdown mirror ("a.op eigen verzoek").
+_GLUED_LABEL = re.compile(r"^(?P<label>[a-z]{1,2}|\d+°)\.(?=[^\s.])", re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -61,10 +63,11 @@ def split_leden(text: str) -> list[tuple[str | None, str]]:
     """Split a 2015-style article text into ``(lid, text)`` pairs.
 
     Lines before the first numbered lid (or all lines, for an article without leden) form one
-    provision with lid ``None``; onderdeel lines stay with the lid above them.
+    provision with lid ``None``; onderdeel lines stay with the lid above them, their label
+    separated from the text as printed ("a. op eigen verzoek").
     """
     provisions: list[tuple[str | None, list[str]]] = []
-    for line in text.split("\n"):
+    for line in _GLUED_LABEL.sub(r"\g<label>. ", text).split("\n"):
         line = line.strip()
         if not line:
             continue

@@ -1,6 +1,7 @@
 """Run the analysis over annotated corpus provisions and score it.
 
-The analysis sees each provision's text alone (as it would in a bill), in batches; the gold labels
+The analysis sees each provision's text alone with its law's definitions (as it sees a bill's
+provisions with the bill's definitions), in batches per law; the gold labels
 come from ``corpora/annotations`` (text looked up in the statute corpus) or from reviewed bills
 (text carried in the record). Errors can be written out for review, one JSON line per
 provision where any label differs.
@@ -9,14 +10,14 @@ provision where any label differs.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
 
 from wetscan.evaluate.annotations import Annotation
-from wetscan.evaluate.corpus import load_corpus
+from wetscan.evaluate.corpus import CorpusProvision, load_corpus
 from wetscan.evaluate.metrics import (
     Gold,
     Prediction,
@@ -25,10 +26,12 @@ from wetscan.evaluate.metrics import (
     norm_type_confusion,
     norm_type_scores,
 )
-from wetscan.model import Provision
+from wetscan.model import Definition, Provision
+from wetscan.structure.definitions import provision_definitions
 
-#: Analyses a batch of provision texts; :func:`wetscan.analyse.analyse_texts` by default.
-Analyser = Callable[[list[str]], list[Provision]]
+#: Analyses a batch of provision texts with the definitions of their law;
+#: :func:`wetscan.analyse.analyse_texts` by default.
+Analyser = Callable[[list[str], Mapping[str, Definition] | None], list[Provision]]
 
 
 @dataclass
@@ -106,10 +109,26 @@ class EvaluationResult:
         }
 
 
-def _default_analyser(texts: list[str]) -> list[Provision]:
+def _default_analyser(texts: list[str], definitions: Mapping[str, Definition] | None) -> list[Provision]:
     from wetscan.analyse import analyse_texts
 
-    return analyse_texts(texts)
+    return analyse_texts(texts, definitions)
+
+
+def law_definitions(corpus: Mapping[tuple, CorpusProvision]) -> dict[str, dict[str, Definition]]:
+    """Per law, the terms its own definitions articles define (as a bill's definitions are used).
+
+    A provision of a statute is read with the definitions of that statute, the way the analysis
+    reads a bill's provisions with the bill's definitions: "het college" in a law that defines it
+    as the college van burgemeester en wethouders resolves to that organ.
+    """
+    definitions: dict[str, dict[str, Definition]] = {}
+    for (law, article, lid), entry in corpus.items():
+        provision = Provision(id=f"artikel {article}" + (f", lid {lid}" if lid else ""), article=article,
+                              paragraph=lid, text=entry.text)
+        for definition in provision_definitions(provision):
+            definitions.setdefault(law, {}).setdefault(definition.term.lower(), definition)
+    return definitions
 
 
 def evaluate(
@@ -125,11 +144,17 @@ def evaluate(
     found = [a for a in annotations if a.text is not None or a.key in corpus]
     missing = [a for a in annotations if a.text is None and a.key not in corpus]
     texts = [a.text if a.text is not None else corpus[a.key].text for a in found]
+    definitions = law_definitions(corpus)
     analyser = analyser or _default_analyser
-    predictions: list[Provision] = []
-    for start in range(0, len(texts), batch_size):
-        batch = texts[start:start + batch_size]
-        predictions.extend(analyser(batch))
-        if progress:
-            progress(len(batch))
+    predictions: list[Provision | None] = [None] * len(found)
+    by_law: dict[str, list[int]] = {}
+    for index, annotation in enumerate(found):
+        by_law.setdefault(annotation.law, []).append(index)
+    for law, indices in by_law.items():
+        for start in range(0, len(indices), batch_size):
+            batch = indices[start:start + batch_size]
+            for index, provision in zip(batch, analyser([texts[i] for i in batch], definitions.get(law))):
+                predictions[index] = provision
+            if progress:
+                progress(len(batch))
     return EvaluationResult(annotations=found, texts=texts, predictions=predictions, missing=missing)
