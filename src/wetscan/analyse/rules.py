@@ -37,9 +37,10 @@ REGIONAL_COOPERATION = frozenset({"in regionaal verband", "bovengemeentelijk", "
 #: Organs that are persons holding an office (their personal duties are no co-government task).
 PERSONAL_OFFICES = frozenset({"burgemeester", "wethouder", "raadslid", "statenlid", "gedeputeerde", "eilandgedeputeerde",
                               "commissaris_van_de_koning", "gezaghebber", "dijkgraaf", "voorzitter"})
-PLURAL_EXCEPTIONS = frozenset({"wethouders", "staten", "b&w"})
-STRICT_COOPERATION = frozenset({"werken samen", "werkt samen", "samenwerken", "samen te werken", "in regionaal verband",
-                                "met elkaar", "bovengemeentelijk", "intergemeentelijk", "in onderlinge afstemming"})
+PLURAL_EXCEPTIONS = frozenset({"staten", "b&w", "provinciale", "gedeputeerde"})
+PLURAL_HEADS = frozenset({"provinciën", "gemeentes"})
+STRICT_COOPERATION = frozenset({"samenwerken", "samen te werken", "in regionaal verband", "met elkaar",
+                                "bovengemeentelijk", "intergemeentelijk", "in onderlinge afstemming"})
 
 
 @dataclass
@@ -232,14 +233,14 @@ class RuleEngine:
         if joint and joins and self._plural_or_joint(co, in_clause, resolver):
             emit("R07", joint[0], resolution, layer)
         cooperation = [m for m in marker("signal:cooperation")]
-        strict = [m for m in cooperation if m.text.lower() in STRICT_COOPERATION]
+        strict = [m for m in cooperation if m.text.lower() in STRICT_COOPERATION or m[-1].lower_ == "samen"]
         partners = [
             r for m in in_clause
             if m.start > co[-1][0].end and self._governed(doc, m, start) in ("met", "tussen")
             for r in [resolve_mention(resolver, m)]
         ]
         partner_co = [r for r in partners if r.is_co_government]
-        regional = [m for m in cooperation if m.text.lower() in REGIONAL_COOPERATION]
+        regional = [m for m in cooperation if m.text.lower() in REGIONAL_COOPERATION or "regio" in m[-1].lower_]
         if cooperation and not any(f.rule == "R07" for f in emit.findings):
             if partner_co or regional or (self._plural(co) and (strict or cooperation) and not (partners and not partner_co)):
                 hit = (regional or strict or cooperation)[0]
@@ -255,10 +256,13 @@ class RuleEngine:
             emit("R11", marks[0], co[0][1], co[0][1].layers[0])
 
     def _plural(self, co) -> bool:
-        for mention, resolution in co:
-            last = mention.span[-1].lower_
-            if len(co) > 1 or ("Plur" in mention.span[-1].morph.get("Number")) or (
-                last not in PLURAL_EXCEPTIONS and last != mention.organ.names[0].split()[-1] and (last.endswith(("en", "s")))
+        """Whether several co-governments are addressed ("de colleges", "gemeenten", "GS en B&W")."""
+        if len(co) > 1:
+            return True
+        for mention, _ in co:
+            head = mention.span[0]
+            if "Plur" in head.morph.get("Number") or head.lower_ in PLURAL_HEADS or (
+                head.lower_ not in PLURAL_EXCEPTIONS and head.lower_.endswith(("en", "s", "'s"))
             ):
                 return True
         return False
@@ -289,7 +293,8 @@ class RuleEngine:
         start, end = clause.start, clause.end
         regions = markers_in(doc, "signal:region_nouns", start, end)
         fixing = markers_in(doc, "signal:region_fixing", start, end)
-        from_above = not addressed or any(r.is_national or "provincie" in r.layers for _, r in addressed)
+        delegated = markers_in(doc, "norm:delegation", start, end)
+        from_above = not addressed or bool(delegated) or any(r.is_national or "provincie" in r.layers for _, r in addressed)
         if not from_above:
             return
         designation = markers_in(doc, "signal:designation", start, end)
@@ -304,7 +309,7 @@ class RuleEngine:
             return
         members = [
             r for m in in_clause for r in [resolve_mention(resolver, m)]
-            if r.is_co_government and ("gemeente" in r.layers) and (r.role == "joint" or m.span[-1].lower_.endswith(("en", "'s")))
+            if r.is_co_government and ("gemeente" in r.layers) and (r.role == "joint" or self._plural([(m, r)]))
         ]
         joint = markers_in(doc, "signal:joint_bodies", start, end) + markers_in(doc, "signal:cooperation", start, end)
         if members and (joint or any(r.role == "joint" for r in members) or regions[0].text.lower() not in ("gebied", "gebieden")):
