@@ -1,7 +1,7 @@
 """review: the BZK coordinators' web workspace.
 
 Coordinators import wetscan's JSON reports, go through each flagged bill, agree or disagree with
-every verdict and finding, record the bill's final decision (is a *uitvoeringsdienstoordeel* (UDO)
+every verdict and finding, record the bill's final decision (is a *Uitvoerbaarheidstoets Decentrale Overheden* (UDO)
 needed? must the Minister of BZK co-sign?), and export their judgement as CSV or as annotations
 for the training and evaluation corpus.
 
