@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from wetscan.training.legal_rules import add_legal_special_cases
 
@@ -34,3 +35,19 @@ def test_no_sentence_break_after_labels_and_abbreviations(nlp: Language) -> None
 def test_inline_lid_number_is_left_to_the_parser(nlp: Language) -> None:
     doc = nlp("De raad beslist in 2015. De raad beslist.")
     assert all(t.is_sent_start is None for t in doc[1:])
+
+
+def test_repair_joins_label_and_forbidden_breaks() -> None:
+    """A parse that made ``1 .`` and the onderdeel after ``;`` sentences of their own is repaired."""
+    nlp = spacy.blank("nl")
+    words = ["1", ".", "Het", "college", "beslist", ";", "\n", "a.", "de", "raad", "ook", "."]
+    spaces = [False, True, True, True, False, False, False, True, True, True, False, False]
+    heads = [0, 0, 3, 4, 4, 4, 6, 9, 9, 9, 9, 9]
+    deps = ["ROOT", "punct", "det", "nsubj", "ROOT", "punct", "ROOT", "dep", "det", "ROOT", "advmod", "punct"]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps)
+    assert len(list(doc.sents)) == 4
+    doc = nlp.add_pipe("wetscan_legal_sentences_repair")(doc)
+    assert len(list(doc.sents)) == 1
+    assert doc[0].head.text == "beslist" and doc[0].dep_ == "dep"
+    assert doc[9].head.text == "beslist" and doc[9].dep_ == "parataxis"
+    assert doc[6].head.i == 5
