@@ -88,6 +88,7 @@ class ClauseAnalyser:
         self.pronouns = lexicon.words("pronouns")
         self.negations = lexicon.words("negations")
         self.passive = lexicon.words("passive_auxiliaries")
+        self.adverbial_openers = lexicon.words("adverbial_openers")
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.clauses = self.analyse(doc, doc._.organs or [])
@@ -183,6 +184,10 @@ class ClauseAnalyser:
         )
         if not opens_subordinate:
             return start
+        colon = next((i for i in range(start, end) if doc[i].text == ":"), None)
+        if colon is not None and not any(self.is_finite(t) for t in doc[start + 1 : colon]):
+            # "Om ... te waarborgen:\na. stelt de gemeenteraad regels ...": the main clause is the onderdeel
+            return self._skip_enumerator(doc, colon + 1, end)
         commas = [i for i in range(start, end) if doc[i].text == ","]
         subordinate = first in self.subordinators or first == "voor"
         for comma in commas:
@@ -318,7 +323,8 @@ class ClauseAnalyser:
         if verb == start + 1 and first in self.pronouns and earlier:
             self._set(clause, [earlier[-1]], f"'{doc[start].text}' refers to the organ named before")
             return
-        inverted = first in self.prepositions or first in self.subordinators or verb - start <= 1 or first == "er" or before
+        inverted = (first in self.prepositions or first in self.subordinators or first in self.adverbial_openers
+                    or verb - start <= 1 or first == "er" or before)
         if inverted:
             after = [m for m in free if verb < m.start <= verb + 3 and m.start >= start]
             if after:
@@ -342,7 +348,7 @@ class ClauseAnalyser:
         clause.addressee_method = method
 
     def _is_passive(self, doc: Doc, clause: Clause) -> bool:
-        return any(t.lower_ in self.passive for t in doc[clause.main_start : clause.end])
+        return any(t.lower_ in self.passive or t.lower_ in ("geschiedt", "geschieden") for t in doc[clause.main_start : clause.end])
 
     def _passive_main_verb(self, doc: Doc, clause: Clause) -> bool:
         """Whether the main clause is passive: "wordt ... vastgesteld", "kan ... worden verleend"."""
@@ -471,6 +477,9 @@ class ClauseAnalyser:
         has_subject = bool(clause.addressees) or clause.subject_text is not None
         if lower in self.statement_verbs and second is not None and second.lower_ in POWER_WORDS:
             set_("power", doc[second.i : second.i + 1], f"'... en {second.text}' grants a power")
+            return
+        if lower in ("geschiedt", "geschieden") and clause.addressee_method.startswith("passive agent"):
+            set_("obligation", doc[verb : verb + 1], f"'{verb_token.text} door ...' prescribes an act of the agent")
             return
         if lower in self.passive and negated is not None:
             set_("prohibition", doc[verb : negated + 1], f"negated passive '{verb_token.text} {doc[negated].text}'")
