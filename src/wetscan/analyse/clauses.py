@@ -47,6 +47,7 @@ POWER_WORDS = frozenset({"kan", "kunnen", "mag", "mogen"})
 _FINITE_ENDING = re.compile(r"(?:[^e]t|en|dt)$")
 #: "De leden van de raad worden gekozen": the members, not the organ, are the subject.
 MEMBERS = frozenset({"lid", "leden", "voorzitter", "plaatsvervanger", "secretaris", "griffier", "ambtenaren"})
+DEFINING_HEADS = frozenset({"gezamenlijke", "totaal", "saldo", "bedrag", "geheel"})
 CONTENT_VERBS = frozenset({"bevat", "bevatten", "regelt", "regelen", "vermeldt", "vermelden", "omvat", "omvatten"})
 PASSIVE_PARTICIPLE = re.compile(
     r"^(?:(?:vast|aan|toe|op|in|uit|af|mee|over|door|bij|na|ter|voor|weg|terug|vrij|bekend|samen|kenbaar)?ge\w{2,}[dtn]"
@@ -487,17 +488,28 @@ class ClauseAnalyser:
         if lower in self.passive and self._participle_follows(doc, verb, end):
             set_("obligation", doc[verb : verb + 1], f"passive '{verb_token.text} ...' prescribes an act")
             return
+        if lower in ("is", "zijn") and not clause.addressees and self._defines(doc, clause):
+            set_("definition", doc[verb : verb + 2], f"'{verb_token.text} {doc[verb + 1].text}' says what a term is")
+            return
         if lower in self.statement_verbs:
             clause.reason = f"'{verb_token.text}' states a fact"
             return
         if has_subject:
-            if negated is not None and not clause.addressees:
-                clause.reason = f"negated statement '{verb_token.text} ... {doc[negated].text}'"
-                return
             if negated is not None:
                 set_("prohibition", doc[verb : negated + 1], f"negated duty '{verb_token.text} ... {doc[negated].text}'")
             else:
                 set_("obligation", doc[verb : verb + 1], f"present tense '{verb_token.text}' with a subject (Ar 3.2)")
+
+    @staticmethod
+    def _defines(doc: Doc, clause: Clause) -> bool:
+        """"Een verzameluitkering is een ...", "Onderhoudsverplichtingen zijn:", "X is het gezamenlijke bedrag"."""
+        assert clause.verb is not None
+        if clause.verb + 1 >= clause.end:
+            return False
+        following = doc[clause.verb + 1].lower_
+        if following in ("een", ":"):
+            return True
+        return following == "het" and clause.verb + 2 < clause.end and doc[clause.verb + 2].lower_ in DEFINING_HEADS
 
     def _coordinated_verb(self, doc: Doc, clause: Clause) -> Token | None:
         """A second finite verb joined by "en" in the main clause ("heeft toegang ... en kan ...")."""
