@@ -202,3 +202,20 @@ def test_a_provision_starts_on_the_page_of_its_first_line():
     )
     lid = parse_document(document).provision("artikel 12, tweede lid")
     assert (lid.page, lid.text) == (3, "Gedeputeerde staten houden toezicht op de uitvoering van de verordening.")
+
+
+def test_division_title_on_its_own_line_and_an_unpunctuated_article():
+    bill = parse_lines(
+        "HOOFDSTUK 2",
+        "Taken van de gemeente",
+        "Artikel 3",
+        "Deze wet kan worden aangehaald als «Wet lokale taken»",
+        "Artikel 4",
+        "Advies van de raad over de begroting en de",
+        "verordeningen",
+        "1. De raad adviseert over de begroting.",
+    )
+    assert ids(bill) == ["artikel 3", "artikel 4, eerste lid"]
+    assert bill.provision("artikel 3").headings == ["HOOFDSTUK 2 Taken van de gemeente"]
+    assert bill.provision("artikel 3").text == "Deze wet kan worden aangehaald als «Wet lokale taken»"
+    assert bill.provision("artikel 4, eerste lid").text == "De raad adviseert over de begroting."

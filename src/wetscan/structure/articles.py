@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from wetscan.structure.instructions import is_amending_lead, is_instruction
 from wetscan.structure.numbering import article_sort_key, is_roman_article, letter_key
-from wetscan.structure.units import QUOTE_INTRODUCER, Unit
+from wetscan.structure.units import MAX_TITLE_LENGTH, QUOTE_INTRODUCER, TERMINAL, Unit
 
 
 @dataclass
@@ -178,6 +178,11 @@ class _Walker:
         )
 
     def _add(self, article: Article, unit: Unit) -> None:
+        if _is_title_before_first_lid(article, unit):
+            # A title printed over two lines: "Advies van het college op de ontwerpbegroting en"
+            # / "de ontwerpverordening" / "1. ...". Only a title stands before lid 1 unpunctuated.
+            article.title = article.units.pop().text
+            article.amending = False
         if not article.units and unit.kind in ("text", "number"):
             article.amending = is_amending_lead(unit.body) or unit.quoted is False and is_instruction(unit.body)
         article.units.append(unit)
@@ -186,6 +191,18 @@ class _Walker:
                 self.letter = unit.label
             if QUOTE_INTRODUCER.search(unit.text):
                 self.quoting = True
+
+
+def _is_title_before_first_lid(article: Article, unit: Unit) -> bool:
+    if unit.kind != "number" or unit.label != "1" or article.title is not None or len(article.units) != 1:
+        return False
+    first = article.units[0]
+    return (
+        first.kind == "text"
+        and not first.quoted
+        and len(first.text) <= MAX_TITLE_LENGTH
+        and not first.text.endswith(TERMINAL)
+    )
 
 
 def walk_bill(units: list[Unit]) -> BillText:

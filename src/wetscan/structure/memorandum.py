@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from wetscan.model import MemorandumSection, Provision
 from wetscan.structure.numbering import ARTICLE_NUMBER, roman_value
-from wetscan.structure.units import Line, is_memorandum_heading, is_signature
+from wetscan.structure.units import TERMINAL, Line, is_memorandum_heading, is_signature
 
 _ARTICLE_HEADING = re.compile(r"^(?:artikel|artikelen)\s+(?P<rest>.+)$", re.IGNORECASE)
 _ONDERDEEL_HEADING = re.compile(r"^onderde(?:el|len)\s+(?P<letter>[A-Z]{1,2}[a-z]?)\b", re.IGNORECASE)
@@ -30,7 +30,6 @@ _NUMBERED_HEADING = re.compile(
 _GENERAL = re.compile(r"^(?:[IVX]+\.?\s+)?(?:algemeen(?: deel)?|algemene toelichting|artikelsgewijs|"
                       r"artikelsgewijze toelichting|artikelsgewijze deel)$", re.IGNORECASE)
 _ARTICLE_NUMBER_RE = re.compile(rf"(?<![\w.]){ARTICLE_NUMBER}")
-_TERMINAL = (".", ";", ":", ",", "!", "?")
 #: The longest line taken for an unnumbered heading in a document printed line by line.
 MAX_HEADING_LENGTH = 110
 SHORT_HEADING = 60
@@ -74,7 +73,7 @@ def _is_heading(line: Line, previous: Line | None, after: Line | None) -> bool:
     previous_text = previous.text if previous else None
     if line.heading or is_memorandum_heading(text, previous_text) or _GENERAL.match(text):
         return True
-    if len(text) > MAX_HEADING_LENGTH or text.endswith(_TERMINAL) and not text.endswith(")"):
+    if len(text) > MAX_HEADING_LENGTH or text.endswith(TERMINAL) and not text.endswith(")"):
         return False
     after_upper = after is None or after.text[:1].isupper() or after.text[:1] in "«\"'§" or after.text[:1].isdigit()
     if _ARTICLE_HEADING.match(text) or _ONDERDEEL_HEADING.match(text):
@@ -86,7 +85,7 @@ def _is_heading(line: Line, previous: Line | None, after: Line | None) -> bool:
     letters = [ch for ch in text if ch.isalpha()]
     if len(letters) >= 4 and all(ch.isupper() for ch in letters):
         return True
-    previous_ended = previous is None or previous.text.endswith(_TERMINAL)
+    previous_ended = previous is None or previous.text.endswith(TERMINAL)
     return (
         line.block_start
         and previous_ended

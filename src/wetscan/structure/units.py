@@ -105,13 +105,22 @@ _REFERENCE_WORDS = re.compile(
     r"afdeling|paragraaf|titel|bijlage|nummer|nr\.)$",
     re.IGNORECASE,
 )
-_TERMINAL = (".", ";", ":", ",", "!", "?")
+#: How a sentence, clause or enumeration item ends.
+TERMINAL = (".", ";", ":", ",", "!", "?")
 #: The longest title of an article or division printed on a line of its own.
 MAX_TITLE_LENGTH = 160
 #: Finite verbs that mark a line as the start of a sentence rather than the title of a heading.
 _FINITE_VERB = re.compile(
     r"\b(?:wordt|worden|is|zijn|kan|kunnen|mag|moet|stelt|stellen|komt|komen|vervalt|vervallen|"
     r"treedt|draagt|dragen|heeft|hebben|geeft|neemt|verstrekt|zendt|werkt|werken)\b"
+)
+
+
+#: A line ending in a function word continues on the next line: it is not a title.
+_OPEN_END = re.compile(
+    r"\b(?:de|het|een|der|des|van|die|dat|en|of|in|op|aan|voor|met|door|bij|tot|te|om|als|"
+    r"dan|naar|over|onder|zijn|haar|hun|waarin|waarop|indien|wanneer|welke)$",
+    re.IGNORECASE,
 )
 
 
@@ -233,7 +242,7 @@ def is_memorandum_heading(text: str, previous: str | None = None) -> bool:
         return False
     if text.isupper() or len(text.split()) > 1:
         return True
-    return previous is None or previous.endswith(_TERMINAL) or previous.upper() == previous
+    return previous is None or previous.endswith(TERMINAL) or previous.upper() == previous
 
 
 def is_signature(text: str) -> bool:
@@ -251,22 +260,31 @@ def is_bare_letter(text: str) -> str | None:
     return match["letter"] if match else None
 
 
-def _could_be_title(line: Line, after: Line | None, max_length: int) -> bool:
+def _could_be_title(line: Line, after: Line | None, max_length: int, of: UnitKind) -> bool:
     """Is ``line``, printed right after a heading, the heading's title?
 
-    A title is shorter than a printed line (``max_length``), does not end like a sentence, has
-    no finite verb, and is followed by a lid, a heading, or a new sentence."""
+    A title does not end like a sentence. Followed by a lid (or, for a division, by an article)
+    it can only be a title; an article's line followed by the next article is its whole text.
+    Followed by text, a title must also be shorter than a printed line (``max_length``), have
+    no finite verb, not end in a word that needs a continuation, and the text must start anew."""
     if line.heading:
         return True
     text = line.text
-    if text.endswith(_TERMINAL) or len(text) > max_length or not (text[0].isupper() or text[0] == "("):
+    if text.endswith(TERMINAL) or len(text) > MAX_TITLE_LENGTH or not (text[0].isupper() or text[0] == "("):
         return False
     if after is None:
         return False
     follower = _starts_unit(after, line)
-    if follower in ("number", "article", "division", "memorandum"):
+    if follower == "number" or (of == "division" and follower in ("article", "division")):
         return True
-    return not _FINITE_VERB.search(text) and follower != "item" and after.text[0].isupper()
+    return (
+        follower is None
+        and len(text) <= max_length
+        and not _FINITE_VERB.search(text)
+        and not _OPEN_END.search(text)
+        and follower != "item"
+        and after.text[0].isupper()
+    )
 
 
 def title_length(lines: list[Line]) -> int:
@@ -277,7 +295,7 @@ def title_length(lines: list[Line]) -> int:
     sentences, so a title must be clearly shorter than a full printed line."""
     if not lines:
         return 0
-    open_ended = sum(1 for line in lines if not line.text.endswith(_TERMINAL))
+    open_ended = sum(1 for line in lines if not line.text.endswith(TERMINAL))
     if open_ended / len(lines) < 0.5:
         return MAX_TITLE_LENGTH
     widths = sorted(len(line.text) for line in lines)
@@ -300,13 +318,13 @@ def _starts_unit(line: Line, previous: Line | None) -> UnitKind | None:
         previous is not None
         and not line.heading
         and _REFERENCE_WORDS.search(previous.text[-24:]) is not None
-        and not previous.text.endswith(_TERMINAL)
+        and not previous.text.endswith(TERMINAL)
     )
     if _NUMBER_RE.match(text) and not after_reference:
         return "number"
     if _ITEM_RE.match(text) and not after_reference:
         return "item"
-    if is_closing(text) and (previous is None or previous.text.endswith(_TERMINAL) or is_closing(previous.text)):
+    if is_closing(text) and (previous is None or previous.text.endswith(TERMINAL) or is_closing(previous.text)):
         return "closing"
     if _PREAMBLE_RE.match(text):
         return "text"
@@ -355,7 +373,7 @@ def _takes_title(current: Unit, line: Line, after: Line | None, max_title: int) 
         current.kind in ("division", "article")
         and current.title is None
         and len(current.lines) == 1
-        and _could_be_title(line, after, max_title)
+        and _could_be_title(line, after, max_title, current.kind)
     )
 
 
