@@ -39,7 +39,7 @@ _SENTENCE_END = re.compile(r"(?<=[a-zà-ÿ0-9)»\"”])(?:[.!?](?=\s+[A-Z«\"(])
 _ABBREVIATION_END = re.compile(r"(?:\b(?:art|artt|jo|nr|nrs|o\.a|bijv|blz|Stb|Stcrt|lid|sub|e\.d|i\.v\.m|m\.b\.t|z\.o|enz|etc|dr|mr|ir|prof|red|pag|jl)|\b[a-zA-Z])$")
 _AMENDMENT_CONTEXT = re.compile(
     r"«|^(?:in |aan |na |voor |onder |van )?(?:de |het )?(?:artikel|artikelen|hoofdstuk|paragraaf|afdeling|titel|bijlage|"
-    r"onderdeel|onderdelen|zinsnede|opschrift|aanhef|\w+ lid|\w+ volzin|[A-Z]\w*wet\b)", re.I
+    r"onderdeel|onderdelen|zinsnede|opschrift|aanhef|\w+ lid|\w+ volzin|\w*wet\b)", re.I
 )
 
 NORM_PRIORITY_MARKERS = ("definition", "amendment", "other")
@@ -90,6 +90,7 @@ class ClauseAnalyser:
         self.negations = lexicon.words("negations")
         self.passive = lexicon.words("passive_auxiliaries")
         self.adverbial_openers = lexicon.words("adverbial_openers")
+        self.consequences = lexicon.words("consequence_participles")
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.clauses = self.analyse(doc, doc._.organs or [])
@@ -484,6 +485,9 @@ class ClauseAnalyser:
             return
         if lower in self.passive and negated is not None:
             set_("prohibition", doc[verb : negated + 1], f"negated passive '{verb_token.text} {doc[negated].text}'")
+            return
+        if lower in self.passive and not clause.addressees and any(t.lower_ in self.consequences for t in doc[verb:end]):
+            clause.reason = f"passive '{verb_token.text} ...' states a legal consequence"
             return
         if lower in self.passive and self._participle_follows(doc, verb, end):
             set_("obligation", doc[verb : verb + 1], f"passive '{verb_token.text} ...' prescribes an act")
