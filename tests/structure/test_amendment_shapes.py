@@ -128,3 +128,25 @@ def test_onderdeel_letter_on_the_line_of_its_instruction():
         "3. Gedeputeerde staten zenden het plan aan Onze Minister.",
     )
     assert ids(bill) == ["artikel I, onderdeel A", "artikel I, onderdeel B, artikel 106, derde lid"]
+
+
+def test_new_law_with_a_chapter_amending_other_laws():
+    bill = parse_lines(
+        "HOOFDSTUK 10. WIJZIGING VAN ANDERE WETTEN",
+        "Artikel 10.3 (Gemeentewet)",
+        "In de Gemeentewet worden de volgende wijzigingen aangebracht:",
+        "A",
+        "Na artikel 124b wordt een artikel ingevoegd, luidende:",
+        "Artikel 124ba",
+        "Onze Minister kan het college een aanwijzing geven.",
+        "Artikel 10.4 (Jeugdwet)",
+        "Artikel 2.9 van de Jeugdwet vervalt.",
+        "Artikel 10.5",
+        "Deze wet treedt in werking op een bij koninklijk besluit te bepalen tijdstip.",
+    )
+    assert ids(bill) == ["artikel 10.3, onderdeel A, artikel 124ba", "artikel 10.4", "artikel 10.5"]
+    assert bill.provision("artikel 10.3, onderdeel A, artikel 124ba").amends == "Gemeentewet"
+    repeal = bill.provision("artikel 10.4")
+    assert (repeal.kind, repeal.amends) == ("amendment", "Jeugdwet")
+    assert bill.provision("artikel 10.5").amends is None
+    assert bill.provision("artikel 10.5").headings == ["HOOFDSTUK 10 WIJZIGING VAN ANDERE WETTEN"]

@@ -29,7 +29,12 @@ from wetscan.structure.instructions import amended_law, target_article, target_l
 from wetscan.structure.provisions import article_citation, article_provisions, split_leden
 from wetscan.structure.units import Unit
 
-_LEAD_ONLY = re.compile(r"(?:wordt|worden)\s+(?:als volgt|op de volgende wijze)\s+gewijzigd\s*:?$", re.IGNORECASE)
+#: A lead that only announces the instructions below it.
+_LEAD_ONLY = re.compile(
+    r"(?:(?:wordt|worden)\s+(?:als volgt|op de volgende wijze)\s+gewijzigd|"
+    r"(?:wordt|worden)\s+(?:de\s+)?(?:volgende\s+)?wijziging(?:en)?\s+aangebracht)\s*:?$",
+    re.IGNORECASE,
+)
 
 
 @dataclass
