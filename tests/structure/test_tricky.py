@@ -219,3 +219,23 @@ def test_division_title_on_its_own_line_and_an_unpunctuated_article():
     assert bill.provision("artikel 3").headings == ["HOOFDSTUK 2 Taken van de gemeente"]
     assert bill.provision("artikel 3").text == "Deze wet kan worden aangehaald als «Wet lokale taken»"
     assert bill.provision("artikel 4, eerste lid").text == "De raad adviseert over de begroting."
+
+
+def test_ministerial_regulation_front_and_closing():
+    bill = parse_lines(
+        "De Minister van Binnenlandse Zaken en Koninkrijksrelaties,",
+        "Gelet op artikel 17 van de Financiële-verhoudingswet;",
+        "Besluit:",
+        "Artikel 1",
+        "Gemeenten verstrekken jaarlijks voor 1 mei de gegevens over de uitkering aan Onze Minister.",
+        "Artikel 2",
+        "Deze regeling treedt in werking met ingang van 1 januari 2027.",
+        "Deze regeling zal met de toelichting in de Staatscourant worden geplaatst.",
+        "De Minister van Binnenlandse Zaken en Koninkrijksrelaties,",
+        "Toelichting",
+        "Deze regeling vraagt gegevens van gemeenten.",
+    )
+    assert [p.id for p in bill.provisions] == ["artikel 1", "artikel 2", "toelichting"]
+    assert bill.title is None
+    assert bill.preamble.startswith("De Minister van Binnenlandse Zaken en Koninkrijksrelaties,")
+    assert "in de Staatscourant worden geplaatst" in bill.preamble

@@ -92,7 +92,7 @@ def _bill_provisions(text: BillText) -> list[Provision]:
 
 def _title(front: list[Unit]) -> str | None:
     for unit in front:
-        if _TITLE.match(unit.text):
+        if _TITLE.match(unit.text) and not unit.text.endswith(":"):
             return unit.text
     for unit in front:
         if _LABEL_ONLY.match(unit.text):
