@@ -214,23 +214,39 @@ class ClauseAnalyser:
                 self.is_finite(following) or _FINITE_ENDING.search(following.lower_)
             ):
                 return opening.end
-        depth_comma = False
+        # A subordinate or relative clause has one finite verb of its own (at its end, before the main
+        # verb: "Indien een lid ... lid is van ... vergoedt het waterschap", "B&W van de gemeente waarin
+        # ... is gelegen zorgen ..."); the main verb is the first finite verb outside it.
+        in_subordinate = doc[start].lower_ in self.subordinators
+        subordinate_verb_seen = False
         for i in range(start + 1, end):
             token = doc[i]
             if token.text in (":", ";"):
                 break
-            if token.text == "," and i + 1 < end and doc[i + 1].lower_ in self.relative_openers:
-                depth_comma = True
+            if self._opens_relative(doc, i, start):
+                in_subordinate, subordinate_verb_seen = True, False
                 continue
-            if depth_comma:
-                if token.text == ",":
-                    depth_comma = False
+            if token.text == "," and in_subordinate and subordinate_verb_seen:
+                in_subordinate = False
                 continue
             if self.is_finite(token):
+                if in_subordinate and not subordinate_verb_seen:
+                    subordinate_verb_seen = True
+                    continue
                 return i
         if start < end and doc[start].lower_ in self.finite_verbs and doc[start].lower_ in self.passive | POWER_WORDS:
             return start
         return None
+
+    def _opens_relative(self, doc: Doc, i: int, start: int) -> bool:
+        """Whether token ``i`` opens a relative or subordinate clause ("die", "waarin", ", indien")."""
+        lower = doc[i].lower_
+        if lower not in self.relative_openers:
+            return False
+        if lower in ("die", "dat"):  # also determiners: "in dat geval"
+            previous = doc[i - 1]
+            return i > start and (previous.text == "," or (previous.is_alpha and previous.lower_ not in self.prepositions))
+        return True
 
     # ------------------------------------------------------------------ addressee
 
