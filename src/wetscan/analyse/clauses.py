@@ -50,7 +50,8 @@ MEMBERS = frozenset({"lid", "leden", "voorzitter", "plaatsvervanger", "secretari
 DEFINING_HEADS = frozenset({"gezamenlijke", "totaal", "saldo", "bedrag", "geheel"})
 CONTENT_VERBS = frozenset({"bevat", "bevatten", "regelt", "regelen", "vermeldt", "vermelden", "omvat", "omvatten"})
 PASSIVE_PARTICIPLE = re.compile(
-    r"^(?:(?:vast|aan|toe|op|in|uit|af|mee|over|door|bij|na|ter|voor|weg|terug|vrij|bekend|samen|kenbaar)?ge\w{2,}[dtn]"
+    r"^(?:(?:vast|aan|toe|op|in|uit|af|mee|mede|over|door|bij|na|ter|voor|weg|terug|vrij|bekend|samen|kenbaar|neer|tegen|"
+    r"onder|dicht|open|vooraf|plaats|teweeg|tot|gelijk|goed|kwijt|los|achter)?ge\w{2,}[dtn]"
     r"|(?:be|ver|ont|her|er)\w{2,}[dtn])$"
 )
 
@@ -450,7 +451,8 @@ class ClauseAnalyser:
     def _modality(self, doc: Doc, clause: Clause) -> None:
         main, end, verb = clause.main_start, clause.end, clause.verb
         anywhere = lambda label: markers_in(doc, label, main, end)  # noqa: E731
-        at_verb = lambda label: [m for m in anywhere(label) if verb is not None and m.start == verb]  # noqa: E731
+        at_verb = lambda label: [m for m in anywhere(label) if verb is not None and m.start <= verb < m.end  # noqa: E731
+                                 and (m.start == verb or label == "norm:obligation")]
 
         def set_(modality: str, trigger: Span, reason: str) -> None:
             clause.modality, clause.trigger, clause.reason = modality, trigger, reason
@@ -562,7 +564,7 @@ class ClauseAnalyser:
 
     def _participle_follows(self, doc: Doc, verb: int, end: int) -> bool:
         for token in doc[verb + 1 : end]:
-            if token.text in (",", ";", ":"):
+            if token.text in (";", ":"):
                 return False
             if "Part" in token.morph.get("VerbForm"):
                 return True
