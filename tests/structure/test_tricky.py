@@ -239,3 +239,19 @@ def test_ministerial_regulation_front_and_closing():
     assert bill.title is None
     assert bill.preamble.startswith("De Minister van Binnenlandse Zaken en Koninkrijksrelaties,")
     assert "in de Staatscourant worden geplaatst" in bill.preamble
+
+
+def test_lid_and_onderdeel_numbers_on_a_line_of_their_own():
+    bill = parse_lines(
+        "Artikel 6",
+        "1.",
+        "Het college stelt een plan vast met daarin:",
+        "a.",
+        "de doelen;",
+        "b.",
+        "de middelen.",
+        "2.",
+        "Het plan wordt openbaar gemaakt.",
+    )
+    assert ids(bill) == ["artikel 6, eerste lid", "artikel 6, tweede lid"]
+    assert bill.provision("artikel 6, eerste lid").text == "Het college stelt een plan vast met daarin: a. de doelen; b. de middelen."

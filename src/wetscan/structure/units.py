@@ -167,17 +167,32 @@ class Unit:
         return self.text
 
 
+#: A lid or onderdeel number printed on a line of its own (a hanging indent in a PDF exported
+#: from Word): it belongs to the text on the next line.
+_LONE_LABEL = re.compile(r"^(?:\d{1,3}[a-z]{0,2}\.|[a-z]{1,2}\.|\d{1,3}°\.?)$")
+
+
 def document_lines(document: Document) -> list[Line]:
     """Split the document's blocks into lines, keeping each block's page and hints."""
     lines: list[Line] = []
+    label: Line | None = None
     for block in document.blocks:
         first = True
         for raw in block.text.split("\n"):
             text = normalise(raw)
             if not text:
                 continue
-            lines.append(_line(block, text, first))
+            line = _line(block, text, first)
             first = False
+            if label is not None:
+                line = replace(label, text=f"{label.text} {line.text}")
+                label = None
+            if _LONE_LABEL.match(text):
+                label = line
+            else:
+                lines.append(line)
+    if label is not None:
+        lines.append(label)
     return lines
 
 
