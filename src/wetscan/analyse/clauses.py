@@ -170,7 +170,7 @@ class ClauseAnalyser:
     def is_finite(self, token: Token) -> bool:
         """Whether ``token`` is a finite verb (tagger when present, else the verb list)."""
         if token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm"):
-            return True
+            return "Past" not in token.morph.get("Tense")  # "de ... bedoelde instantie" is no main verb
         if token.lower_ not in self.finite_verbs:
             return False
         if token.i > 0 and (token.nbor(-1).lower_ in self.determiners or token.nbor(-1).lower_ == "te"):
