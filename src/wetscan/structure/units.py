@@ -172,6 +172,11 @@ class Unit:
 _LONE_LABEL = re.compile(r"^(?:\d{1,3}[a-z]{0,2}\.|[a-z]{1,2}\.|\d{1,3}°\.?)$")
 
 
+def _ends_unit(line: Line) -> bool:
+    """Can a new unit start after ``line`` (it ends a sentence or is a heading)?"""
+    return line.text.endswith(TERMINAL) or line.heading or bool(article_heading(line) or division_heading(line.text))
+
+
 def document_lines(document: Document) -> list[Line]:
     """Split the document's blocks into lines, keeping each block's page and hints."""
     lines: list[Line] = []
@@ -185,9 +190,12 @@ def document_lines(document: Document) -> list[Line]:
             line = _line(block, text, first)
             first = False
             if label is not None:
-                line = replace(label, text=f"{label.text} {line.text}")
+                if article_heading(line) or division_heading(line.text):
+                    lines.append(label)
+                else:
+                    line = replace(label, text=f"{label.text} {line.text}")
                 label = None
-            if _LONE_LABEL.match(text):
+            if _LONE_LABEL.match(text) and (not lines or _ends_unit(lines[-1])):
                 label = line
             else:
                 lines.append(line)
