@@ -231,7 +231,9 @@ class RuleEngine:
                  and clause.verb is not None and m.start > clause.verb]
         joins = marker("signal:join_verbs")
         if joint and joins and self._plural_or_joint(co, in_clause, resolver):
-            emit("R07", joint[0], resolution, layer)
+            for _, res in co:
+                for co_layer in res.layers:
+                    emit("R07", joint[0], res, co_layer)
         cooperation = [m for m in marker("signal:cooperation")]
         strict = [m for m in cooperation if m.text.lower() in STRICT_COOPERATION or m[-1].lower_ == "samen"]
         partners = [
