@@ -85,3 +85,13 @@ def test_quoted_new_law_is_analysed_like_any_provision() -> None:
                           amends="Jeugdwet")
     analyse_bill(_bill([provision]))
     assert provision.mandatory_cooperation and provision.layers == ["gemeente"]
+
+
+def test_cosignature_marker_in_the_aanhef() -> None:
+    from wetscan.analyse import cosignature_findings
+
+    preamble = ("Op de voordracht van Onze Minister van Infrastructuur en Waterstaat, mede namens Onze Minister van\n"
+                "Binnenlandse Zaken en Koninkrijksrelaties, gedaan op 3 maart;")
+    (finding,) = cosignature_findings(preamble)
+    assert finding.rule == "R17" and preamble[finding.start : finding.end] == finding.trigger
+    assert cosignature_findings("Op de voordracht van Onze Minister van Financiën;") == []
