@@ -408,7 +408,7 @@ class ClauseAnalyser:
     # ------------------------------------------------------------------ norm type
 
     def _norm_type(self, doc: Doc, clause: Clause) -> None:
-        start, main, end, verb = clause.start, clause.main_start, clause.end, clause.verb
+        start, main, end = clause.start, clause.main_start, clause.end
         for norm_type in NORM_PRIORITY_MARKERS:
             found = markers_in(doc, f"norm:{norm_type}", start, end)
             if norm_type == "amendment":

@@ -11,7 +11,7 @@ from wetscan.analyse.definitions import Resolver, resolve_mention
 from wetscan.analyse.lexicon import load_lexicon
 from wetscan.analyse.markers import markers_in
 from wetscan.analyse.pipeline import load_pipeline, process
-from wetscan.analyse.rules import ProvisionResult, RuleEngine, _Emitter
+from wetscan.analyse.rules import ProvisionResult, RuleEngine, FindingEmitter
 from wetscan.model import Bill, Definition, Provision
 
 _QUOTE = re.compile(r"«([^«»]*)»")
@@ -74,7 +74,7 @@ def _replacement_words(doc: Doc, resolver: Resolver, engine: RuleEngine, result:
     old = [q for q in quotes if q not in new]
     if not new:
         return
-    emit = _Emitter(doc, engine.lexicon, result.findings)
+    emit = FindingEmitter(doc, engine.lexicon, result.findings)
 
     def inside(span, group) -> bool:
         return any(q.start(1) <= span.start_char and span.end_char <= q.end(1) for q in group)

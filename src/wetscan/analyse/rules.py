@@ -43,6 +43,10 @@ STRICT_COOPERATION = frozenset({"samenwerken", "samen te werken", "in regionaal 
                                 "bovengemeentelijk", "intergemeentelijk", "in onderlinge afstemming"})
 
 
+#: Organ mentions with what they were resolved to.
+Addressed = list[tuple[OrganMention, Resolution]]
+
+
 @dataclass
 class ProvisionResult:
     """What the rules found in one provision."""
@@ -74,9 +78,9 @@ class RuleEngine:
         organs += resolver.alias_mentions(doc, organs)
         organs.sort(key=lambda m: m.start)
         clauses: list[Clause] = doc._.clauses or []
-        self._refresh_aliases(doc, clauses, organs)
+        self._attach_defined_terms(doc, clauses, organs)
         findings: list[Finding] = []
-        emit = _Emitter(doc, self.lexicon, findings)
+        emit = FindingEmitter(doc, self.lexicon, findings)
         for clause in clauses:
             self._clause(doc, clause, organs, resolver, emit)
         norm_type = self._provision_norm_type(clauses, resolver)
@@ -112,7 +116,7 @@ class RuleEngine:
                     return clause.norm_type
         return primary.norm_type
 
-    def _refresh_aliases(self, doc: Doc, clauses: list[Clause], organs: list[OrganMention]) -> None:
+    def _attach_defined_terms(self, doc: Doc, clauses: list[Clause], organs: list[OrganMention]) -> None:
         """Give clauses without addressee an alias organ ("de regio") standing where the subject stands."""
         for clause in clauses:
             if clause.addressees or clause.subject_text is None or clause.verb is None:
@@ -127,7 +131,7 @@ class RuleEngine:
 
     # ------------------------------------------------------------------ per clause
 
-    def _clause(self, doc: Doc, clause: Clause, organs: list[OrganMention], resolver: Resolver, emit: _Emitter) -> None:
+    def _clause(self, doc: Doc, clause: Clause, organs: list[OrganMention], resolver: Resolver, emit: FindingEmitter) -> None:
         if clause.norm_type in ("definition", "other") and clause.modality is None:
             self._money(doc, clause, organs, resolver, emit)
             return
@@ -203,7 +207,10 @@ class RuleEngine:
 
     # ------------------------------------------------------------------ R03-R08
 
-    def _task_signals(self, doc, clause, co, in_clause, resolver, emit) -> None:
+    def _task_signals(
+        self, doc: Doc, clause: Clause, co: Addressed, in_clause: list[OrganMention], resolver: Resolver,
+        emit: FindingEmitter,
+    ) -> None:
         start, end = clause.main_start, clause.end
         marker = lambda label: markers_in(doc, label, start, end)  # noqa: E731
         mention, resolution = co[0]
@@ -230,7 +237,7 @@ class RuleEngine:
         joint = [m for m in marker("signal:joint_bodies") if own.isdisjoint(range(m.start, m.end))
                  and clause.verb is not None and m.start > clause.verb]
         joins = marker("signal:join_verbs")
-        if joint and joins and self._plural_or_joint(co, in_clause, resolver):
+        if joint and joins and self._plural_or_joint(co):
             for _, res in co:
                 for co_layer in res.layers:
                     emit("R07", joint[0], res, co_layer)
@@ -250,14 +257,14 @@ class RuleEngine:
                     for co_layer in res.layers:
                         emit("R08", hit, res, co_layer)
 
-    def _voluntary(self, doc, clause, co, emit) -> None:
+    def _voluntary(self, doc: Doc, clause: Clause, co: Addressed, emit: FindingEmitter) -> None:
         marks = markers_in(doc, "signal:cooperation", clause.main_start, clause.end) + markers_in(
             doc, "signal:joint_bodies", clause.main_start, clause.end
         )
         if marks:
             emit("R11", marks[0], co[0][1], co[0][1].layers[0])
 
-    def _plural(self, co) -> bool:
+    def _plural(self, co: Addressed) -> bool:
         """Whether several co-governments are addressed ("de colleges", "gemeenten", "GS en B&W")."""
         if len(co) > 1:
             return True
@@ -269,7 +276,7 @@ class RuleEngine:
                 return True
         return False
 
-    def _plural_or_joint(self, co, in_clause, resolver) -> bool:
+    def _plural_or_joint(self, co: Addressed) -> bool:
         return self._plural(co) or any(r.role == "joint" for _, r in co)
 
     def _governed(self, doc: Doc, mention: OrganMention, floor: int) -> str | None:
@@ -291,7 +298,10 @@ class RuleEngine:
 
     # ------------------------------------------------------------------ R09, R10, R12, R13, R15
 
-    def _regions(self, doc, clause, addressed, in_clause, resolver, emit) -> None:
+    def _regions(
+        self, doc: Doc, clause: Clause, addressed: Addressed, in_clause: list[OrganMention], resolver: Resolver,
+        emit: FindingEmitter,
+    ) -> None:
         start, end = clause.start, clause.end
         regions = markers_in(doc, "signal:region_nouns", start, end)
         fixing = markers_in(doc, "signal:region_fixing", start, end)
@@ -317,7 +327,10 @@ class RuleEngine:
         if members and (joint or any(r.role == "joint" for r in members) or regions[0].text.lower() not in ("gebied", "gebieden")):
             emit("R09", regions[0], members[0], "gemeente")
 
-    def _supervision(self, doc, clause, addressed, in_clause, resolver, emit) -> None:
+    def _supervision(
+        self, doc: Doc, clause: Clause, addressed: Addressed, in_clause: list[OrganMention], resolver: Resolver,
+        emit: FindingEmitter,
+    ) -> None:
         hits = markers_in(doc, "signal:supervision", clause.main_start, clause.end)
         if not hits:
             return
@@ -340,7 +353,9 @@ class RuleEngine:
             emit("R12", hits[0], target, target.layers[0], organ=supervisors[0][1].label)
             return
 
-    def _centralisation(self, doc, clause, in_clause, resolver, emit) -> None:
+    def _centralisation(
+        self, doc: Doc, clause: Clause, in_clause: list[OrganMention], resolver: Resolver, emit: FindingEmitter
+    ) -> None:
         hits = markers_in(doc, "signal:centralisation", clause.start, clause.end)
         if not hits:
             return
@@ -350,7 +365,7 @@ class RuleEngine:
         if lower and higher:
             emit("R15", hits[0], lower[0], lower[0].layers[0])
 
-    def _deviation(self, doc: Doc, clause: Clause, emit: _Emitter) -> None:
+    def _deviation(self, doc: Doc, clause: Clause, emit: FindingEmitter) -> None:
         span = doc[clause.start : clause.end]
         for pattern in self.deviation:
             for match in pattern.finditer(span.text):
@@ -361,7 +376,9 @@ class RuleEngine:
                 layer = ACT_LAYERS.get(act)
                 emit("R10", hit, None, layer, kind="cooperation" if act.startswith("wet gemeenschappelijke") else None)
 
-    def _money(self, doc, clause, organs, resolver, emit) -> None:
+    def _money(
+        self, doc: Doc, clause: Clause, organs: list[OrganMention], resolver: Resolver, emit: FindingEmitter
+    ) -> None:
         for hit in markers_in(doc, "signal:finance", clause.start, clause.end)[:1]:
             layer = self.finance_layers.get(hit.text.lower())
             if layer is None:
@@ -370,7 +387,7 @@ class RuleEngine:
             emit("R13", hit, None, layer)
 
 
-class _Emitter:
+class FindingEmitter:
     """Builds findings from rule definitions and spans, once per (rule, layer, span)."""
 
     def __init__(self, doc: Doc, lexicon: Lexicon, findings: list[Finding]) -> None:
