@@ -33,7 +33,7 @@ def bill_file(tmp_path: Path) -> Path:
 
 
 def use_bill(monkeypatch: pytest.MonkeyPatch, make) -> None:
-    def fake_scan(path, rules=None):
+    def fake_scan(path, rules=None, toelichting=None):
         made = make()
         return ScanResult(bill=made, assessment=assess_bill(made, rules=rules))
 
