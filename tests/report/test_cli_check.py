@@ -95,7 +95,7 @@ def test_fail_on_exit_codes(monkeypatch: pytest.MonkeyPatch, bill_file: Path, ma
 
 
 def test_input_error_is_one_line_and_exit_2(monkeypatch: pytest.MonkeyPatch, bill_file: Path) -> None:
-    def broken(path, rules=None):
+    def broken(path, rules=None, toelichting=None):
         raise CorruptFile(str(path), "the PDF is truncated")
 
     monkeypatch.setattr(check_module, "scan", broken)
