@@ -140,16 +140,14 @@ class ClauseAnalyser:
 
     def analyse(self, doc: Doc, organs: list[OrganMention]) -> list[Clause]:
         clauses = []
-        previous_organs: list[OrganMention] = []
         for start, end in self.split(doc):
             content = self._skip_enumerator(doc, start, end)
             clause = Clause(start=content, end=end, main_start=content)
             clause.main_start = self._main_start(doc, content, end)
             in_clause = [m for m in organs if m.start >= clause.main_start and m.end <= end]
             clause.verb = self._finite_verb(doc, clause.main_start, end, clause.main_start > content, in_clause)
-            self._addressee(doc, clause, in_clause, [m for m in organs if m.end <= clause.main_start] or previous_organs)
+            self._addressee(doc, clause, in_clause, [m for m in organs if m.end <= clause.main_start])
             self._norm_type(doc, clause)
-            previous_organs = [m for m in organs if m.end <= end]
             clauses.append(clause)
         return clauses
 
@@ -194,13 +192,25 @@ class ClauseAnalyser:
         commas = [i for i in range(start, end) if doc[i].text == ","]
         subordinate = first in self.subordinators or first == "voor"
         for comma in commas:
-            if not subordinate and any(self.is_finite(t) for t in doc[start + 1 : comma]):
+            if not subordinate and self._main_finite_before(doc, start, comma):
                 return start  # "Bij regeling kunnen ..., worden": the comma closes no opening phrase
             if comma + 1 < end and self.is_finite(doc[comma + 1]):
                 return comma + 1
         if subordinate and commas:
             return commas[0] + 1
         return start
+
+    def _main_finite_before(self, doc: Doc, start: int, comma: int) -> bool:
+        """A finite verb before ``comma`` that is not inside a relative clause ("hetgeen ... is bepaald")."""
+        relative = False
+        for i in range(start + 1, comma):
+            if doc[i].text == ",":
+                relative = False
+            elif self._opens_relative(doc, i, start):
+                relative = True
+            elif self.is_finite(doc[i]) and not relative:
+                return True
+        return False
 
     def _finite_verb(
         self, doc: Doc, start: int, end: int, inverted: bool = False, organs: list[OrganMention] = ()
