@@ -51,3 +51,19 @@ def test_repair_joins_label_and_forbidden_breaks() -> None:
     assert doc[0].head.text == "beslist" and doc[0].dep_ == "dep"
     assert doc[9].head.text == "beslist" and doc[9].dep_ == "parataxis"
     assert doc[6].head.i == 5
+
+
+def test_particle_joins_the_verb_lemma() -> None:
+    nlp = spacy.blank("nl")
+    words = ["Het", "college", "stelt", "het", "plan", "vast", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        heads=[1, 2, 2, 4, 2, 2, 2],
+        deps=["det", "nsubj", "ROOT", "det", "obj", "compound:prt", "punct"],
+        pos=["DET", "NOUN", "VERB", "DET", "NOUN", "ADP", "PUNCT"],
+        lemmas=["het", "college", "stellen", "het", "plan", "vast", "."],
+    )
+    doc = nlp.add_pipe("wetscan_particle_lemmas")(doc)
+    assert doc[2].lemma_ == "vaststellen"
+    assert nlp.get_pipe("wetscan_particle_lemmas")(doc)[2].lemma_ == "vaststellen"

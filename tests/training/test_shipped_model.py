@@ -2,22 +2,37 @@
 
 from __future__ import annotations
 
+import socket
 from pathlib import Path
 
 import pytest
-import spacy
 from spacy.language import Language
 
-import wetscan.training.legal_rules  # noqa: F401  (registers wetscan_legal_sentences before loading)
-
-MODEL_DIR = Path(__file__).resolve().parents[2] / "models" / "nl_wetscan"
+from wetscan.errors import WetscanError
+from wetscan.training.pipeline import load_pipeline
 
 pytestmark = pytest.mark.slow
 
 
+def _no_network(*args: object, **kwargs: object) -> None:
+    raise AssertionError("the pipeline tried to use the network")
+
+
 @pytest.fixture(scope="session")
 def nlp() -> Language:
-    return spacy.load(MODEL_DIR)
+    """The shipped pipeline, loaded once with every socket connection forbidden."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(socket.socket, "connect", _no_network)
+        return load_pipeline()
+
+
+def test_missing_pipeline_is_a_one_line_error(tmp_path: Path) -> None:
+    with pytest.raises(WetscanError, match="Dutch pipeline not found"):
+        load_pipeline(tmp_path)
+
+
+def test_loading_is_cached(nlp: Language) -> None:
+    assert load_pipeline() is nlp
 
 
 def test_pipeline_components(nlp: Language) -> None:
@@ -26,6 +41,7 @@ def test_pipeline_components(nlp: Language) -> None:
         assert name in names
     assert names.index("wetscan_legal_sentences") < names.index("parser")
     assert names.index("wetscan_legal_sentences_repair") == names.index("parser") + 1
+    assert names[-1] == "wetscan_particle_lemmas"
 
 
 def test_parses_a_task_for_the_college(nlp: Language) -> None:
@@ -36,7 +52,7 @@ def test_parses_a_task_for_the_college(nlp: Language) -> None:
     assert stelt.dep_ == "ROOT"
     assert college.dep_ == "nsubj" and college.head == stelt
     assert by_text["besluit"].dep_ == "obj"
-    assert stelt.lemma_ in {"vaststellen", "stellen"}
+    assert stelt.lemma_ == "vaststellen"
     assert by_text["weken"].lemma_ == "week"
     assert by_text["vast"].dep_ == "compound:prt"
 

@@ -58,6 +58,7 @@ def finalize(checkpoint: Path, output_dir: Path, scores: dict[str, float] | None
     if "wetscan_legal_sentences" not in nlp.pipe_names:
         nlp.add_pipe("wetscan_legal_sentences", before="parser")
         nlp.add_pipe("wetscan_legal_sentences_repair", after="parser")
+        nlp.add_pipe("wetscan_particle_lemmas", last=True)
     nlp.meta.update(
         {
             "name": PIPELINE_NAME,

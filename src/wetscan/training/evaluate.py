@@ -23,6 +23,7 @@ SCORE_KEYS = {
     "uas": "dep_uas",
     "las": "dep_las",
     "sents_f": "sents_f",
+    "tokens_f": "token_f",
     "words_per_second": "speed",
 }
 

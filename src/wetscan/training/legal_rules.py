@@ -1,17 +1,22 @@
 """Rules for legal Dutch where the news/Wikipedia treebanks are weak.
 
-Two parts, both saved with the shipped pipeline:
+All parts are saved with the shipped pipeline:
 
 * tokenizer special cases (:func:`add_legal_special_cases`): citation abbreviations such as
   ``jo.`` ("juncto", read together with), ``Stb.`` (Staatsblad), ``Stcrt.`` (Staatscourant),
   ``Kamerstukken``/``Trb.``, and sub-item labels ``1°.`` stay single tokens. They are stored in
   the pipeline's tokenizer, so loading needs nothing from here.
-* the ``wetscan_legal_sentences`` component, placed before the parser: it forbids a sentence break
-  right after an enumeration label (``a.``, ``2°.``, the ``1 .`` of a numbered lid), after a
-  citation abbreviation (``art.``, ``jo.``, ``nr.``) and after ``;`` or ``:`` (in statutes the
-  onderdelen of one lid, separated by ``;``, form one sentence), and starts a sentence at a lid
-  number that opens a line after a full stop. The parser respects these constraints. Because it is a registered factory, ``import wetscan.training.legal_rules`` must run
-  before ``spacy.load`` of the shipped pipeline.
+* ``wetscan_legal_sentences`` (before the parser): forbids a sentence break right after an
+  enumeration label (``a.``, ``2°.``, the ``1 .`` of a numbered lid), after a citation abbreviation
+  (``art.``, ``jo.``, ``nr.``) and after ``;`` or ``:`` (in statutes the onderdelen of one lid,
+  separated by ``;``, form one sentence), and starts a sentence at a lid number that opens a line
+  after a full stop. The parser respects these constraints where its transition system can.
+* ``wetscan_legal_sentences_repair`` (after the parser): joins the trees the parser still split at a
+  forbidden place and attaches line-break tokens to the preceding token.
+* ``wetscan_particle_lemmas`` (last): ``stelt ... vast`` gets the lemma ``vaststellen``.
+
+The components are registered factories: ``import wetscan.training.legal_rules`` must run before
+``spacy.load`` of the shipped pipeline.
 """
 
 from __future__ import annotations
@@ -27,12 +32,12 @@ from spacy.tokens import Doc, Token
 LEGAL_ABBREVIATIONS = (
     "jo.", "Jo.", "Stb.", "Stcrt.", "Trb.", "Hand.", "Kamerstukken", "Bijl.", "bijl.", "art.",
     "artt.", "Art.", "nr.", "nrs.", "Nr.", "blz.", "o.a.", "bijv.", "i.v.m.", "m.b.t.", "t.a.v.",
-    "c.q.", "d.w.z.", "vgl.", "Vgl.", "zgn.", "resp.", "i.c.", "e.v.", "jl.", "lid.", "Pb.", "Prb.",
+    "c.q.", "d.w.z.", "vgl.", "Vgl.", "zgn.", "resp.", "i.c.", "e.v.", "jl.", "Pb.", "Prb.",
     "mr.", "Mr.", "dr.", "drs.", "ir.", "prof.", "ca.", "o.g.v.", "t.b.v.", "i.p.v.", "n.a.v.",
 )
 
 #: Abbreviations that may also close a sentence (a break after them stays possible).
-SENTENCE_FINAL_ABBREVIATIONS = frozenset({"enz.", "etc.", "e.d.", "e.a.", "e.v.", "lid."})
+SENTENCE_FINAL_ABBREVIATIONS = frozenset({"enz.", "etc.", "e.d.", "e.a.", "e.v."})
 
 _DEGREE_LABELS = tuple(f"{n}°" for n in range(1, 31))
 
@@ -166,4 +171,20 @@ def repair_sentences(doc: Doc) -> Doc:
         labels = [doc.vocab.strings.add("ROOT" if h == i else d) for i, (h, d) in enumerate(zip(heads, deps))]
         array = numpy.stack([relative.astype("uint64"), numpy.array(labels, dtype="uint64")], axis=1)
         doc.from_array([HEAD, DEP], array)
+    return doc
+
+
+@Language.component("wetscan_particle_lemmas")
+def particle_lemmas(doc: Doc) -> Doc:
+    """Give a separable verb the lemma with its particle: ``stelt ... vast`` -> ``vaststellen``.
+
+    Runs after the lemmatizer. Uses the parse (``compound:prt``), the same convention as the UD
+    v2.16 Dutch treebanks, so a norm is found under one lemma whether or not the verb is split.
+    """
+    for token in doc:
+        if token.dep_ != "compound:prt" or token.head.pos_ not in {"VERB", "AUX"} or token.head == token:
+            continue
+        verb, particle = token.head, token.lower_
+        if verb.lemma_ and not verb.lemma_.lower().startswith(particle):
+            verb.lemma_ = particle + verb.lemma_
     return doc
