@@ -77,3 +77,13 @@ def test_explanation_trace() -> None:
     (clause,) = explanation.clauses
     assert clause.norm_type == "power" and clause.addressee == ["Onze Minister"]
     assert clause.trigger == "kan" and clause.addressee_reason
+
+
+def test_organ_acting_together_with_the_addressee(analyse) -> None:
+    provision = analyse("Onze Minister draagt tezamen met gedeputeerde staten zorg voor het herstel van de natuur.")
+    assert provision.layers == ["provincie"]
+
+
+def test_subject_after_a_subordinate_clause_without_comma(analyse) -> None:
+    provision = analyse("Indien een lid van het algemeen bestuur lid is van een beroepsvereniging vergoedt het waterschap de contributie.")
+    assert provision.layers == ["waterschap"]

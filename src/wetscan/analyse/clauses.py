@@ -147,6 +147,8 @@ class ClauseAnalyser:
             in_clause = [m for m in organs if m.start >= clause.main_start and m.end <= end]
             clause.verb = self._finite_verb(doc, clause.main_start, end, clause.main_start > content, in_clause)
             self._addressee(doc, clause, in_clause, [m for m in organs if m.end <= clause.main_start])
+            if clause.addressees:
+                self._joint_actors(doc, clause, in_clause)
             self._norm_type(doc, clause)
             clauses.append(clause)
         return clauses
@@ -375,6 +377,18 @@ class ClauseAnalyser:
     def _set(self, clause: Clause, mentions: list[OrganMention], method: str) -> None:
         clause.addressees = mentions
         clause.addressee_method = method
+
+    def _joint_actors(self, doc: Doc, clause: Clause, organs: list[OrganMention]) -> None:
+        """Add organs that act together with the addressee ("draagt tezamen met gedeputeerde staten zorg")."""
+        for mention in organs:
+            if mention in clause.addressees or mention.start < 2:
+                continue
+            if doc[mention.start - 1].lower_ in self.determiners:
+                position = mention.start - 2
+            else:
+                position = mention.start - 1
+            if position >= 1 and doc[position].lower_ == "met" and doc[position - 1].lower_ in ("tezamen", "samen", "gezamenlijk"):
+                clause.addressees = [*clause.addressees, mention]
 
     def _is_passive(self, doc: Doc, clause: Clause) -> bool:
         return any(t.lower_ in self.passive or t.lower_ in ("geschiedt", "geschieden") for t in doc[clause.main_start : clause.end])
