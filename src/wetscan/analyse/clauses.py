@@ -295,7 +295,11 @@ class ClauseAnalyser:
 
     def _addressee(self, doc: Doc, clause: Clause, organs: list[OrganMention], earlier: list[OrganMention]) -> None:
         start, end, verb = clause.main_start, clause.end, clause.verb
-        free = [m for m in organs if not self.governed_by(doc, m, start) and not self._in_relative(doc, m, start)]
+        free = [
+            m for m in organs
+            if not self.governed_by(doc, m, start)
+            and not self._in_relative(doc, m, verb + 1 if verb is not None and m.start > verb else start)
+        ]
         # "De bevoegdheid berust bij het college", "... is opgedragen aan de raad"
         for marker in markers_in(doc, "norm:obligation", start, end):
             if marker[-1].lower_ in ("bij", "aan") or marker.text.lower().endswith("opgedragen"):
