@@ -60,3 +60,9 @@ def test_deviation_from_the_wgr(analyse) -> None:
     )
     assert "R10" in rules(provision)
     assert provision.layers == []
+
+
+def test_joint_body_imposed_in_the_passive(analyse) -> None:
+    provision = analyse("Een omgevingsdienst wordt ingesteld als openbaar lichaam op grond van de Wet gemeenschappelijke regelingen.")
+    assert provision.mandatory_cooperation
+    assert provision.layers == ["gemeente", "provincie"]

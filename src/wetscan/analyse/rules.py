@@ -182,6 +182,8 @@ class RuleEngine:
         for hit in marker("signal:voluntary")[:1]:
             if co and not any(f.rule == "R11" for f in emit.findings):
                 emit("R11", hit, co[0][1], co[0][1].layers[0])
+        if duty and not addressed:
+            self._imposed_joint_body(doc, clause, in_clause, resolver, emit)
         self._regions(doc, clause, addressed, in_clause, resolver, emit)
         self._supervision(doc, clause, addressed, in_clause, resolver, emit)
         self._centralisation(doc, clause, in_clause, resolver, emit)
@@ -298,6 +300,23 @@ class RuleEngine:
 
     # ------------------------------------------------------------------ R09, R10, R12, R13, R15
 
+    def _imposed_joint_body(
+        self, doc: Doc, clause: Clause, in_clause: list[OrganMention], resolver: Resolver, emit: FindingEmitter
+    ) -> None:
+        """R07 in the passive: "Een omgevingsdienst wordt ingesteld", "De gemeenschappelijke regeling wordt getroffen"."""
+        if clause.verb is None or doc[clause.verb].lower_ not in self.lexicon.words("passive_auxiliaries"):
+            return
+        joint = [m for m in markers_in(doc, "signal:joint_bodies", clause.main_start, clause.verb)]
+        joins = [m for m in markers_in(doc, "signal:join_verbs", clause.verb, clause.end)]
+        if not joint or not joins:
+            return
+        bodies = [r for m in in_clause if m.start < clause.verb for r in [resolve_mention(resolver, m)] if r.role == "joint"]
+        if bodies:
+            for layer in bodies[0].layers:
+                emit("R07", joint[0], bodies[0], layer)
+        else:
+            emit("R07", joint[0], None, None)
+
     def _regions(
         self, doc: Doc, clause: Clause, addressed: Addressed, in_clause: list[OrganMention], resolver: Resolver,
         emit: FindingEmitter,
@@ -313,6 +332,12 @@ class RuleEngine:
         joint_bodies = markers_in(doc, "signal:joint_bodies", start, end)
         others = [r for m in in_clause for r in [resolve_mention(resolver, m)] if r.is_co_government and "gemeente" in r.layers
                   and not any(m is a for a, _ in addressed)]
+        cooperating = joint_bodies or markers_in(doc, "signal:cooperation", start, end)
+        possible = [r for m in in_clause for r in [resolve_mention(resolver, m)] if r.role == "possible"]
+        if designation and cooperating and possible and not others and delegated:
+            # "Bij AMvB kunnen bestuursorganen worden verplicht om programma's gezamenlijk vast te stellen"
+            emit("R09", designation[0], possible[0], None)
+            return
         if addressed and designation and joint_bodies and others:
             # "Gedeputeerde staten kunnen gemeenten aanwijzen die een gemeenschappelijke regeling treffen"
             emit("R09", designation[0], others[0], "gemeente", organ=addressed[0][1].label)
