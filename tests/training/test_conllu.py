@@ -32,9 +32,13 @@ V2017 = """1\tDe\tde\tDET\t_\tDefinite=Def\t2\tdet\t_\t_
 """
 
 
-def test_normalise_lemma_drops_compound_separators() -> None:
-    assert normalise_lemma("klooster_orde") == "kloosterorde"
-    assert normalise_lemma("_") == "_"
+def test_normalise_lemma_turns_compounds_into_words() -> None:
+    assert normalise_lemma("verkeersveiligheid", "verkeer_veiligheid", "NOUN") == "verkeersveiligheid"
+    assert normalise_lemma("Ontwikkelingsfasen", "ontwikkeling_fase", "NOUN") == "ontwikkelingsfase"
+    assert normalise_lemma("kandidaat-lidstaten", "kandidaat_lid_staat", "NOUN") == "kandidaat-lidstaat"
+    assert normalise_lemma("GGD-arts", "GGD_arts", "NOUN") == "GGD-arts"
+    assert normalise_lemma("opsprongen", "op_springen", "VERB") == "opspringen"
+    assert normalise_lemma("_", "_", "PUNCT") == "_"
 
 
 def test_reads_both_releases(tmp_path: Path) -> None:
@@ -49,6 +53,8 @@ def test_reads_both_releases(tmp_path: Path) -> None:
     assert s2.words == ["De", "raad", "trekt", "'s", "terug", "."]
     assert s2.spaces is None and s2.xpos[0] == ""
     assert s2.lemmas[2] == "terugtrekken"
+    [bare] = read_conllu(new, particles_in_lemma=False)
+    assert bare.lemmas[2] == "stellen"
 
 
 def test_to_doc_keeps_annotation(tmp_path: Path) -> None:

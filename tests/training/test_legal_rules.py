@@ -32,9 +32,12 @@ def test_no_sentence_break_after_labels_and_abbreviations(nlp: Language) -> None
     assert doc[[t.text for t in doc].index("2")].is_sent_start is True
 
 
-def test_inline_lid_number_is_left_to_the_parser(nlp: Language) -> None:
-    doc = nlp("De raad beslist in 2015. De raad beslist.")
-    assert all(t.is_sent_start is None for t in doc[1:])
+def test_breaks_only_after_sentence_final_punctuation(nlp: Language) -> None:
+    doc = nlp("Onze Minister beslist in 2015. Gedeputeerde Staten beslissen, zegt J.M. de Vries.")
+    starts = {t.text: t.is_sent_start for t in doc}
+    assert starts["Minister"] is False and starts["Staten"] is False and starts["de"] is False
+    # After a full stop the parser decides.
+    assert starts["Gedeputeerde"] is None
 
 
 def test_repair_joins_label_and_forbidden_breaks() -> None:

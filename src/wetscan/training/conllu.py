@@ -37,36 +37,50 @@ class Sentence:
         return tuple(self.words)
 
 
-def normalise_lemma(lemma: str) -> str:
-    """Drop Alpino's compound separators: ``klooster_orde`` -> ``kloosterorde``.
+def normalise_lemma(word: str, lemma: str, upos: str) -> str:
+    """Turn Alpino's compound lemmas into words: ``verkeer_veiligheid`` -> ``verkeersveiligheid``.
 
-    The v2.16 files mark compound parts and separable-verb particles with ``_`` (``op_springen``);
-    the 2017 file does not. Without the separator both releases agree and the lemma is a word.
+    The v2.16 files split compounds and separable verbs with ``_`` and drop linking sounds
+    (``ontwikkeling_fase`` for *ontwikkelingsfasen*); the 2017 file does not. For nouns, adjectives
+    and names the lemma becomes the word up to its last part plus that part's lemma, so both releases
+    agree; verbs keep their parts joined (``op_springen`` -> ``opspringen``).
     """
-    if lemma in {"_", ""} or "_" not in lemma:
+    if "_" not in lemma or lemma == "_":
         return lemma
-    return lemma.replace("_", "")
+    parts = lemma.split("_")
+    if upos in {"VERB", "AUX"} or not parts[-1]:
+        return "".join(parts)
+    head, lowered = parts[-1], word.lower()
+    for size in range(len(head), 2, -1):
+        start = lowered.rfind(head[:size].lower())
+        if start > 0:
+            prefix = word[:start]
+            return (prefix.lower() if lemma[:1].islower() else prefix) + head
+    return "".join(parts)
 
 
-def _add_particles(sentence: Sentence) -> None:
-    """Give a separable verb its particle in the lemma (``trok ... terug`` -> ``terugtrekken``).
+def _set_particles(sentence: Sentence, in_lemma: bool) -> None:
+    """Put a separated particle into its verb's lemma, or take it out.
 
-    The v2.16 treebanks already do this (``sprongen ... op`` -> ``op_springen``); the 2017 release
-    does not, so lemmas of verbs with a ``compound:prt`` child are completed here when missing.
+    With ``in_lemma`` (the UD v2.16 convention, used for evaluation) *trok ... terug* gets
+    ``terugtrekken``; the 2017 release lacks this, so it is added. Without it (used for training)
+    the verb keeps ``trekken``: the lemmatizer then only learns morphology, and the pipeline's
+    ``wetscan_particle_lemmas`` component adds the particle from the parse.
     """
     for i, dep in enumerate(sentence.deps):
-        if dep != "compound:prt":
-            continue
         verb = sentence.heads[i]
-        particle = sentence.lemmas[i].lower()
-        if verb == i or sentence.upos[verb] not in {"VERB", "AUX"}:
+        if dep != "compound:prt" or verb == i or sentence.upos[verb] not in {"VERB", "AUX"}:
             continue
-        if not sentence.lemmas[verb].startswith(particle):
-            sentence.lemmas[verb] = particle + sentence.lemmas[verb]
+        particle, lemma = sentence.words[i].lower(), sentence.lemmas[verb]
+        has_particle = lemma.lower().startswith(particle) and len(lemma) > len(particle) + 2
+        if in_lemma and not has_particle:
+            sentence.lemmas[verb] = particle + lemma
+        elif not in_lemma and has_particle:
+            sentence.lemmas[verb] = lemma[len(particle) :]
 
 
-def read_conllu(path: Path) -> Iterator[Sentence]:
-    """Yield the sentences of a CoNLL-U file with normalised lemmas."""
+def read_conllu(path: Path, particles_in_lemma: bool = True) -> Iterator[Sentence]:
+    """Yield the sentences of a CoNLL-U file with normalised lemmas (see :func:`_set_particles`)."""
     rows: list[list[str]] = []
     comments: list[str] = []
     count = 0
@@ -76,7 +90,7 @@ def read_conllu(path: Path) -> Iterator[Sentence]:
             if not line:
                 if rows:
                     count += 1
-                    yield _sentence(path, count, rows, comments)
+                    yield _sentence(path, count, rows, comments, particles_in_lemma)
                 rows, comments = [], []
             elif line.startswith("#"):
                 comments.append(line)
@@ -86,10 +100,12 @@ def read_conllu(path: Path) -> Iterator[Sentence]:
                     continue  # multiword-token range or empty node
                 rows.append(cols)
     if rows:
-        yield _sentence(path, count + 1, rows, comments)
+        yield _sentence(path, count + 1, rows, comments, particles_in_lemma)
 
 
-def _sentence(path: Path, number: int, rows: list[list[str]], comments: list[str]) -> Sentence:
+def _sentence(
+    path: Path, number: int, rows: list[list[str]], comments: list[str], particles_in_lemma: bool
+) -> Sentence:
     has_text = any(c.startswith("# text") for c in comments)
     sent_id = next(
         (c.split("=", 1)[1].strip() for c in comments if c.startswith("# sent_id")),
@@ -100,7 +116,7 @@ def _sentence(path: Path, number: int, rows: list[list[str]], comments: list[str
         sent_id=sent_id,
         words=[r[1] for r in rows],
         spaces=spaces,
-        lemmas=[normalise_lemma(r[2]) for r in rows],
+        lemmas=[normalise_lemma(r[1], r[2], r[3]) for r in rows],
         upos=[r[3] for r in rows],
         xpos=["" if r[4] == "_" else r[4] for r in rows],
         feats=["" if r[5] == "_" else r[5] for r in rows],
@@ -108,7 +124,7 @@ def _sentence(path: Path, number: int, rows: list[list[str]], comments: list[str
         deps=[("ROOT" if r[7] == "root" else r[7]) for r in rows],
         comments=comments,
     )
-    _add_particles(sentence)
+    _set_particles(sentence, particles_in_lemma)
     return sentence
 
 

@@ -36,6 +36,9 @@ LEGAL_ABBREVIATIONS = (
     "mr.", "Mr.", "dr.", "drs.", "ir.", "prof.", "ca.", "o.g.v.", "t.b.v.", "i.p.v.", "n.a.v.",
 )
 
+#: Tokens after which a new sentence may start (besides a line break).
+SENTENCE_END = frozenset({".", "!", "?", "...", "…", "''", '"', "»", "”", "’", "'"})
+
 #: Abbreviations that may also close a sentence (a break after them stays possible).
 SENTENCE_FINAL_ABBREVIATIONS = frozenset({"enz.", "etc.", "e.d.", "e.a.", "e.v."})
 
@@ -43,6 +46,8 @@ _DEGREE_LABELS = tuple(f"{n}°" for n in range(1, 31))
 
 #: An enumeration label as a single token: ``a.``, ``aa.``, ``2°.``, ``1°``, ``iv.``.
 _LABEL = re.compile(r"^(?:[a-z]{1,2}|\d{1,3}°|[ivx]{1,5})\.?$")
+#: An initial of a name: ``H.`` in ``H. Huisinga``, ``J.M.`` in ``J.M. de Vries``.
+_INITIAL = re.compile(r"^(?:[A-Z]\.)+$")
 #: The number of a numbered lid or list item, before its full stop token: ``1`` ``.``.
 _NUMBER = re.compile(r"^\d{1,3}[a-z]?$")
 
@@ -64,6 +69,11 @@ def _previous(token: Token) -> Token | None:
     return token.doc[i] if i >= 0 else None
 
 
+def _line_break_before(token: Token, before: Token) -> bool:
+    """True when a line break separates ``before`` from the later ``token``."""
+    return "\n" in before.whitespace_ + token.doc[before.i + 1 : token.i].text
+
+
 def _starts_line(token: Token) -> bool:
     """True when ``token`` opens the text or a line, or follows ``:``, ``;`` or a full stop.
 
@@ -72,8 +82,7 @@ def _starts_line(token: Token) -> bool:
     before = _previous(token)
     if before is None:
         return True
-    gap = token.doc[before.i + 1 : token.i].text + before.whitespace_
-    return "\n" in gap or before.text in {":", ";", "."}
+    return _line_break_before(token, before) or before.text in {":", ";", "."}
 
 
 def _is_label(token: Token) -> bool:
@@ -96,7 +105,21 @@ def no_break_after(token: Token) -> bool:
         return True
     if token.text in LEGAL_ABBREVIATIONS and token.text not in SENTENCE_FINAL_ABBREVIATIONS:
         return True
-    return _is_label(token)
+    return bool(_INITIAL.match(token.text)) or _is_label(token)
+
+
+def break_allowed(before: Token, token: Token) -> bool:
+    """True when a sentence may start at ``token``, given the previous non-space token ``before``.
+
+    Only after sentence-final punctuation or a line break (a heading ends without a full stop), and
+    never after a label, a citation abbreviation, ``;``, ``:`` or ``,``. This stops the parser from
+    breaking before capitalised words such as ``Onze Minister`` or ``Gedeputeerde Staten``.
+    """
+    if no_break_after(before):
+        return False
+    if _line_break_before(token, before) or before.text in SENTENCE_END:
+        return True
+    return len(before.text) > 1 and before.text.endswith(".")
 
 
 def opens_new_lid(token: Token) -> bool:
@@ -104,22 +127,21 @@ def opens_new_lid(token: Token) -> bool:
     before = _previous(token)
     if before is None or before.text not in {".", "!", "?"} or _is_label(before):
         return False
-    gap = token.doc[before.i + 1 : token.i].text + before.whitespace_
-    return "\n" in gap and bool(_NUMBER.match(token.text) or _LABEL.match(token.text))
+    return _line_break_before(token, before) and bool(_NUMBER.match(token.text) or _LABEL.match(token.text))
 
 
 @Language.component("wetscan_legal_sentences")
 def legal_sentences(doc: Doc) -> Doc:
     """Set sentence-boundary constraints of legal Dutch before the parser runs.
 
-    No break after enumeration labels, citation abbreviations, ``;`` and ``:``; a break before a lid
-    number that opens a new line after a full stop. The parser respects both.
+    No break where :func:`break_allowed` says so; a break before a lid number that opens a new line
+    after a full stop. The parser respects both where its transition system can.
     """
     for token in doc[1:]:
         if token.is_space:
             continue
         before = _previous(token)
-        if before is not None and no_break_after(before):
+        if before is not None and not break_allowed(before, token):
             token.is_sent_start = False
         elif opens_new_lid(token):
             token.is_sent_start = True
@@ -142,7 +164,8 @@ def _is_label_sentence(doc: Doc, heads: list[int], root: int) -> bool:
 def repair_sentences(doc: Doc) -> Doc:
     """Undo sentence breaks the parser made where legal Dutch forbids them, after parsing.
 
-    The parser may still leave a label (``1 .``) or an onderdeel as a tree of its own. Whitespace
+    The parser may still leave a label (``1 .``), an onderdeel or the rest of a sentence after a
+    capitalised word as a tree of its own. Whitespace
     tokens (line breaks) are attached to the preceding token; a label-only sentence is attached to
     the root of the sentence it opens (``dep``); any other forbidden break attaches the next
     sentence's root to the previous root (``parataxis``), so the tree stays a tree.
@@ -164,7 +187,7 @@ def repair_sentences(doc: Doc) -> Doc:
         previous = _root(heads, before.i)
         if _is_label_sentence(doc, heads, previous):
             heads[previous], deps[previous] = current, "dep"
-        elif no_break_after(before):
+        elif not break_allowed(before, token):
             heads[current], deps[current] = previous, "parataxis"
     if heads != [t.head.i for t in doc]:
         relative = numpy.array(heads, dtype="int64") - numpy.arange(len(doc), dtype="int64")

@@ -4,6 +4,8 @@ Split (see ``../shared/ud/README.md``): train on the 2017 LassySmall train file,
 LassySmall dev and test files and the Alpino dev file, with exact duplicate sentences dropped and
 every sentence that also occurs in the Alpino test file removed; a seeded tenth of those sentences is
 held out as the dev set for model selection. The Alpino test file is the only reported test set.
+Training lemmas leave a separated particle out of the verb lemma (the pipeline's rule component adds
+it back); test lemmas keep it, as the treebank does.
 """
 
 from __future__ import annotations
@@ -40,8 +42,26 @@ class SplitSizes:
     duplicates_dropped: int
 
 
+#: Tokens that end a running-text sentence; only after these may another sentence follow in a doc.
+SENTENCE_FINAL = frozenset({".", "!", "?", "...", "…", "''", '"', "»", "”"})
+
+
+def _documents(sentences: list[Sentence], per_doc: int) -> list[list[Sentence]]:
+    """Group sentences into documents of at most ``per_doc`` sentences of running text.
+
+    A sentence that does not end like running text (a title, a list item, a caption, LassySmall has
+    many) closes its document: otherwise the parser learns to break before any capitalised word.
+    """
+    documents: list[list[Sentence]] = [[]]
+    for sentence in sentences:
+        documents[-1].append(sentence)
+        if len(documents[-1]) >= per_doc or sentence.words[-1] not in SENTENCE_FINAL:
+            documents.append([])
+    return [d for d in documents if d]
+
+
 def _docbin(sentences: list[Sentence], per_doc: int) -> DocBin:
-    """Pack sentences into documents of ``per_doc`` sentences (so the parser learns boundaries).
+    """Pack sentences into documents (so the parser learns sentence boundaries).
 
     Sentences of the two releases are never mixed in one document: spacing is only known for one.
     """
@@ -49,8 +69,8 @@ def _docbin(sentences: list[Sentence], per_doc: int) -> DocBin:
     docbin = DocBin(store_user_data=False)
     for known in (True, False):
         group = [s for s in sentences if (s.spaces is not None) == known]
-        for start in range(0, len(group), per_doc):
-            docbin.add(to_doc(vocab, group[start : start + per_doc]))
+        for document in _documents(group, per_doc):
+            docbin.add(to_doc(vocab, document))
     return docbin
 
 
@@ -61,7 +81,7 @@ def prepare(ud_dir: Path, out_dir: Path, dev_fraction: float = 0.1, seed: int = 
     pool: list[Sentence] = []
     dropped = 0
     for name in TRAIN_FILES:
-        for sentence in read_conllu(ud_dir / name):
+        for sentence in read_conllu(ud_dir / name, particles_in_lemma=False):
             if sentence.key in seen:
                 dropped += 1
                 continue
