@@ -32,7 +32,9 @@ def pipeline(
             fail(f"{folder}: {what} not found")
     from wetscan.training.build import build_pipeline
 
-    logging.basicConfig(level=logging.INFO, format="%(message)s")
+    progress = logging.getLogger("wetscan.training")
+    progress.addHandler(logging.StreamHandler())
+    progress.setLevel(logging.INFO)
     scores = build_pipeline(ud_dir, bwb_dir, output, cache, max_steps=max_steps)
     for name, value in scores.items():
         typer.echo(f"{name}\t{value}")
