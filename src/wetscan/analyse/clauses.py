@@ -36,7 +36,7 @@ if not Doc.has_extension("clauses"):
 
 _ENUMERATOR_LINE = re.compile(r"^\s*(?:\d+[a-z]?°?\.?|[a-z]{1,3}\.|[a-z]{1,2}\)|\(?[ivx]+\)|[-–•*]|\d+°\.?)\s")
 _SENTENCE_END = re.compile(r"(?<=[a-zà-ÿ0-9)»\"”])(?:[.!?](?=\s+[A-Z«\"(])|;(?=[ \t]+(?![a-z]{1,3}[.)°])[a-zà-ÿ]))")
-_ABBREVIATION_END = re.compile(r"(?:\b(?:art|artt|jo|nr|nrs|o\.a|bijv|blz|Stb|Stcrt|lid|sub|e\.d|i\.v\.m|m\.b\.t|z\.o|enz|etc|dr|mr|ir|prof|red|pag|jl)|\b[a-zA-Z])$")
+_ABBREVIATION_END = re.compile(r"(?:\b(?:art|artt|jo|nr|nrs|o\.a|bijv|blz|Stb|Stcrt|lid|sub|e\.d|i\.v\.m|m\.b\.t|z\.o|enz|etc|dr|mr|ir|prof|red|pag|jl)|(?:^|\s)[a-zA-Z])$")
 _AMENDMENT_CONTEXT = re.compile(
     r"«|^(?:in |aan |na |voor |onder |van )?(?:de |het )?(?:artikel|artikelen|hoofdstuk|paragraaf|afdeling|titel|bijlage|"
     r"onderdeel|onderdelen|zinsnede|opschrift|aanhef|\w+ lid|\w+ volzin|\w*wet\b)", re.I
@@ -139,14 +139,16 @@ class ClauseAnalyser:
     # ------------------------------------------------------------------ analysis
 
     def analyse(self, doc: Doc, organs: list[OrganMention]) -> list[Clause]:
-        clauses = []
+        clauses: list[Clause] = []
         for start, end in self.split(doc):
             content = self._skip_enumerator(doc, start, end)
             clause = Clause(start=content, end=end, main_start=content)
             clause.main_start = self._main_start(doc, content, end)
             in_clause = [m for m in organs if m.start >= clause.main_start and m.end <= end]
             clause.verb = self._finite_verb(doc, clause.main_start, end, clause.main_start > content, in_clause)
-            self._addressee(doc, clause, in_clause, [m for m in organs if m.end <= clause.main_start])
+            previous_subject = clauses[-1].addressees if clauses else []
+            earlier = [m for m in organs if m.end <= clause.main_start and m not in previous_subject] + previous_subject
+            self._addressee(doc, clause, in_clause, earlier)
             if clause.addressees:
                 self._joint_actors(doc, clause, in_clause)
             self._norm_type(doc, clause)
