@@ -41,3 +41,9 @@ def test_raad_resolved_to_eilandsraad(analyse) -> None:
     provision = analyse("De raad stelt bij verordening regels over de toewijzing.", definitions)
     assert provision.layers == ["openbaar_lichaam"]
     assert "R18" in {f.rule for f in provision.findings}
+
+
+def test_short_form_read_in_the_light_of_the_provision(analyse) -> None:
+    provision = analyse("Bij de heffing van provinciale belastingen kan in de belastingverordening een kortere termijn worden gesteld.")
+    assert provision.layers == ["provincie"]
+    assert any("provinciale" in f.organ for f in provision.findings if f.rule == "R02")

@@ -12,7 +12,7 @@ artikel 8"); such names are recognised as aliases in this bill's provisions.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span
 
@@ -25,6 +25,8 @@ DEFINITION_CONFIDENCE = 0.95
 #: Confidence of a name that needs no resolution, or is settled by "van de gemeente".
 CERTAIN = 1.0
 CONTEXT_CONFIDENCE = 0.9
+#: Confidence of a short form read in the light of the other organs the provision names.
+PROVISION_CONTEXT_CONFIDENCE = 0.7
 
 
 @dataclass(frozen=True)
@@ -55,6 +57,15 @@ class Resolver:
     lexicon: Lexicon
     by_organ: dict[str, Resolution] = field(default_factory=dict)  # ambiguous key -> resolution
     aliases: dict[str, Resolution] = field(default_factory=dict)  # new defined term -> resolution
+    context: frozenset[str] = frozenset()  # layers of the unambiguous organs of the provision at hand
+
+    def for_provision(self, mentions: list[OrganMention]) -> Resolver:
+        """This resolver, reading short forms in the light of the organs one provision names."""
+        layers = {
+            layer for mention in mentions if mention.organ.role not in ("ambiguous", "possible")
+            for layer in resolve_mention(self, mention).layers
+        }
+        return replace(self, context=frozenset(layers))
 
     @classmethod
     def from_definitions(
@@ -96,6 +107,10 @@ class Resolver:
             return _from_collective(organ, mention)
         if organ.key in self.by_organ:
             return self.by_organ[organ.key]
+        by_layer = dict(organ.by_layer)
+        if len(self.context) == 1 and next(iter(self.context)) in by_layer:
+            meant = self.lexicon.organs[by_layer[next(iter(self.context))]]
+            return Resolution(meant.key, meant.label, meant.layers, meant.role, PROVISION_CONTEXT_CONFIDENCE, "context")
         if organ.role == "possible":
             return Resolution(organ.key, organ.label, (), "possible", 0.3, "unresolved")
         if organ.default:

@@ -63,6 +63,7 @@ def explain_text(text: str, definitions: Mapping[str, Definition] | None = None)
     provision.mandatory_cooperation = result.mandatory_cooperation
     provision.findings = result.findings
     explanation = Explanation(provision=provision, parsed=doc.has_annotation("DEP"))
+    resolver = resolver.for_provision(list(doc._.organs or []))
     for mention in doc._.organs or []:
         resolution = resolve_mention(resolver, mention)
         explanation.organs.append(

@@ -27,6 +27,7 @@ class Organ:
     names: tuple[str, ...]
     default: str | None = None
     default_confidence: float = 0.0
+    by_layer: tuple[tuple[str, str], ...] = ()  # (layer, organ key): meaning when the provision names only that layer
 
     @property
     def is_co_government(self) -> bool:
@@ -97,6 +98,7 @@ def load_lexicon() -> Lexicon:
             names=tuple(str(name).lower() for name in entry["names"]),
             default=entry.get("default"),
             default_confidence=float(entry.get("default_confidence", 0.0)),
+            by_layer=tuple((layer, key) for layer, key in (entry.get("by_layer") or {}).items()),
         )
         for entry in organ_data["organs"]
     }

@@ -77,6 +77,7 @@ class RuleEngine:
         organs: list[OrganMention] = list(doc._.organs or [])
         organs += resolver.alias_mentions(doc, organs)
         organs.sort(key=lambda m: m.start)
+        resolver = resolver.for_provision(organs)
         clauses: list[Clause] = doc._.clauses or []
         self._attach_defined_terms(doc, clauses, organs)
         findings: list[Finding] = []
