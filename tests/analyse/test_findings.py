@@ -95,3 +95,11 @@ def test_cosignature_marker_in_the_aanhef() -> None:
     (finding,) = cosignature_findings(preamble)
     assert finding.rule == "R17" and preamble[finding.start : finding.end] == finding.trigger
     assert cosignature_findings("Op de voordracht van Onze Minister van Financiën;") == []
+
+
+def test_text_replacement_that_moves_a_task_to_the_minister() -> None:
+    text = "In artikel 7 wordt «het college» vervangen door «Onze Minister»."
+    provision = Provision(id="artikel I, onderdeel C", article="I", paragraph=None, text=text, kind="amendment")
+    analyse_bill(_bill([provision]))
+    moved = next(f for f in provision.findings if f.rule == "R15")
+    assert moved.layer == "gemeente" and text[moved.start : moved.end] == "Onze Minister"

@@ -5,14 +5,14 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from wetscan.analyse.definitions import Resolver, resolve_mention
 from wetscan.analyse.lexicon import load_lexicon
 from wetscan.analyse.markers import markers_in
 from wetscan.analyse.pipeline import load_pipeline, process
 from wetscan.analyse.rules import ProvisionResult, RuleEngine, FindingEmitter
-from wetscan.model import Bill, Definition, Provision
+from wetscan.model import LAYERS, Bill, Definition, Provision
 
 _QUOTE = re.compile(r"«([^«»]*)»")
 _REPLACEMENT_LEAD = re.compile(r"(?:vervangen door|ingevoegd|toegevoegd|luidende)\s*:?\s*$", re.I)
@@ -67,7 +67,11 @@ def analyse_text(text: str, definitions: Mapping[str, Definition] | None = None)
 
 
 def _replacement_words(doc: Doc, resolver: Resolver, engine: RuleEngine, result: ProvisionResult) -> None:
-    """A text replacement ("«kan» wordt vervangen door «draagt zorg voor»") may create a duty or power."""
+    """Read the words a text replacement puts in ("«kan» wordt vervangen door «draagt zorg voor»").
+
+    New duty or power words make a task (R01/R02) for the co-government the replaced text names;
+    an organ of a higher layer replacing a co-government organ moves the task up (R15).
+    """
     text = doc.text
     quotes = list(_QUOTE.finditer(text))
     new = [q for q in quotes if _REPLACEMENT_LEAD.search(text[: q.start()].rstrip())]
@@ -76,11 +80,21 @@ def _replacement_words(doc: Doc, resolver: Resolver, engine: RuleEngine, result:
         return
     emit = FindingEmitter(doc, engine.lexicon, result.findings)
 
-    def inside(span, group) -> bool:
+    def inside(span: Span, group: list[re.Match[str]]) -> bool:
         return any(q.start(1) <= span.start_char and span.end_char <= q.end(1) for q in group)
 
-    def found(label: str, group) -> list:
+    def found(label: str, group: list[re.Match[str]]) -> list[Span]:
         return [m for m in markers_in(doc, label) if inside(m, group)]
+
+    mentions = list(doc._.organs or [])
+    old_co = [r for m in mentions if inside(m.span, old) for r in [resolve_mention(resolver, m)] if r.is_co_government]
+    new_organs = [(m, resolve_mention(resolver, m)) for m in mentions if inside(m.span, new)]
+    for mention, resolution in new_organs:
+        higher = resolution.is_national or (
+            resolution.layers == ("provincie",) and any("gemeente" in r.layers for r in old_co)
+        )
+        if old_co and higher:
+            emit("R15", mention.span, old_co[0], old_co[0].layers[0])
 
     modality, trigger = None, None
     for label, name in (("norm:obligation", "obligation"), ("norm:power", "power")):
@@ -95,11 +109,10 @@ def _replacement_words(doc: Doc, resolver: Resolver, engine: RuleEngine, result:
     if modality is None:
         return
     rule = "R01" if modality == "obligation" else "R02"
-    organs = [resolve_mention(resolver, m) for m in doc._.organs or []]
-    co = [r for r in organs if r.is_co_government]
+    co = [r for m in mentions for r in [resolve_mention(resolver, m)] if r.is_co_government]
     if co:
         for layer in co[0].layers:
             emit(rule, trigger, co[0], layer)
-        result.layers = sorted(set(result.layers) | set(co[0].layers))
+        result.layers = sorted(set(result.layers) | set(co[0].layers), key=LAYERS.index)
     else:
         emit(rule, trigger, None, None, kind="possible_task", scale=0.4)
