@@ -47,3 +47,8 @@ def test_short_form_read_in_the_light_of_the_provision(analyse) -> None:
     provision = analyse("Bij de heffing van provinciale belastingen kan in de belastingverordening een kortere termijn worden gesteld.")
     assert provision.layers == ["provincie"]
     assert any("provinciale" in f.organ for f in provision.findings if f.rule == "R02")
+
+
+def test_defined_term_with_article(analyse) -> None:
+    definitions = {"het college": Definition("het college", "het college van gedeputeerde staten", "artikel 1")}
+    assert analyse("Het college stelt een programma vast.", definitions).layers == ["provincie"]

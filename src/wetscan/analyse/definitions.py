@@ -11,6 +11,7 @@ artikel 8"); such names are recognised as aliases in this bill's provisions.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 
@@ -19,6 +20,8 @@ from spacy.tokens import Doc, Span
 from wetscan.analyse.lexicon import CO_GOVERNMENT_ROLES, Lexicon, Organ
 from wetscan.analyse.organs import OrganMention
 from wetscan.model import Definition
+
+_LEADING_ARTICLE = re.compile(r"^(?:de|het|een)\s+", re.IGNORECASE)
 
 #: Confidence of a resolution read from the bill's own definitions article.
 DEFINITION_CONFIDENCE = 0.95
@@ -81,10 +84,11 @@ class Resolver:
         resolver = cls(lexicon)
         if not definitions:
             return resolver
-        for term, definition in definitions.items():
+        for raw_term, definition in definitions.items():
+            term = _LEADING_ARTICLE.sub("", raw_term.strip())
             meaning = _first_meaningful_organ(resolver, organs_in(definition.meaning))
             term_mentions = organs_in(term)
-            whole_term = [m for m in term_mentions if m.span.start_char == 0 and m.span.end_char == len(term.strip())]
+            whole_term = [m for m in term_mentions if m.span.start_char == 0 and m.span.end_char == len(term)]
             if whole_term and whole_term[0].organ.role in ("ambiguous", "possible"):
                 key = whole_term[0].organ.key
                 resolver.by_organ[key] = _from_definition(meaning, definition) if meaning else Resolution(
