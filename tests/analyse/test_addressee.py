@@ -39,9 +39,10 @@ def test_subject_of_a_passive_undergoes_the_act(analyse) -> None:
     assert provision.layers == []
 
 
-def test_power_resting_with_an_organ(analyse) -> None:
+def test_competence_resting_with_an_organ(analyse) -> None:
+    # GUIDELINES §1: "berust bij" assigns the competence as a task
     provision = analyse("De bevoegdheid tot het verlenen van een vergunning berust bij gedeputeerde staten.")
-    assert provision.norm_type == "power" and provision.layers == ["provincie"]
+    assert provision.norm_type == "obligation" and provision.layers == ["provincie"]
 
 
 def test_private_party_with_a_duty_towards_the_gemeente(analyse) -> None:

@@ -198,8 +198,8 @@ class ClauseAnalyser:
         for comma in commas:
             if not subordinate and self._main_finite_before(doc, start, comma):
                 return start  # "Bij regeling kunnen ..., worden": the comma closes no opening phrase
-            if comma + 1 < end and self.is_finite(doc[comma + 1]):
-                return comma + 1
+            if comma + 1 < end and self.is_finite(doc[comma + 1]) and not (comma + 2 < end and doc[comma + 2].text == ","):
+                return comma + 1  # (", beslist, stelt hij": the first verb still closes the subordinate clause)
         if subordinate and commas:
             return commas[0] + 1
         return start
@@ -506,17 +506,16 @@ class ClauseAnalyser:
             if negated is None and second is not None and second.lower_ not in self.statement_verbs | POWER_WORDS:
                 set_("obligation", doc[second.i : second.i + 1], f"'{marker.text} ... en {second.text}': the duty outweighs the power")
                 return
+            duties = [m for m in anywhere("norm:obligation") if "verplicht" in m.text.lower()]
+            if negated is None and duties:
+                set_("obligation", duties[0], f"'{marker.text} ... {duties[0].text}': the duty outweighs the power")
+                return
             if negated is not None:
                 set_("prohibition", doc[verb : negated + 1], f"negated power '{verb_token.text} ... {doc[negated].text}'")
             else:
                 set_("power", marker, f"'{marker.text}' grants a power")
             return
         lower = verb_token.lower_
-        if lower in ("berust", "berusten"):
-            powers = [t for t in doc[main:end] if t.lower_.startswith("bevoegdhe")]
-            if powers:
-                set_("power", doc[verb : verb + 1], f"a power ('{powers[0].text}') rests with the addressee")
-                return
         if at_verb("norm:obligation"):
             marker = at_verb("norm:obligation")[0]
             set_("obligation", marker, f"'{marker.text}' imposes a duty")
