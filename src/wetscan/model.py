@@ -21,7 +21,7 @@ Dutch terms used throughout:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, get_args
 
 Format = Literal["pdf", "xml", "docx", "html", "txt"]
 Part = Literal["bill", "explanatory_memorandum"]
@@ -38,18 +38,8 @@ NormType = Literal[
     "other",
 ]
 
-LAYERS: tuple[str, ...] = ("gemeente", "provincie", "waterschap", "openbaar_lichaam")
-NORM_TYPES: tuple[str, ...] = (
-    "obligation",
-    "power",
-    "prohibition",
-    "permission",
-    "delegation",
-    "definition",
-    "amendment",
-    "transitional",
-    "other",
-)
+LAYERS: tuple[str, ...] = get_args(Layer)
+NORM_TYPES: tuple[str, ...] = get_args(NormType)
 
 
 # --------------------------------------------------------------------------------------------
