@@ -255,3 +255,14 @@ def test_lid_and_onderdeel_numbers_on_a_line_of_their_own():
     )
     assert ids(bill) == ["artikel 6, eerste lid", "artikel 6, tweede lid"]
     assert bill.provision("artikel 6, eerste lid").text == "Het college stelt een plan vast met daarin: a. de doelen; b. de middelen."
+
+
+def test_part_label_on_its_own_line_is_not_part_of_the_title() -> None:
+    from wetscan.model import Block, Document
+    from wetscan.structure import parse_document
+
+    lines = ["Regels over lokale meldpunten (Wet lokale meldpunten)", "VOORSTEL VAN WET",
+             "Artikel 1", "Het college draagt zorg voor een meldpunt."]
+    bill = parse_document(Document(path="x.txt", sha256="0" * 64, format="txt", blocks=[Block(t) for t in lines]))
+    assert bill.title == "Regels over lokale meldpunten (Wet lokale meldpunten)"
+    assert [p.id for p in bill.provisions if p.part == "bill"] == ["artikel 1"]

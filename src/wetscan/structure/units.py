@@ -91,7 +91,8 @@ _CLOSING_RE = re.compile(
 #: The formulas of the *aanhef* (royal preamble, considerans, legal basis) each start a paragraph.
 _PREAMBLE_RE = re.compile(
     r"^(?:Wij [A-Z]|Allen,? die deze|Alzo Wij|Op de voordracht|Gelet op\b|Zo is het\b|"
-    r"Hebben goedgevonden|Gehoord\b|Besluit(?:en)?\s*:|Besluiten\b|De Raad van State gehoord)"
+    r"Hebben goedgevonden|Gehoord\b|Besluit(?:en)?\s*:|Besluiten\b|De Raad van State gehoord|"
+    r"(?i:voorstel van wet|ontwerpbesluit|ontwerp-besluit|ontwerpregeling|wetsvoorstel)\.?$)"
 )
 #: The phrase with which an amendment instruction introduces the text it quotes.
 QUOTE_INTRODUCER = re.compile(
