@@ -47,6 +47,7 @@ POWER_WORDS = frozenset({"kan", "kunnen", "mag", "mogen"})
 _FINITE_ENDING = re.compile(r"(?:[^e]t|en|dt)$")
 #: "De leden van de raad worden gekozen": the members, not the organ, are the subject.
 MEMBERS = frozenset({"lid", "leden", "voorzitter", "plaatsvervanger", "secretaris", "griffier", "ambtenaren"})
+_FOR_THE_PURPOSE = re.compile(r"voor de toepassing van\b", re.IGNORECASE)
 DEFINING_HEADS = frozenset({"gezamenlijke", "totaal", "saldo", "bedrag", "geheel"})
 CONTENT_VERBS = frozenset({"bevat", "bevatten", "regelt", "regelen", "vermeldt", "vermelden", "omvat", "omvatten"})
 PASSIVE_PARTICIPLE = re.compile(
@@ -541,6 +542,14 @@ class ClauseAnalyser:
             return
         if lower in ("is", "zijn") and not clause.addressees and self._defines(doc, clause):
             set_("definition", doc[verb : verb + 2], f"'{verb_token.text} {doc[verb + 1].text}' says what a term is")
+            return
+        if (lower in self.statement_verbs or lower in self.passive) and not clause.addressees and _FOR_THE_PURPOSE.match(
+            doc[main:end].text
+        ):
+            set_("definition", doc[main : main + 4], f"'{doc[main : main + 4].text}' fixes what a term covers")
+            return
+        if lower in self.statement_verbs and lower not in ("is", "zijn") and negated is not None:
+            set_("prohibition", doc[verb : negated + 1], f"negated '{verb_token.text} ... {doc[negated].text}'")
             return
         if lower in self.statement_verbs:
             clause.reason = f"'{verb_token.text}' states a fact"
