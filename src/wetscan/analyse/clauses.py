@@ -49,6 +49,7 @@ _FINITE_ENDING = re.compile(r"(?:[^e]t|en|dt)$")
 MEMBERS = frozenset({"lid", "leden", "voorzitter", "plaatsvervanger", "secretaris", "griffier", "ambtenaren"})
 _FOR_THE_PURPOSE = re.compile(r"voor de toepassing van\b", re.IGNORECASE)
 DEFINING_HEADS = frozenset({"gezamenlijke", "totaal", "saldo", "bedrag", "geheel"})
+_FINITE = "wetscan_finite_verbs"
 CONTENT_VERBS = frozenset({"bevat", "bevatten", "regelt", "regelen", "vermeldt", "vermelden", "omvat", "omvatten"})
 PASSIVE_PARTICIPLE = re.compile(
     r"^(?:(?:vast|aan|toe|op|in|uit|af|mee|mede|over|door|bij|na|ter|voor|weg|terug|vrij|bekend|samen|kenbaar|neer|tegen|"
@@ -95,6 +96,7 @@ class ClauseAnalyser:
         self.consequences = lexicon.words("consequence_participles")
 
     def __call__(self, doc: Doc) -> Doc:
+        doc.user_data.pop(_FINITE, None)  # part-of-speech tags may have arrived since the last run
         doc._.clauses = self.analyse(doc, doc._.organs or [])
         return doc
 
@@ -171,7 +173,13 @@ class ClauseAnalyser:
         return position
 
     def is_finite(self, token: Token) -> bool:
-        """Whether ``token`` is a finite verb (tagger when present, else the verb list)."""
+        """Whether ``token`` is a finite verb (tagger when present, else the verb list); cached per doc."""
+        cache = token.doc.user_data.get(_FINITE)
+        if cache is None:
+            cache = token.doc.user_data[_FINITE] = [self._is_finite(t) for t in token.doc]
+        return cache[token.i]
+
+    def _is_finite(self, token: Token) -> bool:
         if token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm"):
             return "Past" not in token.morph.get("Tense")  # "de ... bedoelde instantie" is no main verb
         if token.lower_ not in self.finite_verbs:

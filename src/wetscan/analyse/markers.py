@@ -31,13 +31,21 @@ class MarkerFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.markers = self.index(doc)
+        by_label: dict[str, list[Span]] = {}
+        for span in doc._.markers:
+            by_label.setdefault(span.label_, []).append(span)
+        doc.user_data[_BY_LABEL] = by_label
         return doc
+
+
+_BY_LABEL = "wetscan_markers_by_label"
 
 
 def markers_in(doc: Doc, label: str, start: int = 0, end: int | None = None) -> list[Span]:
     """The markers with ``label`` that lie within tokens ``start:end``."""
     end = len(doc) if end is None else end
-    return [span for span in doc._.markers or () if span.label_ == label and span.start >= start and span.end <= end]
+    spans = doc.user_data.get(_BY_LABEL, {}).get(label, ())
+    return [span for span in spans if span.start >= start and span.end <= end]
 
 
 @Language.factory("wetscan_markers")
