@@ -40,3 +40,16 @@ def test_shipped_model_loads_offline(monkeypatch) -> None:
     assert {"tagger", "parser"} & set(nlp.pipe_names) or "morphologizer" in nlp.pipe_names
     doc = nlp("Het college stelt een plan vast.")
     assert doc.has_annotation("DEP") and doc._.clauses[0].addressees
+
+
+def test_missing_model_directory_is_a_one_line_error(monkeypatch, tmp_path) -> None:
+    from wetscan.errors import InputError
+
+    monkeypatch.setenv("WETSCAN_MODEL", str(tmp_path / "no-such-model"))
+    load_pipeline.cache_clear()
+    try:
+        with pytest.raises(InputError, match="no-such-model"):
+            load_pipeline()
+    finally:
+        monkeypatch.delenv("WETSCAN_MODEL")
+        load_pipeline.cache_clear()

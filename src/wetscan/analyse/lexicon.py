@@ -12,6 +12,8 @@ from typing import Any
 
 import yaml
 
+from wetscan.errors import InputError
+
 #: Roles of an organ (see organs.yaml).
 CO_GOVERNMENT_ROLES = ("co_government", "joint", "dual", "regulation")
 
@@ -82,7 +84,13 @@ class Lexicon:
 
 def _read(name: str) -> dict[str, Any]:
     text = resources.files("wetscan.analyse").joinpath("data", name).read_text(encoding="utf-8")
-    return yaml.safe_load(text)
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as error:
+        raise InputError(f"wetscan/analyse/data/{name}", f"not valid YAML ({str(error).splitlines()[0]})") from None
+    if not isinstance(data, dict):
+        raise InputError(f"wetscan/analyse/data/{name}", "expected a mapping at the top level")
+    return data
 
 
 @lru_cache(maxsize=1)

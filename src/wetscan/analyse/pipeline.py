@@ -21,6 +21,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from wetscan.errors import InputError
+
 # Registers the component factories with spaCy.
 from wetscan.analyse import clauses as _clauses  # noqa: F401
 from wetscan.analyse import markers as _markers  # noqa: F401
@@ -51,7 +53,10 @@ def load_pipeline() -> Language:
     path = model_path()
     if path is not None:
         _register_custom_code()
-        nlp = spacy.load(path, exclude=list(UNNEEDED_COMPONENTS))
+        try:
+            nlp = spacy.load(path, exclude=list(UNNEEDED_COMPONENTS))
+        except (OSError, ValueError) as error:
+            raise InputError(str(path), f"cannot load the language model ({str(error).splitlines()[0]})") from None
     else:
         log.warning("no trained model found (models/%s or $%s): using the blank Dutch tokenizer", MODEL_NAME, MODEL_ENV)
         nlp = spacy.blank("nl")
