@@ -50,6 +50,8 @@ MEMBERS = frozenset({"lid", "leden", "voorzitter", "plaatsvervanger", "secretari
 _FOR_THE_PURPOSE = re.compile(r"voor de toepassing van\b", re.IGNORECASE)
 DEFINING_HEADS = frozenset({"gezamenlijke", "totaal", "saldo", "bedrag", "geheel"})
 _FINITE = "wetscan_finite_verbs"
+#: Verbs that follow the expletive "het" ("Het is verboden ...", "Het staat ... vrij").
+EXPLETIVE_VERBS = frozenset({"is", "staat", "wordt", "blijft", "geldt"})
 CONTENT_VERBS = frozenset({"bevat", "bevatten", "regelt", "regelen", "vermeldt", "vermelden", "omvat", "omvatten"})
 PASSIVE_PARTICIPLE = re.compile(
     r"^(?:(?:vast|aan|toe|op|in|uit|af|mee|mede|over|door|bij|na|ter|voor|weg|terug|vrij|bekend|samen|kenbaar|neer|tegen|"
@@ -184,7 +186,10 @@ class ClauseAnalyser:
             return "Past" not in token.morph.get("Tense")  # "de ... bedoelde instantie" is no main verb
         if token.lower_ not in self.finite_verbs:
             return False
-        if token.i > 0 and (token.nbor(-1).lower_ in self.determiners or token.nbor(-1).lower_ == "te"):
+        previous = token.nbor(-1).lower_ if token.i > 0 else ""
+        if previous == "het" and token.lower_ in EXPLETIVE_VERBS:
+            return True  # "Het is verboden", "Het staat de colleges vrij"
+        if previous in self.determiners or previous == "te":
             return False  # "het besluit", "op te nemen"
         return token.pos_ not in ("NOUN", "ADJ", "PROPN", "ADP", "NUM")
 

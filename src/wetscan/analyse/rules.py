@@ -34,6 +34,8 @@ ACT_LAYERS = {
     "financiële-verhoudingswet": "gemeente",
 }
 REGIONAL_COOPERATION = frozenset({"in regionaal verband", "bovengemeentelijk", "intergemeentelijk", "regionale samenwerking"})
+#: How many words may separate a region noun from the words that fix it ("regio's die omvatten").
+REGION_REACH = 5
 #: Organs that are persons holding an office (their personal duties are no co-government task).
 PERSONAL_OFFICES = frozenset({"burgemeester", "wethouder", "raadslid", "statenlid", "gedeputeerde", "eilandgedeputeerde",
                               "commissaris_van_de_koning", "gezaghebber", "dijkgraaf", "voorzitter"})
@@ -134,6 +136,9 @@ class RuleEngine:
 
     def _clause(self, doc: Doc, clause: Clause, organs: list[OrganMention], resolver: Resolver, emit: FindingEmitter) -> None:
         if clause.norm_type in ("definition", "other") and clause.modality is None:
+            in_clause = [m for m in organs if m.start >= clause.start and m.end <= clause.end]
+            self._regions(doc, clause, [], in_clause, resolver, emit)
+            self._deviation(doc, clause, emit)
             self._money(doc, clause, organs, resolver, emit)
             return
         start, end = clause.main_start, clause.end
@@ -181,8 +186,9 @@ class RuleEngine:
         if power and co:
             self._voluntary(doc, clause, co, emit)
         for hit in marker("signal:voluntary")[:1]:
-            if co and not any(f.rule == "R11" for f in emit.findings):
-                emit("R11", hit, co[0][1], co[0][1].layers[0])
+            named = co or [(m, r) for m in in_clause for r in [resolve_mention(resolver, m)] if r.is_co_government]
+            if named and not any(f.rule == "R11" for f in emit.findings):
+                emit("R11", hit, named[0][1], named[0][1].layers[0])
         if duty and not addressed:
             self._imposed_joint_body(doc, clause, in_clause, resolver, emit)
         self._regions(doc, clause, addressed, in_clause, resolver, emit)
@@ -343,10 +349,18 @@ class RuleEngine:
             # "Gedeputeerde staten kunnen gemeenten aanwijzen die een gemeenschappelijke regeling treffen"
             emit("R09", designation[0], others[0], "gemeente", organ=addressed[0][1].label)
             return
-        if not regions or not fixing:
+        # The region must be fixed right there ("vastgestelde regio's", "regio's die omvatten de gemeenten",
+        # "worden de gebieden aangewezen") or by delegated regulation, and it must not be part of an organ name.
+        named = {i for m in in_clause for i in range(m.start, m.end)}
+        regions = [
+            r for r in regions if named.isdisjoint(range(r.start, r.end))
+            and (delegated or any(abs(f.start - r.start) <= REGION_REACH for f in fixing))
+        ]
+        if not regions:
             return
         members = [
-            r for m in in_clause for r in [resolve_mention(resolver, m)]
+            r for m in in_clause if named.isdisjoint(range(regions[0].start, regions[0].end))
+            for r in [resolve_mention(resolver, m)]
             if r.is_co_government and ("gemeente" in r.layers) and (r.role == "joint" or self._plural([(m, r)]))
         ]
         joint = markers_in(doc, "signal:joint_bodies", start, end) + markers_in(doc, "signal:cooperation", start, end)
