@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from collections.abc import Iterable
 from typing import Any
 
 import yaml
@@ -82,6 +83,16 @@ class Lexicon:
         return frozenset(word.lower() for word in self.triggers[name])
 
 
+def _with_curly_apostrophes(names: Iterable[str]) -> tuple[str, ...]:
+    """Names as written, plus their typographic-apostrophe spelling ("regio's" and "regio’s")."""
+    result: list[str] = []
+    for name in names:
+        result.append(name)
+        if "'" in name:
+            result.append(name.replace("'", "’"))
+    return tuple(result)
+
+
 def _read(name: str) -> dict[str, Any]:
     text = resources.files("wetscan.analyse").joinpath("data", name).read_text(encoding="utf-8")
     try:
@@ -103,7 +114,7 @@ def load_lexicon() -> Lexicon:
             label=entry["label"],
             layers=tuple(entry.get("layers", ())),
             role=entry["role"],
-            names=tuple(str(name).lower() for name in entry["names"]),
+            names=_with_curly_apostrophes(str(name).lower() for name in entry["names"]),
             default=entry.get("default"),
             default_confidence=float(entry.get("default_confidence", 0.0)),
             by_layer=tuple((layer, key) for layer, key in (entry.get("by_layer") or {}).items()),
@@ -115,7 +126,7 @@ def load_lexicon() -> Lexicon:
             key=key,
             layers=tuple(entry["layers"]),
             role=entry["role"],
-            names=tuple(str(name).lower() for name in entry["names"]),
+            names=_with_curly_apostrophes(str(name).lower() for name in entry["names"]),
         )
         for key, entry in organ_data["collectives"].items()
     }

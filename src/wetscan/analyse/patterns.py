@@ -39,7 +39,7 @@ def compile_phrase(nlp: Language, label: str, phrase: str) -> Phrase:
         elif "|" in word:
             runs[-1].append(frozenset(alternative.lower() for alternative in word.split("|")))
         else:
-            runs[-1].extend(frozenset({token.lower_}) for token in nlp.make_doc(word))
+            runs[-1].extend(frozenset({token.lower_, token.lower_.replace("'", "’")}) for token in nlp.make_doc(word))
     return Phrase(label, tuple(tuple(run) for run in runs if run))
 
 

@@ -331,14 +331,15 @@ class RuleEngine:
         start, end = clause.start, clause.end
         regions = markers_in(doc, "signal:region_nouns", start, end)
         fixing = markers_in(doc, "signal:region_fixing", start, end)
-        delegated = markers_in(doc, "norm:delegation", start, end)
+        delegated = [m for m in markers_in(doc, "norm:delegation", start, end)
+                     if "maatregel" in m.text.lower() or "minister" in m.text.lower()]
         from_above = not addressed or bool(delegated) or any(r.is_national or "provincie" in r.layers for _, r in addressed)
         if not from_above:
             return
         designation = markers_in(doc, "signal:designation", start, end)
         joint_bodies = markers_in(doc, "signal:joint_bodies", start, end)
         others = [r for m in in_clause for r in [resolve_mention(resolver, m)] if r.is_co_government and "gemeente" in r.layers
-                  and not any(m is a for a, _ in addressed)]
+                  and r.role != "joint" and self._plural([(m, r)]) and not any(m is a for a, _ in addressed)]
         cooperating = joint_bodies or markers_in(doc, "signal:cooperation", start, end)
         possible = [r for m in in_clause for r in [resolve_mention(resolver, m)] if r.role == "possible"]
         if designation and cooperating and possible and not others and delegated:
