@@ -19,6 +19,7 @@ from tests.analyse.conftest import rules
             "Gedeputeerde staten kunnen gemeenten aanwijzen die een gemeenschappelijke regeling moeten treffen.",
             "R09",
         ),
+        ("Het land is verdeeld in regio’s die omvatten de gemeenten zoals aangegeven in de bijlage bij deze wet.", "R09"),
     ],
 )
 def test_mandatory_cooperation(analyse, text: str, rule: str) -> None:
@@ -32,6 +33,7 @@ def test_mandatory_cooperation(analyse, text: str, rule: str) -> None:
     [
         "Colleges kunnen deze taak gezamenlijk uitvoeren.",
         "De raden kunnen een gemeenschappelijke regeling treffen voor de uitvoering van deze wet.",
+        "Het staat de colleges vrij om gezamenlijk een gezondheidsdienst in stand te houden.",
     ],
 )
 def test_voluntary_cooperation_is_counter_evidence(analyse, text: str) -> None:
@@ -46,6 +48,7 @@ def test_voluntary_cooperation_is_counter_evidence(analyse, text: str) -> None:
         "Het college werkt samen met de zorgverzekeraars en de huisartsen.",
         "Het college maakt afspraken met de politie en het openbaar ministerie.",
         "Het bestuur van de veiligheidsregio draagt zorg voor de brandweerzorg.",
+        "Het college stelt een plan vast waarin in ieder geval staat hoe het samenwerkt met de omliggende gemeenten.",
     ],
 )
 def test_not_intergovernmental_cooperation(analyse, text: str) -> None:
