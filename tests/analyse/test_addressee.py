@@ -88,3 +88,8 @@ def test_organ_acting_together_with_the_addressee(analyse) -> None:
 def test_subject_after_a_subordinate_clause_without_comma(analyse) -> None:
     provision = analyse("Indien een lid van het algemeen bestuur lid is van een beroepsvereniging vergoedt het waterschap de contributie.")
     assert provision.layers == ["waterschap"]
+
+
+def test_maker_of_the_instrument_is_the_agent(analyse) -> None:
+    provision = analyse("Bij besluit van gedeputeerde staten kan een gebied worden aangewezen als stiltegebied.")
+    assert provision.norm_type == "power" and provision.layers == ["provincie"]

@@ -54,6 +54,8 @@ DEFINING_HEADS = frozenset({"gezamenlijke", "totaal", "saldo", "bedrag", "geheel
 _FINITE = "wetscan_finite_verbs"
 #: Verbs that follow the expletive "het" ("Het is verboden ...", "Het staat ... vrij").
 EXPLETIVE_VERBS = frozenset({"is", "staat", "wordt", "blijft", "geldt"})
+#: Instruments an organ makes ("bij besluit van de raad"): their maker is the passive agent.
+INSTRUMENTS = frozenset({"besluit", "beschikking", "verordening", "reglement", "regeling"})
 CONTENT_VERBS = frozenset({"bevat", "bevatten", "regelt", "regelen", "vermeldt", "vermelden", "omvat", "omvatten"})
 PASSIVE_PARTICIPLE = re.compile(
     r"^(?:(?:vast|aan|toe|op|in|uit|af|mee|mede|over|door|bij|na|ter|voor|weg|terug|vrij|bekend|samen|kenbaar|neer|tegen|"
@@ -191,8 +193,8 @@ class ClauseAnalyser:
         previous = token.nbor(-1).lower_ if token.i > 0 else ""
         if previous == "het" and token.lower_ in EXPLETIVE_VERBS:
             return True  # "Het is verboden", "Het staat de colleges vrij"
-        if previous in self.determiners or previous == "te":
-            return False  # "het besluit", "op te nemen"
+        if previous in self.determiners or previous == "te" or (previous in self.prepositions and previous not in ("dan", "als")):
+            return False  # "het besluit", "op te nemen", "bij besluit"
         return token.pos_ not in ("NOUN", "ADJ", "PROPN", "ADP", "NUM")
 
     def _main_start(self, doc: Doc, start: int, end: int) -> int:
@@ -336,7 +338,8 @@ class ClauseAnalyser:
             agents = [
                 m for m in organs
                 if (self.governed_by(doc, m, start) == "door" or (
-                    m.organ.role == "regulation" or m.organ.key == "verordening") and self.governed_by(doc, m, start) in ("bij", "in"))
+                    m.organ.role == "regulation" or m.organ.key == "verordening") and self.governed_by(doc, m, start) in ("bij", "in")
+                    or self._author_of_instrument(doc, m, start))
                 and not self._in_relative(doc, m, start)
                 and not self._attributive_door(doc, m, start)
             ]
@@ -414,6 +417,16 @@ class ClauseAnalyser:
 
     def _is_passive(self, doc: Doc, clause: Clause) -> bool:
         return any(t.lower_ in self.passive or t.lower_ in ("geschiedt", "geschieden") for t in doc[clause.main_start : clause.end])
+
+    def _author_of_instrument(self, doc: Doc, mention: OrganMention, floor: int) -> bool:
+        """"Bij besluit van gedeputeerde staten wordt ...": the organ that makes the instrument acts."""
+        position = mention.start - 1
+        while position >= floor and doc[position].lower_ in self.determiners:
+            position -= 1
+        return (
+            position - 2 >= floor and doc[position].lower_ == "van"
+            and doc[position - 1].lower_ in INSTRUMENTS and doc[position - 2].lower_ == "bij"
+        )
 
     def _passive_main_verb(self, doc: Doc, clause: Clause) -> bool:
         """Whether the main clause is passive: "wordt ... vastgesteld", "kan ... worden verleend"."""
