@@ -24,6 +24,7 @@ The spaCy component ``wetscan_clauses`` stores the result in ``doc._.clauses``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -38,7 +39,9 @@ if not Doc.has_extension("clauses"):
 
 _ENUMERATOR_LINE = re.compile(r"^\s*(?:\d+[a-z]?°?\.?|[a-z]{1,3}\.|[a-z]{1,2}\)|\(?[ivx]+\)|[-–•*]|\d+°\.?)\s")
 _SENTENCE_END = re.compile(r"(?<=[a-zà-ÿ0-9)»\"”])(?:[.!?](?=\s+[A-Z«\"(])|;(?=[ \t]+(?![a-z]{1,3}[.)°])[a-zà-ÿ]))")
-_ABBREVIATION_END = re.compile(r"(?:\b(?:art|artt|jo|nr|nrs|o\.a|bijv|blz|Stb|Stcrt|lid|sub|e\.d|i\.v\.m|m\.b\.t|z\.o|enz|etc|dr|mr|ir|prof|red|pag|jl)|(?:^|\s)[a-zA-Z])$")
+_ABBREVIATION_END = re.compile(r"(?:\b(?:art|artt|jo|nr|nrs|o\.a|bijv|blz|Stb|Stcrt|lid|sub|e\.d|i\.v\.m|m\.b\.t|z\.o|enz|etc|dr|mr|ir|prof|red|pag|jl)|\s[a-zA-Z])$")
+#: How far back the abbreviation check looks (keeps long provisions linear).
+_ABBREVIATION_WINDOW = 12
 _AMENDMENT_CONTEXT = re.compile(
     r"«|^(?:in |aan |na |voor |onder |van )?(?:de |het )?(?:artikel|artikelen|hoofdstuk|paragraaf|afdeling|titel|bijlage|"
     r"onderdeel|onderdelen|zinsnede|opschrift|aanhef|\w+ lid|\w+ volzin|\w*wet\b)", re.I
@@ -52,6 +55,8 @@ MEMBERS = frozenset({"lid", "leden", "voorzitter", "plaatsvervanger", "secretari
 _FOR_THE_PURPOSE = re.compile(r"voor de toepassing van\b", re.IGNORECASE)
 DEFINING_HEADS = frozenset({"gezamenlijke", "totaal", "saldo", "bedrag", "geheel"})
 _FINITE = "wetscan_finite_verbs"
+#: How many organs named before a clause are candidates for its pronoun ("hij", "zij").
+EARLIER_REACH = 4
 #: Verbs that follow the expletive "het" ("Het is verboden ...", "Het staat ... vrij").
 EXPLETIVE_VERBS = frozenset({"is", "staat", "wordt", "blijft", "geldt"})
 #: Instruments an organ makes ("bij besluit van de raad"): their maker is the passive agent.
@@ -62,6 +67,12 @@ PASSIVE_PARTICIPLE = re.compile(
     r"onder|dicht|open|vooraf|plaats|teweeg|tot|gelijk|goed|kwijt|los|achter)?ge\w{2,}[dtn]"
     r"|(?:be|ver|ont|her|er)\w{2,}[dtn])$"
 )
+
+
+def mentions_between(organs: list[OrganMention], starts: list[int], start: int, end: int) -> list[OrganMention]:
+    """The mentions that lie within tokens ``start:end``; ``starts`` are their sorted start tokens."""
+    first, last = bisect_left(starts, start), bisect_left(starts, end)
+    return [m for m in organs[first:last] if m.end <= end]
 
 
 @dataclass
@@ -138,7 +149,10 @@ class ClauseAnalyser:
         cuts = [0]
         for match in _SENTENCE_END.finditer(chunk):
             before = chunk[cuts[-1] : match.start()].strip()
-            if len(before) <= 4 or _ABBREVIATION_END.search(chunk[: match.start()]):
+            window = chunk[max(0, match.start() - _ABBREVIATION_WINDOW) : match.start()]
+            if match.start() <= _ABBREVIATION_WINDOW:
+                window = " " + window  # the start of the text counts as a word boundary
+            if len(before) <= 4 or _ABBREVIATION_END.search(window):
                 continue  # "1. Het college ...", "art. 5"
 
             cuts.append(match.end())
@@ -149,14 +163,18 @@ class ClauseAnalyser:
 
     def analyse(self, doc: Doc, organs: list[OrganMention]) -> list[Clause]:
         clauses: list[Clause] = []
+        organs = sorted(organs, key=lambda m: m.start)
+        starts = [m.start for m in organs]
         for start, end in self.split(doc):
             content = self._skip_enumerator(doc, start, end)
             clause = Clause(start=content, end=end, main_start=content)
             clause.main_start = self._main_start(doc, content, end)
-            in_clause = [m for m in organs if m.start >= clause.main_start and m.end <= end]
+            in_clause = mentions_between(organs, starts, clause.main_start, end)
             clause.verb = self._finite_verb(doc, clause.main_start, end, clause.main_start > content, in_clause)
             previous_subject = clauses[-1].addressees if clauses else []
-            earlier = [m for m in organs if m.end <= clause.main_start and m not in previous_subject] + previous_subject
+            before = organs[max(0, bisect_left(starts, clause.main_start) - EARLIER_REACH) : bisect_left(starts, clause.main_start)]
+            earlier = [m for m in before if m.end <= clause.main_start and all(m is not p for p in previous_subject)]
+            earlier += previous_subject
             self._addressee(doc, clause, in_clause, earlier)
             if clause.addressees:
                 self._joint_actors(doc, clause, in_clause)
@@ -237,7 +255,9 @@ class ClauseAnalyser:
     def _finite_verb(
         self, doc: Doc, start: int, end: int, inverted: bool = False, organs: list[OrganMention] = ()
     ) -> int | None:
-        if inverted and start < end and self.is_finite(doc[start]):
+        if start >= end:
+            return None
+        if inverted and self.is_finite(doc[start]):
             return start  # "Indien ..., zendt het college ..."
         opening = next((m for m in organs if all(t.lower_ in self.determiners for t in doc[start : m.start])), None)
         if opening is not None and opening.end < end:

@@ -7,6 +7,8 @@ The spaCy component ``wetscan_markers`` stores labelled spans in ``doc._.markers
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -32,9 +34,9 @@ class MarkerFinder:
     def __call__(self, doc: Doc) -> Doc:
         doc._.markers = self.index(doc)
         by_label: dict[str, list[Span]] = {}
-        for span in doc._.markers:
+        for span in doc._.markers:  # sorted by start
             by_label.setdefault(span.label_, []).append(span)
-        doc.user_data[_BY_LABEL] = by_label
+        doc.user_data[_BY_LABEL] = {label: ([s.start for s in spans], spans) for label, spans in by_label.items()}
         return doc
 
 
@@ -44,8 +46,10 @@ _BY_LABEL = "wetscan_markers_by_label"
 def markers_in(doc: Doc, label: str, start: int = 0, end: int | None = None) -> list[Span]:
     """The markers with ``label`` that lie within tokens ``start:end``."""
     end = len(doc) if end is None else end
-    spans = doc.user_data.get(_BY_LABEL, {}).get(label, ())
-    return [span for span in spans if span.start >= start and span.end <= end]
+    starts, spans = doc.user_data.get(_BY_LABEL, {}).get(label, ((), ()))
+    first = bisect_left(starts, start)
+    last = bisect_left(starts, end, lo=first)
+    return [span for span in spans[first:last] if span.end <= end]
 
 
 @Language.factory("wetscan_markers")

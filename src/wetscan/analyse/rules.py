@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from wetscan.analyse.clauses import Clause
+from wetscan.analyse.clauses import Clause, mentions_between
 from wetscan.analyse.definitions import Resolution, Resolver, resolve_mention
 from wetscan.analyse.lexicon import Lexicon
 from wetscan.analyse.markers import markers_in
@@ -79,13 +79,14 @@ class RuleEngine:
         organs: list[OrganMention] = list(doc._.organs or [])
         organs += resolver.alias_mentions(doc, organs)
         organs.sort(key=lambda m: m.start)
+        starts = [m.start for m in organs]
         resolver = resolver.for_provision(organs)
         clauses: list[Clause] = doc._.clauses or []
         self._attach_defined_terms(doc, clauses, organs)
         findings: list[Finding] = []
         emit = FindingEmitter(doc, self.lexicon, findings)
         for clause in clauses:
-            self._clause(doc, clause, organs, resolver, emit)
+            self._clause(doc, clause, organs, starts, resolver, emit)
         norm_type = self._provision_norm_type(clauses, resolver)
         if amendment:
             norm_type = "amendment"
@@ -134,15 +135,18 @@ class RuleEngine:
 
     # ------------------------------------------------------------------ per clause
 
-    def _clause(self, doc: Doc, clause: Clause, organs: list[OrganMention], resolver: Resolver, emit: FindingEmitter) -> None:
+    def _clause(
+        self, doc: Doc, clause: Clause, organs: list[OrganMention], starts: list[int], resolver: Resolver,
+        emit: FindingEmitter,
+    ) -> None:
         if clause.norm_type in ("definition", "other") and clause.modality is None:
-            in_clause = [m for m in organs if m.start >= clause.start and m.end <= clause.end]
+            in_clause = mentions_between(organs, starts, clause.start, clause.end)
             self._regions(doc, clause, [], in_clause, resolver, emit)
             self._deviation(doc, clause, emit)
             self._money(doc, clause, organs, resolver, emit)
             return
         start, end = clause.main_start, clause.end
-        in_clause = [m for m in organs if m.start >= clause.start and m.end <= end]
+        in_clause = mentions_between(organs, starts, clause.start, end)
         addressed = [(m, resolve_mention(resolver, m)) for m in clause.addressees]
         co = [(m, r) for m, r in addressed if r.is_co_government]
         national = [(m, r) for m, r in addressed if r.is_national]
