@@ -6,7 +6,7 @@ import pytest
 
 from tests.analyse.conftest import rules
 from wetscan.analyse import analyse_bill, analyse_texts
-from wetscan.model import Bill, Definition, Document, Provision
+from wetscan.model import NORM_TYPES, Bill, Definition, Document, Provision
 
 TEXTS = [
     "1. Het college draagt zorg voor een lokaal meldpunt voor huiselijk geweld.",
@@ -103,3 +103,14 @@ def test_text_replacement_that_moves_a_task_to_the_minister() -> None:
     analyse_bill(_bill([provision]))
     moved = next(f for f in provision.findings if f.rule == "R15")
     assert moved.layer == "gemeente" and text[moved.start : moved.end] == "Onze Minister"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", " ", "\n\n", ".", "1.", "a.", "«»", "Indien", "Het college", "kan", "door het college",
+     "Het college draagt zorg voor:\r\na. een plan;\r\nb. een verslag.", "In artikel 5 wordt «kan» vervangen door «»."],
+)
+def test_odd_texts_give_a_result(text: str) -> None:
+    (provision,) = analyse_texts([text])
+    assert provision.norm_type in NORM_TYPES
+    assert all(text[f.start : f.end] == f.trigger for f in provision.findings)
