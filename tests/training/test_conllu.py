@@ -64,3 +64,15 @@ def test_to_doc_keeps_annotation(tmp_path: Path) -> None:
     assert doc.text.startswith("Het college stelt het plan vast. Het college")
     assert [s.root.text for s in doc.sents] == ["stelt", "stelt"]
     assert doc[1].dep_ == "nsubj" and doc[2].lemma_ == "vaststellen" and doc[2].pos_ == "VERB"
+
+
+def test_old_annotation_keeps_tags_but_not_the_parse(tmp_path: Path) -> None:
+    old = tmp_path / "old.conllu"
+    old.write_text(V2017 * 2, encoding="utf-8")
+    sentences = list(read_conllu(old))
+    for sentence in sentences:
+        sentence.use_parse = False
+    doc = to_doc(spacy.blank("nl").vocab, sentences)
+    assert not doc.has_annotation("DEP")
+    assert [t.i for t in doc if t.is_sent_start] == [0, 6]
+    assert doc[2].pos_ == "VERB" and doc[2].lemma_ == "terugtrekken"

@@ -30,6 +30,8 @@ class Sentence:
     heads: list[int]
     deps: list[str]
     comments: list[str] = field(default_factory=list)
+    #: False when the dependency annotation must not be trained on (an older annotation scheme).
+    use_parse: bool = True
 
     @property
     def key(self) -> tuple[str, ...]:
@@ -132,7 +134,9 @@ def to_doc(vocab: Vocab, sentences: Iterable[Sentence]) -> Doc:
     """Join sentences into one annotated ``Doc`` (gold sentence starts, tags, parse, lemmas).
 
     Sentences without spacing information (2017 release) make a ``Doc`` with unknown spaces, so
-    training uses the gold tokens for them instead of re-tokenising guessed text.
+    training uses the gold tokens for them instead of re-tokenising guessed text. If any sentence
+    has ``use_parse`` off, the ``Doc`` has no dependencies (the parser skips it) but keeps its
+    sentence starts, tags, morphology and lemmas.
     """
     sentences = list(sentences)
     words: list[str] = []
@@ -152,7 +156,8 @@ def to_doc(vocab: Vocab, sentences: Iterable[Sentence]) -> Doc:
         heads += [h + offset for h in sentence.heads]
         deps += sentence.deps
         starts += [True] + [False] * (len(sentence.words) - 1)
-    doc = Doc(
+    use_parse = all(s.use_parse for s in sentences)
+    return Doc(
         vocab,
         words=words,
         spaces=spaces if known_spaces else None,
@@ -160,8 +165,7 @@ def to_doc(vocab: Vocab, sentences: Iterable[Sentence]) -> Doc:
         pos=upos,
         tags=xpos,
         morphs=feats,
-        heads=heads,
-        deps=deps,
-        sent_starts=starts,
+        heads=heads if use_parse else None,
+        deps=deps if use_parse else None,
+        sent_starts=None if use_parse else starts,
     )
-    return doc
