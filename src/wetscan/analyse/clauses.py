@@ -357,7 +357,7 @@ class ClauseAnalyser:
         if self._is_passive(doc, clause):
             agents = [
                 m for m in organs
-                if (self.governed_by(doc, m, start) == "door" or (
+                if (self.governed_by(doc, m, start) in ("door", "vanwege") or (
                     m.organ.role == "regulation" or m.organ.key == "verordening") and self.governed_by(doc, m, start) in ("bij", "in")
                     or self._author_of_instrument(doc, m, start))
                 and not self._in_relative(doc, m, start)
