@@ -368,9 +368,8 @@ class RuleEngine:
             for r in [resolve_mention(resolver, m)]
             if r.is_co_government and ("gemeente" in r.layers) and (r.role == "joint" or self._plural([(m, r)]))
         ]
-        joint = markers_in(doc, "signal:joint_bodies", start, end) + markers_in(doc, "signal:cooperation", start, end)
         weak = regions[0].text.lower() in ("gebied", "gebieden")  # any area; it takes cooperation words to count
-        if members and (joint or (not weak and any(r.role == "joint" for r in members)) or not weak):
+        if members and (markers_in(doc, "signal:cooperation", start, end) or not weak):
             emit("R09", regions[0], members[0], "gemeente")
 
     def _supervision(
