@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.analyse.conftest import rules
 from wetscan.analyse import explain_text
 
@@ -93,3 +95,15 @@ def test_subject_after_a_subordinate_clause_without_comma(analyse) -> None:
 def test_maker_of_the_instrument_is_the_agent(analyse) -> None:
     provision = analyse("Bij besluit van gedeputeerde staten kan een gebied worden aangewezen als stiltegebied.")
     assert provision.norm_type == "power" and provision.layers == ["provincie"]
+
+
+@pytest.mark.parametrize(
+    ("text", "layers"),
+    [
+        ("De bevoegdheid tot het maken van provinciale verordeningen blijft gehandhaafd.", ["provincie"]),
+        ("De overige bevoegdheden komen toe aan de burgemeester.", ["gemeente"]),
+    ],
+)
+def test_holder_of_a_competence(analyse, text: str, layers: list[str]) -> None:
+    provision = analyse(text)
+    assert provision.norm_type == "power" and provision.layers == layers

@@ -61,6 +61,7 @@ EARLIER_REACH = 4
 EXPLETIVE_VERBS = frozenset({"is", "staat", "wordt", "blijft", "geldt"})
 #: Instruments an organ makes ("bij besluit van de raad"): their maker is the passive agent.
 INSTRUMENTS = frozenset({"besluit", "beschikking", "verordening", "reglement", "regeling"})
+COMPETENCES = frozenset({"bevoegdheid", "bevoegdheden"})
 CONTENT_VERBS = frozenset({"bevat", "bevatten", "regelt", "regelen", "vermeldt", "vermelden", "omvat", "omvatten"})
 PASSIVE_PARTICIPLE = re.compile(
     r"^(?:(?:vast|aan|toe|op|in|uit|af|mee|mede|over|door|bij|na|ter|voor|weg|terug|vrij|bekend|samen|kenbaar|neer|tegen|"
@@ -352,6 +353,16 @@ class ClauseAnalyser:
             if holders:
                 self._set(clause, self._coordinated(doc, holders[0], organs, start), "organ after 'berust ... bij'")
                 return
+        if verb is not None and doc[verb].lower_ in ("komt", "komen") and any(t.lower_ == "toe" for t in doc[verb:end]):
+            holders = [m for m in organs if m.start > verb and self.governed_by(doc, m, start) == "aan"]
+            if holders:  # "De bevoegdheid ... komt toe aan het college"
+                self._set(clause, self._coordinated(doc, holders[0], organs, start), "organ after 'komt ... toe aan'")
+                return
+        if verb is not None and start + 1 < end and doc[start + 1].lower_ in COMPETENCES:
+            holders = [m for m in organs if m.end <= verb and (m.organ.role == "regulation" or self.governed_by(doc, m, start) == "van")]
+            if holders:  # "De bevoegdheid tot het maken van gemeentelijke verordeningen blijft gehandhaafd"
+                self._set(clause, [holders[0]], "holder of the competence named in the subject")
+                return
         # Passive agent: "wordt door het college vastgesteld", "Door het college wordt ...",
         # "Bij provinciale verordening worden regels gesteld"
         if self._is_passive(doc, clause):
@@ -565,6 +576,13 @@ class ClauseAnalyser:
                 set_("power", marker, f"'{marker.text}' grants a power")
             return
         lower = verb_token.lower_
+        if clause.addressee_method.startswith(("holder of the competence", "organ after 'komt")):
+            competences = [t for t in doc[main:end] if t.lower_ in COMPETENCES]
+            if competences:
+                set_("power", doc[competences[0].i : competences[0].i + 1], f"a competence ('{competences[0].text}') is given")
+            else:
+                set_("obligation", doc[verb : verb + 1], "a task is given to the organ after 'toe aan'")
+            return
         if at_verb("norm:obligation"):
             marker = at_verb("norm:obligation")[0]
             set_("obligation", marker, f"'{marker.text}' imposes a duty")
