@@ -76,3 +76,9 @@ def test_other_bodies_named_like_co_government_organs(text: str) -> None:
 def test_bare_college_falls_back_to_burgemeester_en_wethouders() -> None:
     (_, layers, _), *_ = organs("Het college beslist.")
     assert layers == ("gemeente",)
+
+
+def test_commissaris_van_de_koning_as_rijksorgaan_is_national(analyse) -> None:
+    provision = analyse("De commissaris van de Koning treft als rijksorgaan de maatregelen die nodig zijn.")
+    assert provision.layers == [] and {f.rule for f in provision.findings} == {"R20"}
+    assert analyse("De commissaris van de Koning brengt verslag uit aan provinciale staten.").layers == ["provincie"]

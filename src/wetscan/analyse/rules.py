@@ -9,7 +9,7 @@ come from ``rules.yaml``; the words that trigger them from ``triggers.yaml``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span
@@ -148,6 +148,9 @@ class RuleEngine:
         start, end = clause.main_start, clause.end
         in_clause = mentions_between(organs, starts, clause.start, end)
         addressed = [(m, resolve_mention(resolver, m)) for m in clause.addressees]
+        if any(t.lower_ == "rijksorgaan" for t in doc[clause.start : clause.end]):
+            # the commissaris van de Koning acting "als rijksorgaan" is a national actor (domain.md §2)
+            addressed = [(m, replace(r, role="national", layers=()) if r.role == "dual" else r) for m, r in addressed]
         co = [(m, r) for m, r in addressed if r.is_co_government]
         national = [(m, r) for m, r in addressed if r.is_national]
         duty = clause.modality == "obligation" and clause.norm_type != "amendment"
