@@ -52,3 +52,8 @@ def test_conditional_duty_after_subordinate_clause(analyse) -> None:
     provision = analyse("Indien de raad een verordening heeft vastgesteld, zendt het college deze aan Onze Minister.")
     assert provision.norm_type == "obligation"
     assert provision.layers == ["gemeente"]
+
+
+def test_duties_listed_in_onderdelen(analyse) -> None:
+    provision = analyse("Het college:\na. stelt een plan vast;\nb. verstrekt jaarlijks gegevens aan Onze Minister.")
+    assert provision.norm_type == "obligation" and provision.layers == ["gemeente"]

@@ -275,6 +275,12 @@ class ClauseAnalyser:
         subordinate_verb_seen = False
         for i in range(start + 1, end):
             token = doc[i]
+            if token.text == ":" and not subordinate_verb_seen:
+                # "Het college:\na. stelt een plan vast;": the verb opens the first onderdeel
+                following = self._skip_enumerator(doc, i + 1, end)
+                if following < end and self.is_finite(doc[following]):
+                    return following
+                break
             if token.text in (":", ";"):
                 break
             if self._opens_relative(doc, i, start):
