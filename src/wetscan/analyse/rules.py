@@ -156,7 +156,8 @@ class RuleEngine:
         duty = clause.modality == "obligation" and clause.norm_type != "amendment"
         power = clause.modality == "power" and clause.norm_type != "amendment"
         marker = lambda label: markers_in(doc, label, start, end)  # noqa: E731
-        if marker("signal:personal_office") and all(m.organ.key in PERSONAL_OFFICES for m in clause.addressees):
+        personal = clause.addressees and all(m.organ.key in PERSONAL_OFFICES for m in clause.addressees)
+        if personal and marker("signal:personal_office"):
             return  # "De wethouder meldt zijn nevenfuncties": a duty of the office holder, not of the gemeente
 
         # R01 / R02 / R18 / R19 / R20: who is bound or empowered
