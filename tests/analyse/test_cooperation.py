@@ -69,3 +69,8 @@ def test_joint_body_imposed_in_the_passive(analyse) -> None:
     provision = analyse("Een omgevingsdienst wordt ingesteld als openbaar lichaam op grond van de Wet gemeenschappelijke regelingen.")
     assert provision.mandatory_cooperation
     assert provision.layers == ["gemeente", "provincie"]
+
+
+def test_definition_of_a_region_is_no_cooperation_duty(analyse) -> None:
+    provision = analyse("jeugdregio: gebied dat krachtens artikel 2.8a is aangewezen als gebied waarbinnen de colleges samenwerken;")
+    assert not provision.mandatory_cooperation

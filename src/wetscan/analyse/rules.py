@@ -34,6 +34,8 @@ ACT_LAYERS = {
     "financiële-verhoudingswet": "gemeente",
 }
 REGIONAL_COOPERATION = frozenset({"in regionaal verband", "bovengemeentelijk", "intergemeentelijk", "regionale samenwerking"})
+#: A definition list item: "jeugdregio: gebied dat ...".
+_DEFINED_TERM = re.compile(r"^\s*(?:[a-z]{1,2}\.\s+)?[\w'’ -]{2,40}:\s")
 #: How many words may separate a region noun from the words that fix it ("regio's die omvatten").
 REGION_REACH = 5
 #: Organs that are persons holding an office (their personal duties are no co-government task).
@@ -360,16 +362,17 @@ class RuleEngine:
             return
         # The region must be fixed right there ("vastgestelde regio's", "regio's die omvatten de gemeenten",
         # "worden de gebieden aangewezen") or by delegated regulation, and it must not be part of an organ name.
-        named = {i for m in in_clause for i in range(m.start, m.end)}
+        if clause.norm_type == "definition" or _DEFINED_TERM.match(doc[clause.start : clause.end].text):
+            return  # "jeugdregio: gebied dat ... is aangewezen": a definition names the region, it fixes nothing
+        not_regions = {i for m in in_clause if resolve_mention(resolver, m).role != "joint" for i in range(m.start, m.end)}
         regions = [
-            r for r in regions if named.isdisjoint(range(r.start, r.end))
+            r for r in regions if not_regions.isdisjoint(range(r.start, r.end))
             and (delegated or any(abs(f.start - r.start) <= REGION_REACH for f in fixing))
         ]
         if not regions:
             return
         members = [
-            r for m in in_clause if named.isdisjoint(range(regions[0].start, regions[0].end))
-            for r in [resolve_mention(resolver, m)]
+            r for m in in_clause for r in [resolve_mention(resolver, m)]
             if r.is_co_government and ("gemeente" in r.layers) and (r.role == "joint" or self._plural([(m, r)]))
         ]
         weak = regions[0].text.lower() in ("gebied", "gebieden")  # any area; it takes cooperation words to count
