@@ -30,6 +30,7 @@ import pytest
         ("Een verzameluitkering is een specifieke uitkering aan gemeenten per ministerie.", "definition"),
         ("Het college gaat niet over tot sluiting dan nadat de raad is gehoord.", "prohibition"),
         ("De raad bestaat uit negen leden.", "other"),
+        ("Er is een landelijk register van meldpunten.", "other"),
         ("Artikel 4 is van overeenkomstige toepassing.", "other"),
     ],
 )

@@ -221,9 +221,10 @@ class ClauseAnalyser:
         if start >= end:
             return start
         first = doc[start].lower_
-        opens_subordinate = first in self.subordinators or first in self.prepositions or (
+        subordinate = first in self.subordinators or (
             first == "voor" and start + 1 < end and doc[start + 1].lower_ == "zover"
         )
+        opens_subordinate = subordinate or first in self.prepositions
         if not opens_subordinate:
             return start
         colon = next((i for i in range(start, end) if doc[i].text == ":"), None)
@@ -231,7 +232,6 @@ class ClauseAnalyser:
             # "Om ... te waarborgen:\na. stelt de gemeenteraad regels ...": the main clause is the onderdeel
             return self._skip_enumerator(doc, colon + 1, end)
         commas = [i for i in range(start, end) if doc[i].text == ","]
-        subordinate = first in self.subordinators or first == "voor"
         for comma in commas:
             if not subordinate and self._main_finite_before(doc, start, comma):
                 return start  # "Bij regeling kunnen ..., worden": the comma closes no opening phrase
@@ -600,6 +600,11 @@ class ClauseAnalyser:
         if lower in self.statement_verbs and second is not None and second.lower_ in POWER_WORDS:
             set_("power", doc[second.i : second.i + 1], f"'... en {second.text}' grants a power")
             return
+        if (lower in self.statement_verbs or lower in self.passive) and not clause.addressees and _FOR_THE_PURPOSE.match(
+            doc[main:end].text
+        ):
+            set_("definition", doc[main : main + 4], f"'{doc[main : main + 4].text}' fixes what a term covers")
+            return
         if lower in ("geschiedt", "geschieden") and clause.addressee_method.startswith("passive agent"):
             set_("obligation", doc[verb : verb + 1], f"'{verb_token.text} door ...' prescribes an act of the agent")
             return
@@ -614,11 +619,6 @@ class ClauseAnalyser:
             return
         if lower in ("is", "zijn") and not clause.addressees and self._defines(doc, clause):
             set_("definition", doc[verb : verb + 2], f"'{verb_token.text} {doc[verb + 1].text}' says what a term is")
-            return
-        if (lower in self.statement_verbs or lower in self.passive) and not clause.addressees and _FOR_THE_PURPOSE.match(
-            doc[main:end].text
-        ):
-            set_("definition", doc[main : main + 4], f"'{doc[main : main + 4].text}' fixes what a term covers")
             return
         if lower in self.statement_verbs and lower not in ("is", "zijn") and negated is not None:
             set_("prohibition", doc[verb : negated + 1], f"negated '{verb_token.text} ... {doc[negated].text}'")
@@ -636,8 +636,12 @@ class ClauseAnalyser:
     def _defines(doc: Doc, clause: Clause) -> bool:
         """"Een verzameluitkering is een ...", "Onderhoudsverplichtingen zijn:", "X is het gezamenlijke bedrag"."""
         assert clause.verb is not None
-        if clause.verb + 1 >= clause.end:
+        if clause.verb + 1 >= clause.end or clause.verb == clause.main_start:
             return False
+        if doc[clause.main_start].lower_ == "er" or doc[clause.main_start].pos_ == "ADP" or doc[clause.main_start].lower_ in (
+            "in", "bij", "voor", "op", "binnen"
+        ):
+            return False  # "Er is een register", "In iedere gemeente is een griffier": existence, not a definition
         following = doc[clause.verb + 1].lower_
         if following in ("een", ":"):
             return True
