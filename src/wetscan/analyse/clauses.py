@@ -275,7 +275,7 @@ class ClauseAnalyser:
         subordinate_verb_seen = False
         for i in range(start + 1, end):
             token = doc[i]
-            if token.text == ":" and not subordinate_verb_seen:
+            if token.text == ":":
                 # "Het college:\na. stelt een plan vast;": the verb opens the first onderdeel
                 following = self._skip_enumerator(doc, i + 1, end)
                 if following < end and self.is_finite(doc[following]):
@@ -303,6 +303,8 @@ class ClauseAnalyser:
         lower = doc[i].lower_
         if lower not in self.relative_openers:
             return False
+        if lower == "als" and i + 1 < len(doc) and doc[i + 1].lower_ in ("bedoeld", "genoemd", "omschreven", "vermeld"):
+            return False  # "als bedoeld in artikel 3": a reference, not a clause
         if lower in ("die", "dat"):  # also determiners: "in dat geval"
             previous = doc[i - 1]
             return i > start and (previous.text == "," or (previous.is_alpha and previous.lower_ not in self.prepositions))
