@@ -511,6 +511,8 @@ class ClauseAnalyser:
             found = markers_in(doc, f"norm:{norm_type}", start, end)
             if norm_type == "amendment":
                 found = [m for m in found if "gewijzigd" in m.text.lower() or _AMENDMENT_CONTEXT.search(doc[start:end].text)]
+            if norm_type == "other":  # a statement about the main verb, not words in a subordinate clause
+                found = [m for m in found if m.start == clause.verb]
             if found:
                 clause.norm_type, clause.trigger = norm_type, found[0]
                 clause.reason = f"'{found[0].text}' marks a {norm_type}"
