@@ -286,8 +286,10 @@ class ClauseAnalyser:
             if self._opens_relative(doc, i, start):
                 in_subordinate, subordinate_verb_seen = True, False
                 continue
-            if token.text == "," and in_subordinate and subordinate_verb_seen:
-                in_subordinate = False
+            if token.text == "," and in_subordinate and (
+                subordinate_verb_seen or (i + 1 < end and self.is_finite(doc[i + 1]))
+            ):
+                in_subordinate = False  # the relative clause ends at its comma ("Onze Minister die het aangaat, kan")
                 continue
             if self.is_finite(token):
                 if in_subordinate and not subordinate_verb_seen:
@@ -366,7 +368,7 @@ class ClauseAnalyser:
             if holders:  # "De bevoegdheid ... komt toe aan het college"
                 self._set(clause, self._coordinated(doc, holders[0], organs, start), "organ after 'komt ... toe aan'")
                 return
-        if verb is not None and start + 1 < end and doc[start + 1].lower_ in COMPETENCES:
+        if verb is not None and any(t.lower_ in COMPETENCES for t in doc[start : min(start + 3, end)]):
             holders = [m for m in organs if m.end <= verb and (m.organ.role == "regulation" or self.governed_by(doc, m, start) == "van")]
             if holders:  # "De bevoegdheid tot het maken van gemeentelijke verordeningen blijft gehandhaafd"
                 self._set(clause, [holders[0]], "holder of the competence named in the subject")
