@@ -13,7 +13,7 @@ def test_legal_components_are_in_the_pipeline() -> None:
 
 
 def test_parse_only_where_word_order_leaves_the_subject_open() -> None:
-    clear, unclear = process(["Het college stelt een plan vast.", "Van het college wordt iets gevraagd."])
+    clear, unclear = process(["Het college stelt een plan vast.", "Het college en de raad in gezamenlijke vergadering bijeen."])
     assert clear._.clauses[0].addressees
     if model_path() is not None:
         assert not clear.has_annotation("DEP") and unclear.has_annotation("DEP")

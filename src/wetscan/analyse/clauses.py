@@ -88,6 +88,7 @@ class Clause:
     addressee_method: str = "none"
     subject_text: str | None = None  # the subject when it is no organ ("De aanvrager")
     modality: str | None = None  # obligation | power | prohibition | permission
+    passive: bool = False  # a passive main clause: only an agent ("door ...") can be the addressee
     norm_type: str = "other"
     trigger: Span | None = None  # the words that show the norm type
     reason: str = ""
@@ -395,6 +396,7 @@ class ClauseAnalyser:
                 self._set(clause, [owners[0]], "organ whose act is the subject of an agentless passive")
                 return
         if self._passive_main_verb(doc, clause):
+            clause.passive = True
             return  # in a passive clause the subject undergoes the act: only an agent is the addressee
         self._word_order_subject(doc, clause, organs, free, earlier)
         if not clause.addressees and clause.subject_text is None:

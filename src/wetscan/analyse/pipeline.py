@@ -101,6 +101,10 @@ def process(texts: Iterable[str]) -> list[Doc]:
 
 
 def _needs_parse(doc: Doc, clause) -> bool:
-    """A clause that names an organ in its main clause, but whose verb or subject word order left open."""
+    """A clause that names an organ in its main clause, but whose verb or subject word order left open.
+
+    Passive clauses are left alone: a parse cannot name the agent a passive leaves out.
+    """
     named = any(clause.main_start <= mention.start < clause.end for mention in doc._.organs or ())
-    return named and (clause.verb is None or (not clause.addressees and clause.subject_text is None))
+    unclear = clause.verb is None or (not clause.addressees and clause.subject_text is None and not clause.passive)
+    return named and unclear
