@@ -10,7 +10,7 @@ from wetscan.evaluate.annotations import AnnotationError, parse_annotation, read
 from wetscan.evaluate.corpus import iter_corpus, split_leden
 from wetscan.evaluate.metrics import Gold, Prediction, cooperation_scores, layer_scores, norm_type_confusion, norm_type_scores
 from wetscan.evaluate.run import evaluate
-from wetscan.model import Provision
+from wetscan.model import Bill
 
 
 def test_split_leden_keeps_onderdelen_with_their_lid() -> None:
@@ -56,14 +56,15 @@ def test_evaluate_pairs_corpus_text_with_gold(fixture_corpus: Path, fixture_anno
     assert {a.split for a in gold} == {"test"}
     seen: list[str] = []
 
-    def everything_is_a_gemeente_task(texts: list[str], definitions: dict | None) -> list[Provision]:
-        assert definitions is not None and definitions["college"].meaning.startswith("college van burgemeester")
-        seen.extend(texts)
-        return [Provision(id=str(i), article="1", paragraph=None, text=t, norm_type="obligation", layers=["gemeente"])
-                for i, t in enumerate(texts)]
+    def everything_is_a_gemeente_task(bill: Bill) -> Bill:
+        assert bill.definitions["college"].meaning.startswith("college van burgemeester")
+        for provision in bill.provisions:
+            seen.append(provision.text)
+            provision.norm_type, provision.layers = "obligation", ["gemeente"]
+        return bill
 
     result = evaluate(gold, fixture_corpus, analyser=everything_is_a_gemeente_task)
-    assert seen[1].startswith("1. Het college draagt zorg")
+    assert seen[1] == "Het college draagt zorg voor een meldpunt voor signalen van overlast."  # lid number out
     layers = result.layers()
     assert layers.loc["gemeente", ["tp", "fp", "fn"]].tolist() == [3, 4, 0]
     assert layers.loc["provincie", "fn"] == 1
@@ -84,11 +85,12 @@ def test_reviewed_bill_annotations_carry_their_own_text(tmp_path: Path) -> None:
     assert gold[0].split is None and gold[0].text == "Het college draagt zorg voor een meldpunt."
     seen: list[str] = []
 
-    def analyser(texts: list[str], definitions: dict | None) -> list[Provision]:
-        assert definitions is None
-        seen.extend(texts)
-        return [Provision(id="x", article="2", paragraph="1", text=t, norm_type="obligation", layers=["gemeente"])
-                for t in texts]
+    def analyser(bill: Bill) -> Bill:
+        assert bill.definitions == {}
+        for provision in bill.provisions:
+            seen.append(provision.text)
+            provision.norm_type, provision.layers = "obligation", ["gemeente"]
+        return bill
 
     result = evaluate(gold, tmp_path / "no-corpus-needed", analyser=analyser)
     assert seen == ["Het college draagt zorg voor een meldpunt."]

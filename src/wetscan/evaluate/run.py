@@ -1,9 +1,10 @@
 """Run the analysis over annotated corpus provisions and score it.
 
-The analysis sees each provision's text alone with its law's definitions (as it sees a bill's
-provisions with the bill's definitions), in batches per law; the gold labels
-come from ``corpora/annotations`` (text looked up in the statute corpus) or from reviewed bills
-(text carried in the record). Errors can be written out for review, one JSON line per
+A statute is analysed the way wetscan analyses a bill: as a :class:`~wetscan.model.Bill` holding
+the articles that contain annotated provisions (each with all its leden, in order, so a lid is read
+next to the leden around it) and the law's own definitions. The gold labels come from
+``corpora/annotations`` (text looked up in the statute corpus) or from reviewed bills (text carried
+in the record; each analysed on its own). Errors can be written out for review, one JSON line per
 provision where any label differs.
 """
 
@@ -26,12 +27,11 @@ from wetscan.evaluate.metrics import (
     norm_type_confusion,
     norm_type_scores,
 )
-from wetscan.model import Definition, Provision
+from wetscan.model import Bill, Definition, Document, Provision
 from wetscan.structure.definitions import provision_definitions
 
-#: Analyses a batch of provision texts with the definitions of their law;
-#: :func:`wetscan.analyse.analyse_texts` by default.
-Analyser = Callable[[list[str], Mapping[str, Definition] | None], list[Provision]]
+#: Analyses a bill in place; :func:`wetscan.analyse.analyse_bill` by default.
+Analyser = Callable[[Bill], Bill]
 
 
 @dataclass
@@ -109,10 +109,25 @@ class EvaluationResult:
         }
 
 
-def _default_analyser(texts: list[str], definitions: Mapping[str, Definition] | None) -> list[Provision]:
-    from wetscan.analyse import analyse_texts
+def _default_analyser(bill: Bill) -> Bill:
+    from wetscan.analyse import analyse_bill
 
-    return analyse_texts(texts, definitions)
+    return analyse_bill(bill)
+
+
+def _bill(name: str, title: str | None, provisions: list[Provision], definitions: dict[str, Definition]) -> Bill:
+    source = Document(path=name, sha256="0" * 64, format="txt", blocks=[])
+    return Bill(source=source, title=title, provisions=provisions, definitions=definitions)
+
+
+def _provision(entry: CorpusProvision) -> Provision:
+    """A corpus lid as the structure parser gives it: the lid number out of the text."""
+    text = entry.text
+    if entry.lid is not None and text.startswith(f"{entry.lid}."):
+        text = text[len(entry.lid) + 1:].lstrip()
+    text = " ".join(text.split())
+    citation = f"artikel {entry.article}" + (f", lid {entry.lid}" if entry.lid else "")
+    return Provision(id=citation, article=entry.article, paragraph=entry.lid, text=text)
 
 
 def law_definitions(corpus: Mapping[tuple, CorpusProvision]) -> dict[str, dict[str, Definition]]:
@@ -135,7 +150,6 @@ def evaluate(
     annotations: Sequence[Annotation],
     corpus_dir: Path | None = None,
     analyser: Analyser | None = None,
-    batch_size: int = 256,
     progress: Callable[[int], None] | None = None,
 ) -> EvaluationResult:
     """Analyse the provisions behind ``annotations`` and pair predictions with gold labels."""
@@ -143,18 +157,29 @@ def evaluate(
     corpus = load_corpus(corpus_dir, frozenset(a.law for a in in_corpus)) if in_corpus else {}
     found = [a for a in annotations if a.text is not None or a.key in corpus]
     missing = [a for a in annotations if a.text is None and a.key not in corpus]
-    texts = [a.text if a.text is not None else corpus[a.key].text for a in found]
     definitions = law_definitions(corpus)
     analyser = analyser or _default_analyser
-    predictions: list[Provision | None] = [None] * len(found)
-    by_law: dict[str, list[int]] = {}
-    for index, annotation in enumerate(found):
-        by_law.setdefault(annotation.law, []).append(index)
-    for law, indices in by_law.items():
-        for start in range(0, len(indices), batch_size):
-            batch = indices[start:start + batch_size]
-            for index, provision in zip(batch, analyser([texts[i] for i in batch], definitions.get(law))):
-                predictions[index] = provision
+    analysed: dict[tuple, Provision] = {}
+
+    wanted_articles: dict[str, set[str]] = {}
+    for annotation in found:
+        if annotation.text is None:
+            wanted_articles.setdefault(annotation.law, set()).add(annotation.article)
+    for law, articles in wanted_articles.items():
+        entries = [e for e in corpus.values() if e.law == law and e.article in articles]
+        provisions = [_provision(entry) for entry in entries]
+        analyser(_bill(law, entries[0].title, provisions, definitions.get(law, {})))
+        analysed.update({entry.key: provision for entry, provision in zip(entries, provisions)})
+        if progress:
+            progress(sum(1 for a in found if a.law == law and a.text is None))
+    for annotation in found:
+        if annotation.text is not None:
+            provision = Provision(id=f"artikel {annotation.article}", article=annotation.article,
+                                  paragraph=annotation.lid, text=annotation.text)
+            analyser(_bill(annotation.law, None, [provision], {}))
+            analysed[("text", id(annotation))] = provision
             if progress:
-                progress(len(batch))
+                progress(1)
+    predictions = [analysed[("text", id(a))] if a.text is not None else analysed[a.key] for a in found]
+    texts = [p.text for p in predictions]
     return EvaluationResult(annotations=found, texts=texts, predictions=predictions, missing=missing)
