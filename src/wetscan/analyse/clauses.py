@@ -419,8 +419,11 @@ class ClauseAnalyser:
             self._set(clause, self._coordinated(doc, before[0], organs, start), "subject before the verb")
             return
         first = doc[start].lower_
-        if verb == start + 1 and first in self.pronouns and earlier:
-            self._set(clause, [earlier[-1]], f"'{doc[start].text}' refers to the organ named before")
+        if verb == start + 1 and first in self.pronouns:
+            if earlier:
+                self._set(clause, [earlier[-1]], f"'{doc[start].text}' refers to the organ named before")
+            else:
+                clause.subject_text = doc[start].text  # "Hij ...": an organ named in an earlier lid
             return
         inverted = (first in self.prepositions or first in self.subordinators or first in self.adverbial_openers
                     or verb - start <= 1 or first == "er" or before)

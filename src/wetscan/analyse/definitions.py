@@ -30,6 +30,8 @@ CERTAIN = 1.0
 CONTEXT_CONFIDENCE = 0.9
 #: Confidence of a short form read in the light of the other organs the provision names.
 PROVISION_CONTEXT_CONFIDENCE = 0.7
+#: Confidence of a short form read as the organ of the one layer the whole document is about.
+DOCUMENT_CONFIDENCE = 0.55
 
 
 @dataclass(frozen=True)
@@ -41,8 +43,8 @@ class Resolution:
     layers: tuple[str, ...]
     role: str  # co_government | joint | dual | regulation | national | other | unresolved | possible
     confidence: float
-    method: str  # lexicon | context | definition | default | foreign | unresolved
-    definition: str | None = None  # provision id of the definition used
+    method: str  # lexicon | context | definition | document | earlier | default | foreign | unresolved
+    definition: str | None = None  # provision id of the definition used; for "document"/"earlier": the source
 
     @property
     def is_co_government(self) -> bool:
@@ -61,6 +63,8 @@ class Resolver:
     by_organ: dict[str, Resolution] = field(default_factory=dict)  # ambiguous key -> resolution
     aliases: dict[str, Resolution] = field(default_factory=dict)  # new defined term -> resolution
     context: frozenset[str] = frozenset()  # layers of the unambiguous organs of the provision at hand
+    document: frozenset[str] = frozenset()  # the layers the whole document is about (its subject)
+    document_reason: str = ""  # why: "the title «Provinciewet»"
 
     def for_provision(self, mentions: list[OrganMention]) -> Resolver:
         """This resolver, reading short forms in the light of the organs one provision names."""
@@ -115,6 +119,10 @@ class Resolver:
         if len(self.context) == 1 and next(iter(self.context)) in by_layer:
             meant = self.lexicon.organs[by_layer[next(iter(self.context))]]
             return Resolution(meant.key, meant.label, meant.layers, meant.role, PROVISION_CONTEXT_CONFIDENCE, "context")
+        if len(self.document) == 1 and next(iter(self.document)) in by_layer:
+            meant = self.lexicon.organs[by_layer[next(iter(self.document))]]
+            return Resolution(meant.key, meant.label, meant.layers, meant.role, DOCUMENT_CONFIDENCE, "document",
+                              self.document_reason)
         if organ.role == "possible":
             return Resolution(organ.key, organ.label, (), "possible", 0.3, "unresolved")
         if organ.default:

@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from collections.abc import Mapping, Sequence
 
 from spacy.tokens import Doc, Span
 
-from wetscan.analyse.definitions import Resolver, resolve_mention
+from wetscan.analyse.definitions import DOCUMENT_CONFIDENCE, Resolution, Resolver, resolve_mention
 from wetscan.analyse.lexicon import load_lexicon
 from wetscan.analyse.markers import markers_in
 from wetscan.analyse.pipeline import load_pipeline, process
-from wetscan.analyse.rules import ProvisionResult, RuleEngine, FindingEmitter
+from wetscan.analyse.rules import FindingEmitter, ProvisionContext, ProvisionResult, RuleEngine
 from wetscan.model import LAYERS, Bill, Definition, Provision
 
 _QUOTE = re.compile(r"«([^«»]*)»")
+#: How much less sure an addressee is when carried over from the article's earlier lid.
+EARLIER_SCALE = 0.8
 _REPLACEMENT_LEAD = re.compile(r"(?:vervangen door|ingevoegd|toegevoegd|luidende)\s*:?\s*$", re.I)
 
 
@@ -25,16 +28,53 @@ def make_resolver(definitions: Mapping[str, Definition] | None) -> Resolver:
     return Resolver.from_definitions(load_lexicon(), definitions, lambda text: recognizer.find(nlp.make_doc(text)))
 
 
-def analyse_provisions(provisions: Sequence[Provision], definitions: Mapping[str, Definition] | None = None) -> list[Provision]:
-    """Fill norm_type, layers, mandatory_cooperation and findings on ``provisions`` (in place)."""
+def document_layers(title: str | None) -> tuple[str, ...]:
+    """The co-government layers a document's title says it is about (triggers.yaml ``document_layers``)."""
+    if not title:
+        return ()
+    patterns = load_lexicon().triggers["document_layers"]
+    return tuple(layer for layer in LAYERS if any(re.search(p, title, re.IGNORECASE) for p in patterns.get(layer, ())))
+
+
+def _document_organs(layers: Sequence[str], reason: str) -> tuple[Resolution, ...]:
+    """Stand-in addressees for actorless duties in a document about ``layers``."""
+    return tuple(
+        Resolution(f"document:{layer}", f"organ of the {layer} (subject of the document)", (layer,), "co_government",
+                   DOCUMENT_CONFIDENCE, "document", reason)
+        for layer in layers
+    )
+
+
+def analyse_provisions(
+    provisions: Sequence[Provision], definitions: Mapping[str, Definition] | None = None, title: str | None = None,
+) -> list[Provision]:
+    """Fill norm_type, layers, mandatory_cooperation and findings on ``provisions`` (in place).
+
+    ``provisions`` come in document order: a lid that names no actor ("Het besluit wordt ...
+    toegezonden", "Hij zendt ...") takes the co-government addressee of the article's earlier lid;
+    failing that, the layer the document's ``title`` names.
+    """
     if not provisions:
         return list(provisions)
     resolver = make_resolver(definitions)
+    layers = document_layers(title)
+    reason = f"the title «{title}»"
+    if layers:
+        resolver = replace(resolver, document=frozenset(layers), document_reason=reason)
+    document = _document_organs(layers, reason)
     engine = RuleEngine(load_lexicon())
     docs = process([provision.text for provision in provisions])
+    earlier: dict[tuple[str, str | None, str], tuple[Resolution, ...]] = {}
     for provision, doc in zip(provisions, docs):
         amendment = provision.kind == "amendment"
-        result = engine.apply(doc, resolver, amendment=amendment)
+        article = (provision.part, provision.amends, provision.article)
+        context = ProvisionContext(earlier.get(article, ()), document)
+        result = engine.apply(doc, resolver, amendment=amendment, context=context)
+        if result.addressed:
+            earlier[article] = tuple(
+                replace(r, confidence=round(r.confidence * EARLIER_SCALE, 3), method="earlier", definition=provision.id)
+                for r in result.addressed if r.is_co_government
+            )
         if amendment:
             _replacement_words(doc, resolver, engine, result)
         provision.norm_type = result.norm_type  # type: ignore[assignment]
@@ -51,7 +91,7 @@ def analyse_bill(bill: Bill) -> Bill:
     the amended act) is analysed like any provision; pure text replacements get norm type
     "amendment", and their replacement words are read for new duties or powers.
     """
-    analyse_provisions([p for p in bill.provisions if p.part == "bill"], bill.definitions)
+    analyse_provisions([p for p in bill.provisions if p.part == "bill"], bill.definitions, bill.title)
     return bill
 
 

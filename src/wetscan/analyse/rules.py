@@ -59,6 +59,21 @@ class ProvisionResult:
     layers: list[str]
     mandatory_cooperation: bool
     findings: list[Finding] = field(default_factory=list)
+    #: The organs its clauses name as addressee (not those read from context).
+    addressed: list[Resolution] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class ProvisionContext:
+    """Who acts where a provision's norm names no one (agentless passive, "Hij", "De begroting bevat").
+
+    ``earlier``: the co-government addressees of the article's earlier lid ("Het college stelt het plan
+    vast. / 2. Het plan wordt ter inzage gelegd."); ``document``: the organs of the layer(s) the whole
+    document is about (a Waterschapsbesluit's "De begroting bevat ..." is the waterschap's duty).
+    """
+
+    earlier: tuple[Resolution, ...] = ()
+    document: tuple[Resolution, ...] = ()
 
 
 @lru_cache(maxsize=8)
@@ -77,7 +92,9 @@ class RuleEngine:
 
     # ------------------------------------------------------------------ entry point
 
-    def apply(self, doc: Doc, resolver: Resolver, amendment: bool = False) -> ProvisionResult:
+    def apply(
+        self, doc: Doc, resolver: Resolver, amendment: bool = False, context: ProvisionContext | None = None
+    ) -> ProvisionResult:
         organs: list[OrganMention] = list(doc._.organs or [])
         organs += resolver.alias_mentions(doc, organs)
         organs.sort(key=lambda m: m.start)
@@ -87,8 +104,13 @@ class RuleEngine:
         self._attach_defined_terms(doc, clauses, organs)
         findings: list[Finding] = []
         emit = FindingEmitter(doc, self.lexicon, findings)
+        context = context or ProvisionContext()
         for clause in clauses:
             self._clause(doc, clause, organs, starts, resolver, emit)
+        if not any(clause.addressees for clause in clauses):
+            for clause in clauses:
+                named = [resolve_mention(resolver, m) for m in mentions_between(organs, starts, clause.start, clause.end)]
+                self._unnamed_addressee(doc, clause, context, named, emit)
         norm_type = self._provision_norm_type(clauses, resolver)
         if amendment:
             norm_type = "amendment"
@@ -98,7 +120,38 @@ class RuleEngine:
         )
         cooperation = any(f.rule in COOPERATION_RULES or f.kind == "cooperation" for f in findings)
         findings.sort(key=lambda f: (f.start, f.rule))
-        return ProvisionResult(norm_type, layers, cooperation, findings)
+        addressed = [resolve_mention(resolver, m) for clause in clauses for m in clause.addressees]
+        return ProvisionResult(norm_type, layers, cooperation, findings, addressed)
+
+    def _unnamed_addressee(
+        self, doc: Doc, clause: Clause, context: ProvisionContext, named: list[Resolution], emit: FindingEmitter
+    ) -> None:
+        """A duty, power or prohibition in a provision that names no actor: the earlier lid's addressee,
+        else the document's layer ("Het besluit wordt gedeputeerde staten toegezonden", "Hij zendt ...",
+        "De begroting bevat ..."). Only called when no clause of the provision has an addressee and no
+        national actor is named. An organ the clause names as recipient is not its own addressee;
+        the document's layer is used only where the clause names no organ at all."""
+        if clause.norm_type not in ("obligation", "power", "prohibition") or clause.verb is None:
+            return
+        subject = (clause.subject_text or "").lower().split()
+        pronoun = bool(subject) and subject[0] in self.lexicon.words("pronouns")
+        head = next((w for w in subject if w not in self.lexicon.words("determiners")), None)
+        content_rule = head in self.lexicon.words("co_government_acts") and doc[clause.verb].lower_ in self.lexicon.words("content_verbs")
+        if not (pronoun or content_rule or (not subject and clause.passive)):
+            return
+        if clause.norm_type == "prohibition" and not pronoun:
+            return  # "Het is verboden ...", "wordt niet ... dan nadat": a bar on anyone, not a task
+        named_keys = {r.organ_key for r in named}
+        sources = tuple(r for r in context.earlier if r.organ_key not in named_keys)
+        if not sources and not any(r.is_national or r.is_co_government for r in named[:1]):
+            sources = context.document
+        if not sources:
+            return
+        rule = {"obligation": "R01", "power": "R02", "prohibition": "R14"}[clause.norm_type]
+        trigger = clause.trigger if clause.trigger is not None else doc[clause.verb : clause.verb + 1]
+        for resolution in sources:
+            for layer in resolution.layers:
+                emit(rule, trigger, resolution, layer)
 
     @staticmethod
     def _provision_norm_type(clauses: list[Clause], resolver: Resolver) -> str:
@@ -469,6 +522,12 @@ class FindingEmitter:
         explanation = rule.explain(organ=organ_label, layer=layer, trigger=span.text)
         if resolution is not None and resolution.method == "definition":
             explanation += f" Resolved through the definition in {resolution.definition}."
+        elif resolution is not None and resolution.method == "earlier":
+            explanation += f" This lid names no actor: addressee carried over from {resolution.definition}."
+        elif resolution is not None and resolution.method == "document" and resolution.organ_key.startswith("document:"):
+            explanation += f" No actor named: read as the {layer} organ because {resolution.definition} concerns that layer; verify."
+        elif resolution is not None and resolution.method == "document":
+            explanation += f" Short form read as the {layer} organ because {resolution.definition} concerns that layer; verify."
         elif resolution is not None and resolution.method == "default":
             explanation += " Resolved by the usual meaning (no definition found): verify."
         self.findings.append(

@@ -1,0 +1,92 @@
+"""Context beyond one lid: the article's earlier lid and the subject of the whole document."""
+
+from __future__ import annotations
+
+from wetscan.analyse import analyse_provisions
+from wetscan.analyse.provisions import document_layers
+from wetscan.model import Provision
+
+
+def _lid(article: str, lid: str | None, text: str) -> Provision:
+    return Provision(id=f"artikel {article}" + (f", lid {lid}" if lid else ""), article=article, paragraph=lid, text=text)
+
+
+def _exact(provision: Provision) -> None:
+    for finding in provision.findings:
+        assert provision.text[finding.start : finding.end] == finding.trigger
+
+
+def test_agentless_passive_takes_the_addressee_of_the_earlier_lid() -> None:
+    first, second = analyse_provisions([
+        _lid("4", "1", "Gedeputeerde staten stellen elke vier jaar een waterprogramma vast."),
+        _lid("4", "2", "Het ontwerp wordt gedurende zes weken ter inzage gelegd."),
+    ])
+    assert second.layers == ["provincie"]
+    carried = next(f for f in second.findings if f.rule == "R01")
+    assert "artikel 4, lid 1" in carried.explanation
+    assert carried.confidence < next(f for f in first.findings if f.rule == "R01").confidence
+    _exact(second)
+
+
+def test_pronoun_takes_the_addressee_of_the_earlier_lid() -> None:
+    _, second = analyse_provisions([
+        _lid("7", "1", "De burgemeester is belast met het toezicht op openbare samenkomsten."),
+        _lid("7", "2", "Hij kan daartoe aanwijzingen geven aan de organisator."),
+    ])
+    assert second.layers == ["gemeente"]
+    assert second.norm_type == "power"
+    _exact(second)
+
+
+def test_no_carry_over_into_another_article() -> None:
+    _, second = analyse_provisions([
+        _lid("8", "1", "Het college stelt een verordening vast over de kwijtschelding."),
+        _lid("9", "1", "Het ontwerp wordt gedurende zes weken ter inzage gelegd."),
+    ])
+    assert second.layers == []
+
+
+def test_recipient_named_in_the_lid_is_not_its_addressee() -> None:
+    _, second = analyse_provisions([
+        _lid("5", "1", "Burgemeester en wethouders stellen het verslag vast."),
+        _lid("5", "2", "Aan burgemeester en wethouders wordt een afschrift gezonden."),
+    ])
+    assert second.layers == []
+
+
+def test_title_names_the_layers_of_the_document() -> None:
+    assert document_layers("Besluit financiën van provincies en gemeenten") == ("gemeente", "provincie")
+    assert document_layers("Waterschapsbesluit") == ("waterschap",)
+    assert document_layers("Wet gemeenschappelijke regelingen") == ()
+    assert document_layers(None) == ()
+
+
+def test_document_subject_resolves_an_ambiguous_short_form() -> None:
+    [provision] = analyse_provisions(
+        [_lid("3", None, "De voorzitter is belast met de leiding van de vergadering.")], title="Kiesbesluit waterschappen"
+    )
+    assert provision.layers == ["waterschap"]
+    finding = next(f for f in provision.findings if f.rule == "R01")
+    assert "Kiesbesluit waterschappen" in finding.explanation
+
+
+def test_content_rule_of_an_act_is_a_duty_of_the_document_layer() -> None:
+    [provision] = analyse_provisions(
+        [_lid("12", None, "De begroting bevat ten minste een overzicht van de baten en lasten.")],
+        title="Regeling begroting provincies",
+    )
+    assert provision.norm_type == "obligation"
+    assert provision.layers == ["provincie"]
+    _exact(provision)
+
+
+def test_mixed_or_unknown_document_leaves_short_forms_unresolved() -> None:
+    [provision] = analyse_provisions([_lid("3", None, "Het stembureau stelt de uitslag vast.")], title="Wet verkiezingen")
+    assert provision.layers == []
+
+
+def test_citizen_prohibition_in_a_layer_document_is_no_task() -> None:
+    [provision] = analyse_provisions(
+        [_lid("6", None, "Het is verboden zonder vergunning afvalstoffen te storten.")], title="Afvalverordening gemeente"
+    )
+    assert provision.layers == []
