@@ -90,3 +90,21 @@ def test_citizen_prohibition_in_a_layer_document_is_no_task() -> None:
         [_lid("6", None, "Het is verboden zonder vergunning afvalstoffen te storten.")], title="Afvalverordening gemeente"
     )
     assert provision.layers == []
+
+
+def test_delegation_naming_a_co_government_actor_labels_its_layer(analyse) -> None:
+    provision = analyse(
+        "Bij algemene maatregel van bestuur worden categorieën van inrichtingen aangewezen waarvoor gedeputeerde staten "
+        "de vergunning verlenen."
+    )
+    assert provision.norm_type == "delegation"
+    assert provision.layers == ["provincie"]
+    _exact(provision)
+
+
+def test_passive_bar_in_a_layer_document_limits_that_layer() -> None:
+    [provision] = analyse_provisions(
+        [_lid("20", None, "In een besloten vergadering kan geen besluit worden genomen over de begroting.")],
+        title="Eilandenwet openbare lichamen Bonaire, Sint Eustatius en Saba",
+    )
+    assert provision.layers == ["openbaar_lichaam"]

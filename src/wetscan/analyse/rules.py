@@ -43,6 +43,8 @@ PERSONAL_OFFICES = frozenset({"burgemeester", "wethouder", "raadslid", "statenli
                               "commissaris_van_de_koning", "gezaghebber", "dijkgraaf", "voorzitter"})
 PLURAL_EXCEPTIONS = frozenset({"staten", "b&w", "provinciale", "gedeputeerde"})
 PLURAL_HEADS = frozenset({"provinciën", "gemeentes"})
+#: Prepositions that make an organ the recipient of an act ("aan de raad wordt ... gezonden").
+RECIPIENT_WORDS = frozenset({"aan", "naar", "bij", "voor", "van", "tot"})
 STRICT_COOPERATION = frozenset({"samenwerken", "samen te werken", "in regionaal verband", "met elkaar",
                                 "bovengemeentelijk", "intergemeentelijk", "in onderlinge afstemming"})
 
@@ -109,7 +111,7 @@ class RuleEngine:
             self._clause(doc, clause, organs, starts, resolver, emit)
         if not any(clause.addressees for clause in clauses):
             for clause in clauses:
-                named = [resolve_mention(resolver, m) for m in mentions_between(organs, starts, clause.start, clause.end)]
+                named = [(resolve_mention(resolver, m), m) for m in mentions_between(organs, starts, clause.start, clause.end)]
                 self._unnamed_addressee(doc, clause, context, named, emit)
         norm_type = self._provision_norm_type(clauses, resolver)
         if amendment:
@@ -124,13 +126,14 @@ class RuleEngine:
         return ProvisionResult(norm_type, layers, cooperation, findings, addressed)
 
     def _unnamed_addressee(
-        self, doc: Doc, clause: Clause, context: ProvisionContext, named: list[Resolution], emit: FindingEmitter
+        self, doc: Doc, clause: Clause, context: ProvisionContext, named: list[tuple[Resolution, OrganMention]],
+        emit: FindingEmitter,
     ) -> None:
         """A duty, power or prohibition in a provision that names no actor: the earlier lid's addressee,
         else the document's layer ("Het besluit wordt gedeputeerde staten toegezonden", "Hij zendt ...",
         "De begroting bevat ..."). Only called when no clause of the provision has an addressee and no
-        national actor is named. An organ the clause names as recipient is not its own addressee;
-        the document's layer is used only where the clause names no organ at all."""
+        An organ the clause names is not its own addressee; the document's layer is not used where the
+        clause names a national actor or a recipient ("aan gemeenten wordt ... verstrekt")."""
         if clause.norm_type not in ("obligation", "power", "prohibition") or clause.verb is None:
             return
         subject = (clause.subject_text or "").lower().split()
@@ -139,11 +142,12 @@ class RuleEngine:
         content_rule = head in self.lexicon.words("co_government_acts") and doc[clause.verb].lower_ in self.lexicon.words("content_verbs")
         if not (pronoun or content_rule or (not subject and clause.passive)):
             return
-        if clause.norm_type == "prohibition" and not pronoun:
-            return  # "Het is verboden ...", "wordt niet ... dan nadat": a bar on anyone, not a task
-        named_keys = {r.organ_key for r in named}
+        if clause.norm_type == "prohibition" and not (pronoun or clause.passive):
+            return  # "Het is verboden ...": a bar on anyone, not a task
+        named_keys = {r.organ_key for r, _ in named}
         sources = tuple(r for r in context.earlier if r.organ_key not in named_keys)
-        if not sources and not any(r.is_national or r.is_co_government for r in named[:1]):
+        recipients = [r for r, mention in named if r.is_national or self._governed(doc, mention, clause.start) in RECIPIENT_WORDS]
+        if not sources and not recipients:
             sources = context.document
         if not sources:
             return
@@ -215,6 +219,8 @@ class RuleEngine:
         if personal and marker("signal:personal_office"):
             return  # "De wethouder meldt zijn nevenfuncties": a duty of the office holder, not of the gemeente
 
+        if clause.norm_type == "delegation":
+            self._delegated_actor(doc, clause, in_clause, resolver, emit)
         # R01 / R02 / R18 / R19 / R20: who is bound or empowered
         if duty or power:
             rule = "R01" if duty else "R02"
@@ -259,6 +265,22 @@ class RuleEngine:
         self._centralisation(doc, clause, in_clause, resolver, emit)
         self._deviation(doc, clause, emit)
         self._money(doc, clause, organs, resolver, emit)
+
+    def _delegated_actor(
+        self, doc: Doc, clause: Clause, in_clause: list[OrganMention], resolver: Resolver, emit: FindingEmitter
+    ) -> None:
+        """A delegation clause that names a co-government as the one who acts in its embedded clause
+        ("Bij algemene maatregel van bestuur worden gevallen aangewezen waarin gedeputeerde staten op de
+        aanvraag beslissen"): a task of that layer (GUIDELINES §5); the norm type stays delegation."""
+        openers = self.lexicon.words("embedded_actor_openers")
+        for mention in in_clause:
+            if mention.start <= clause.main_start or self._governed(doc, mention, clause.main_start) not in openers:
+                continue
+            resolution = resolve_mention(resolver, mention)
+            if resolution.is_co_government:
+                for layer in resolution.layers:
+                    emit("R01", mention.span, resolution, layer, scale=0.7)
+                return
 
     def _norm_span(self, doc: Doc, mention: OrganMention, clause: Clause) -> Span:
         """The organ with the words that bind it ("Het college draagt zorg"), if they are close."""
