@@ -428,11 +428,11 @@ class ClauseAnalyser:
         inverted = (first in self.prepositions or first in self.subordinators or first in self.adverbial_openers
                     or verb - start <= 1 or first == "er" or before)
         if inverted:
+            following = doc[verb + 1] if verb + 1 < end else None
             after = [m for m in free if verb < m.start <= verb + 3 and m.start >= start]
-            if after:
+            if after and not (following is not None and following.lower_ in self.pronouns and after[0].start > verb + 1):
                 self._set(clause, self._coordinated(doc, after[0], organs, start), "subject after the verb (inversion)")
                 return
-            following = doc[verb + 1] if verb + 1 < end else None
             if following is not None and following.lower_ in self.pronouns:
                 if earlier:
                     self._set(clause, [earlier[-1]], f"'{following.text}' refers to the organ named before")

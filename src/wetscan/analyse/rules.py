@@ -145,8 +145,9 @@ class RuleEngine:
         if clause.norm_type == "prohibition" and not (pronoun or clause.passive):
             return  # "Het is verboden ...": a bar on anyone, not a task
         named_keys = {r.organ_key for r, _ in named}
-        sources = tuple(r for r in context.earlier if r.organ_key not in named_keys)
         recipients = [r for r, mention in named if r.is_national or self._governed(doc, mention, clause.start) in RECIPIENT_WORDS]
+        recipient_layers = {layer for r in recipients for layer in r.layers}
+        sources = tuple(r for r in context.earlier if r.organ_key not in named_keys and recipient_layers.isdisjoint(r.layers))
         if not sources and not recipients:
             sources = context.document
         if not sources:
