@@ -108,3 +108,20 @@ def test_passive_bar_in_a_layer_document_limits_that_layer() -> None:
         title="Eilandenwet openbare lichamen Bonaire, Sint Eustatius en Saba",
     )
     assert provision.layers == ["openbaar_lichaam"]
+
+
+def test_joint_body_takes_the_layer_of_its_members_named_around_it() -> None:
+    provisions = analyse_provisions([
+        _lid("60", "1", "De algemene besturen van de deelnemende waterschappen kunnen een regeling treffen."),
+        _lid("61", "1", "Het dagelijks bestuur van het openbaar lichaam zendt de begroting aan de deelnemende waterschappen."),
+    ])
+    assert provisions[1].layers == ["waterschap"]
+    finding = next(f for f in provisions[1].findings if f.rule == "R01")
+    assert "artikel 60, lid 1" in finding.explanation
+
+
+def test_circle_of_an_organ_is_no_region(analyse) -> None:
+    provision = analyse(
+        "Leden van het dagelijks bestuur kunnen worden aangewezen van buiten de kring van het algemeen bestuur."
+    )
+    assert not provision.mandatory_cooperation

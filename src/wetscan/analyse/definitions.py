@@ -30,6 +30,8 @@ CERTAIN = 1.0
 CONTEXT_CONFIDENCE = 0.9
 #: Confidence of a short form read in the light of the other organs the provision names.
 PROVISION_CONTEXT_CONFIDENCE = 0.7
+#: Confidence of a short form or joint body read in the light of the neighbouring provisions.
+SECTION_CONFIDENCE = 0.6
 #: Confidence of a short form read as the organ of the one layer the whole document is about.
 DOCUMENT_CONFIDENCE = 0.55
 
@@ -64,6 +66,9 @@ class Resolver:
     aliases: dict[str, Resolution] = field(default_factory=dict)  # new defined term -> resolution
     context: frozenset[str] = frozenset()  # layers of the unambiguous organs of the provision at hand
     document: frozenset[str] = frozenset()  # the layers the whole document is about (its subject)
+    section: frozenset[str] = frozenset()  # the layers the neighbouring provisions name
+    members: frozenset[str] = frozenset()  # the layers they name as members ("de deelnemende gemeenten")
+    section_reason: str = ""
     document_reason: str = ""  # why: "the title «Provinciewet»"
 
     def for_provision(self, mentions: list[OrganMention]) -> Resolver:
@@ -107,6 +112,12 @@ class Resolver:
         organ = mention.organ
         if mention.foreign:
             return Resolution(organ.key, mention.text, (), "other", CONTEXT_CONFIDENCE, "foreign")
+        members = self.lexicon.members_from_context
+        if len(self.members) == 1 and (
+            organ.key in members or (mention.collective is not None and mention.collective.key in members)
+        ):
+            return Resolution(organ.key, mention.text, tuple(self.members), "joint", SECTION_CONFIDENCE, "section",
+                              self.section_reason)
         if organ.role not in ("ambiguous", "possible"):
             if mention.collective is not None and not organ.layers:
                 return _from_collective(organ, mention)
@@ -119,6 +130,11 @@ class Resolver:
         if len(self.context) == 1 and next(iter(self.context)) in by_layer:
             meant = self.lexicon.organs[by_layer[next(iter(self.context))]]
             return Resolution(meant.key, meant.label, meant.layers, meant.role, PROVISION_CONTEXT_CONFIDENCE, "context")
+        if len(self.section) == 1 and next(iter(self.section)) in by_layer:
+            meant = self.lexicon.organs[by_layer[next(iter(self.section))]]
+            layers = tuple(self.members) if meant.key in members and len(self.members) == 1 else meant.layers
+            return Resolution(meant.key, meant.label, layers, meant.role, SECTION_CONFIDENCE, "section",
+                              self.section_reason)
         if len(self.document) == 1 and next(iter(self.document)) in by_layer:
             meant = self.lexicon.organs[by_layer[next(iter(self.document))]]
             return Resolution(meant.key, meant.label, meant.layers, meant.role, DOCUMENT_CONFIDENCE, "document",

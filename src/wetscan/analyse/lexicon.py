@@ -77,6 +77,8 @@ class Lexicon:
     collectives: dict[str, Collective]
     triggers: dict[str, Any]
     rules: dict[str, RuleDef] = field(default_factory=dict)
+    #: Joint bodies whose layer follows the co-governments named around them (organs.yaml).
+    members_from_context: frozenset[str] = frozenset()
 
     def words(self, name: str) -> frozenset[str]:
         """A single-word list from triggers.yaml as a set ("prepositions", "negations", ...)."""
@@ -140,4 +142,5 @@ def load_lexicon() -> Lexicon:
         )
         for rule_id, entry in _read("rules.yaml")["rules"].items()
     }
-    return Lexicon(organs=organs, collectives=collectives, triggers=_read("triggers.yaml"), rules=rules)
+    return Lexicon(organs=organs, collectives=collectives, triggers=_read("triggers.yaml"), rules=rules,
+                   members_from_context=frozenset(organ_data.get("members_from_context") or ()))

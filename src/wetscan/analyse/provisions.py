@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import deque
 from dataclasses import replace
 from collections.abc import Mapping, Sequence
 
@@ -18,6 +19,8 @@ from wetscan.model import LAYERS, Bill, Definition, Provision
 _QUOTE = re.compile(r"«([^«»]*)»")
 #: How much less sure an addressee is when carried over from the article's earlier lid.
 EARLIER_SCALE = 0.8
+#: How many preceding provisions make up the neighbourhood of a provision (its section).
+SECTION_REACH = 5
 _REPLACEMENT_LEAD = re.compile(r"(?:vervangen door|ingevoegd|toegevoegd|luidende)\s*:?\s*$", re.I)
 
 
@@ -45,6 +48,25 @@ def _document_organs(layers: Sequence[str], reason: str) -> tuple[Resolution, ..
     )
 
 
+def _named_layers(doc: Doc, member_words: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The layers of the co-government organs a provision names unambiguously ("gedeputeerde staten",
+    "het bestuur van het waterschap"), which settle short forms around it; and of those it names as
+    members of a joint body ("de deelnemende waterschappen"), which settle the joint bodies around it."""
+    named: set[str] = set()
+    members: set[str] = set()
+    for mention in doc._.organs or ():
+        if mention.organ.role == "co_government":
+            layers = mention.organ.layers
+        elif mention.collective is not None and mention.collective.role == "co_government":
+            layers = mention.collective.layers
+        else:
+            continue
+        named.update(layers)
+        if mention.start > 0 and doc[mention.start - 1].lower_ in member_words:
+            members.update(layers)
+    return frozenset(named), frozenset(members)
+
+
 def analyse_provisions(
     provisions: Sequence[Provision], definitions: Mapping[str, Definition] | None = None, title: str | None = None,
 ) -> list[Provision]:
@@ -65,11 +87,20 @@ def analyse_provisions(
     engine = RuleEngine(load_lexicon())
     docs = process([provision.text for provision in provisions])
     earlier: dict[tuple[str, str | None, str], tuple[Resolution, ...]] = {}
+    around: deque[tuple[str, frozenset[str], frozenset[str]]] = deque(maxlen=SECTION_REACH)
+    member_words = engine.lexicon.words("member_words")
     for provision, doc in zip(provisions, docs):
         amendment = provision.kind == "amendment"
         article = (provision.part, provision.amends, provision.article)
         context = ProvisionContext(earlier.get(article, ()), document)
-        result = engine.apply(doc, resolver, amendment=amendment, context=context)
+        named = _named_layers(doc, member_words)
+        section = frozenset().union(*(layers for _, layers, _ in around), named[0])
+        members = frozenset().union(*(layers for _, _, layers in around), named[1])
+        ids = [pid for pid, layers, _ in around if layers] + [provision.id]
+        section_reason = f"the provisions {ids[0]} to {ids[-1]}"
+        neighbourhood = replace(resolver, section=section, members=members, section_reason=section_reason)
+        result = engine.apply(doc, neighbourhood, amendment=amendment, context=context)
+        around.append((provision.id, *named))
         if result.addressed:
             earlier[article] = tuple(
                 replace(r, confidence=round(r.confidence * EARLIER_SCALE, 3), method="earlier", definition=provision.id)

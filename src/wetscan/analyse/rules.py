@@ -43,6 +43,8 @@ PERSONAL_OFFICES = frozenset({"burgemeester", "wethouder", "raadslid", "statenli
                               "commissaris_van_de_koning", "gezaghebber", "dijkgraaf", "voorzitter"})
 PLURAL_EXCEPTIONS = frozenset({"staten", "b&w", "provinciale", "gedeputeerde"})
 PLURAL_HEADS = frozenset({"provinciën", "gemeentes"})
+#: Organs that are a co-government as a whole ("de gemeenten"): "regio van gemeenten" is a region of them.
+LAYER_BODIES = frozenset({"gemeente", "provincie", "waterschap", "openbaar_lichaam_bes"})
 #: Prepositions that make an organ the recipient of an act ("aan de raad wordt ... gezonden").
 RECIPIENT_WORDS = frozenset({"aan", "naar", "bij", "voor", "van", "tot"})
 STRICT_COOPERATION = frozenset({"samenwerken", "samen te werken", "in regionaal verband", "met elkaar",
@@ -381,6 +383,13 @@ class RuleEngine:
             position -= 1
         return doc[position].lower_ if position >= floor else None
 
+    def _head_of(self, doc: Doc, mention: OrganMention) -> int:
+        """The token before "van (de|het) <organ>" ("kring" in "de kring van het algemeen bestuur"), or -1."""
+        position = mention.start - 1
+        while position >= 0 and doc[position].lower_ in self.lexicon.words("determiners"):
+            position -= 1
+        return position - 1 if position >= 1 and doc[position].lower_ == "van" else -1
+
     def _deadlines(self, doc: Doc, clause: Clause) -> list[Span]:
         span = doc[clause.start : clause.end]
         found = []
@@ -441,8 +450,10 @@ class RuleEngine:
         if clause.norm_type == "definition" or _DEFINED_TERM.match(doc[clause.start : clause.end].text):
             return  # "jeugdregio: gebied dat ... is aangewezen": a definition names the region, it fixes nothing
         not_regions = {i for m in in_clause if resolve_mention(resolver, m).role != "joint" for i in range(m.start, m.end)}
+        # "de kring van het algemeen bestuur": the circle of an organ's members is no region
+        of_organ = {self._head_of(doc, m) for m in in_clause if m.organ.key not in LAYER_BODIES}
         regions = [
-            r for r in regions if not_regions.isdisjoint(range(r.start, r.end))
+            r for r in regions if not_regions.isdisjoint(range(r.start, r.end)) and r.end - 1 not in of_organ
             and (delegated or any(abs(f.start - r.start) <= REGION_REACH for f in fixing))
         ]
         if not regions:
@@ -551,6 +562,8 @@ class FindingEmitter:
             explanation += f" No actor named: read as the {layer} organ because {resolution.definition} concerns that layer; verify."
         elif resolution is not None and resolution.method == "document":
             explanation += f" Short form read as the {layer} organ because {resolution.definition} concerns that layer; verify."
+        elif resolution is not None and resolution.method == "section":
+            explanation += f" Read as {layer} because {resolution.definition} name only that layer; verify."
         elif resolution is not None and resolution.method == "default":
             explanation += " Resolved by the usual meaning (no definition found): verify."
         self.findings.append(
