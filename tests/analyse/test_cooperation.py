@@ -74,3 +74,17 @@ def test_joint_body_imposed_in_the_passive(analyse) -> None:
 def test_definition_of_a_region_is_no_cooperation_duty(analyse) -> None:
     provision = analyse("jeugdregio: gebied dat krachtens artikel 2.8a is aangewezen als gebied waarbinnen de colleges samenwerken;")
     assert not provision.mandatory_cooperation
+
+
+def test_tasks_assigned_to_a_compulsory_joint_body_are_mandatory_cooperation(analyse) -> None:
+    provision = analyse(
+        "Bij algemene maatregel van bestuur wordt bepaald welke taken op het gebied van bodembeheer aan een "
+        "omgevingsdienst worden opgedragen."
+    )
+    assert provision.mandatory_cooperation
+    assert set(provision.layers) == {"gemeente", "provincie"}
+
+
+def test_own_task_of_a_compulsory_joint_body_is_no_cooperation_duty(analyse) -> None:
+    provision = analyse("De omgevingsdienst zendt jaarlijks een verslag van zijn werkzaamheden aan de deelnemers.")
+    assert not provision.mandatory_cooperation

@@ -263,6 +263,8 @@ class RuleEngine:
                 emit("R11", hit, named[0][1], named[0][1].layers[0])
         if duty and not addressed:
             self._imposed_joint_body(doc, clause, in_clause, resolver, emit)
+        if clause.norm_type in ("obligation", "delegation") and not national and not any(r.role == "joint" for _, r in addressed):
+            self._compulsory_joint_body(doc, clause, in_clause, resolver, emit)
         self._regions(doc, clause, addressed, in_clause, resolver, emit)
         self._supervision(doc, clause, addressed, in_clause, resolver, emit)
         self._centralisation(doc, clause, in_clause, resolver, emit)
@@ -418,6 +420,21 @@ class RuleEngine:
                 emit("R07", joint[0], bodies[0], layer)
         else:
             emit("R07", joint[0], None, None)
+
+    def _compulsory_joint_body(
+        self, doc: Doc, clause: Clause, in_clause: list[OrganMention], resolver: Resolver, emit: FindingEmitter
+    ) -> None:
+        """R07 for a joint body the law makes compulsory (triggers.yaml mandatory_joint_bodies) that a duty or
+        delegation gives tasks or rules ("Bij de maatregel worden omgevingsdiensten aangewezen waaraan ...")."""
+        hits = markers_in(doc, "signal:mandatory_joint_bodies", clause.main_start, clause.end)
+        if not hits:
+            return
+        bodies = [r for m in in_clause for r in [resolve_mention(resolver, m)]
+                  if r.role == "joint" and not {hits[0].start, hits[0].end - 1}.isdisjoint(range(m.start, m.end))]
+        body = bodies[0] if bodies else None
+        layers = body.layers if body else ()
+        for layer in layers:
+            emit("R07", hits[0], body, layer)
 
     def _regions(
         self, doc: Doc, clause: Clause, addressed: Addressed, in_clause: list[OrganMention], resolver: Resolver,
