@@ -58,3 +58,9 @@ def test_conditional_duty_after_subordinate_clause(analyse) -> None:
 def test_duties_listed_in_onderdelen(analyse) -> None:
     provision = analyse("Het college:\na. stelt een plan vast;\nb. verstrekt jaarlijks gegevens aan Onze Minister.")
     assert provision.norm_type == "obligation" and provision.layers == ["gemeente"]
+
+
+def test_kan_with_a_private_party_as_subject_is_a_permission(analyse) -> None:
+    provision = analyse("Tegen de weigering van de ontheffing kan een belanghebbende bezwaar maken bij het college.")
+    assert provision.norm_type == "permission"
+    assert provision.layers == []

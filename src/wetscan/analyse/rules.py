@@ -106,6 +106,9 @@ class RuleEngine:
         resolver = resolver.for_provision(organs)
         clauses: list[Clause] = doc._.clauses or []
         self._attach_defined_terms(doc, clauses, organs)
+        for clause in clauses:
+            if clause.norm_type == "power" and not clause.addressees and self._private_subject(doc, clause):
+                clause.norm_type = "permission"
         findings: list[Finding] = []
         emit = FindingEmitter(doc, self.lexicon, findings)
         context = context or ProvisionContext()
@@ -126,6 +129,17 @@ class RuleEngine:
         findings.sort(key=lambda f: (f.start, f.rule))
         addressed = [resolve_mention(resolver, m) for clause in clauses for m in clause.addressees]
         return ProvisionResult(norm_type, layers, cooperation, findings, addressed)
+
+    def _private_subject(self, doc: Doc, clause: Clause) -> bool:
+        """Whether the clause's subject is a private party ("een belanghebbende", "de eigenaar")."""
+        if clause.subject_text is None or clause.verb is None:
+            return False
+        words = clause.subject_text.lower().split()
+        if words and words[-1] == "...":  # "kan een ... ": the subject follows the verb
+            words = [t.lower_ for t in doc[clause.verb + 1 : min(clause.verb + 4, clause.end)]]
+        determiners = self.lexicon.words("determiners")
+        head = next((w for w in words if w not in determiners), None)
+        return head in self.lexicon.words("private_parties")
 
     def _unnamed_addressee(
         self, doc: Doc, clause: Clause, context: ProvisionContext, named: list[tuple[Resolution, OrganMention]],
