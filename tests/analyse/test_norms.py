@@ -64,3 +64,17 @@ def test_kan_with_a_private_party_as_subject_is_a_permission(analyse) -> None:
     provision = analyse("Tegen de weigering van de ontheffing kan een belanghebbende bezwaar maken bij het college.")
     assert provision.norm_type == "permission"
     assert provision.layers == []
+
+
+def test_consent_of_a_co_government_is_its_power(analyse) -> None:
+    provision = analyse(
+        "Het voorstel tot grenswijziging behoeft de instemming van gedeputeerde staten en van de raden van de "
+        "betrokken gemeenten."
+    )
+    assert provision.norm_type == "power"
+    assert provision.layers == ["gemeente", "provincie"]
+
+
+def test_consent_of_a_minister_gives_no_layer(analyse) -> None:
+    provision = analyse("Het voorstel tot grenswijziging behoeft de instemming van Onze Minister.")
+    assert provision.layers == []

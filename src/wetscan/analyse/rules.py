@@ -43,6 +43,8 @@ PERSONAL_OFFICES = frozenset({"burgemeester", "wethouder", "raadslid", "statenli
                               "commissaris_van_de_koning", "gezaghebber", "dijkgraaf", "voorzitter"})
 PLURAL_EXCEPTIONS = frozenset({"staten", "b&w", "provinciale", "gedeputeerde"})
 PLURAL_HEADS = frozenset({"provinciën", "gemeentes"})
+#: How many words after "behoeft de instemming van" may name the consenting organs.
+CONSENT_REACH = 25
 #: Organs that are a co-government as a whole ("de gemeenten"): "regio van gemeenten" is a region of them.
 LAYER_BODIES = frozenset({"gemeente", "provincie", "waterschap", "openbaar_lichaam_bes"})
 #: Prepositions that make an organ the recipient of an act ("aan de raad wordt ... gezonden").
@@ -114,6 +116,8 @@ class RuleEngine:
         context = context or ProvisionContext()
         for clause in clauses:
             self._clause(doc, clause, organs, starts, resolver, emit)
+            if self._consent(doc, clause, organs, starts, resolver, emit) and clause.norm_type == "other":
+                clause.norm_type = "power"
         if not any(clause.addressees for clause in clauses):
             for clause in clauses:
                 named = [(resolve_mention(resolver, m), m) for m in mentions_between(organs, starts, clause.start, clause.end)]
@@ -129,6 +133,24 @@ class RuleEngine:
         findings.sort(key=lambda f: (f.start, f.rule))
         addressed = [resolve_mention(resolver, m) for clause in clauses for m in clause.addressees]
         return ProvisionResult(norm_type, layers, cooperation, findings, addressed)
+
+    def _consent(
+        self, doc: Doc, clause: Clause, organs: list[OrganMention], starts: list[int], resolver: Resolver,
+        emit: FindingEmitter,
+    ) -> bool:
+        """R02 for the co-government organs whose consent a decision needs ("behoeft de instemming van
+        provinciale staten en van de raden van de betrokken gemeenten"): a consent power of their layer."""
+        found = False
+        for hit in markers_in(doc, "signal:consent", clause.main_start, clause.end)[:1]:
+            for mention in mentions_between(organs, starts, hit.end, min(hit.end + CONSENT_REACH, clause.end)):
+                resolution = resolve_mention(resolver, mention)
+                if resolution.is_national:
+                    break
+                if resolution.is_co_government:
+                    for layer in resolution.layers:
+                        emit("R02", hit, resolution, layer)
+                    found = True
+        return found
 
     def _private_subject(self, doc: Doc, clause: Clause) -> bool:
         """Whether the clause's subject is a private party ("een belanghebbende", "de eigenaar")."""
