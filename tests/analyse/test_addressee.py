@@ -107,3 +107,8 @@ def test_maker_of_the_instrument_is_the_agent(analyse) -> None:
 def test_holder_of_a_competence(analyse, text: str, layers: list[str]) -> None:
     provision = analyse(text)
     assert provision.norm_type == "power" and provision.layers == layers
+
+
+def test_referring_participle_before_the_organ_keeps_it_the_subject(analyse) -> None:
+    provision = analyse("De in artikel 12, derde lid, bedoelde gemeenteambtenaar zendt het proces-verbaal aan de raad.")
+    assert provision.layers == ["gemeente"]

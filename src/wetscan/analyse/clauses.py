@@ -61,6 +61,8 @@ EARLIER_REACH = 4
 EXPLETIVE_VERBS = frozenset({"is", "staat", "wordt", "blijft", "geldt"})
 #: Instruments an organ makes ("bij besluit van de raad"): their maker is the passive agent.
 INSTRUMENTS = frozenset({"besluit", "beschikking", "verordening", "reglement", "regeling"})
+#: Participles that end a reference before an organ ("de in artikel 8 bedoelde ambtenaar").
+REFERRING_PARTICIPLES = frozenset({"bedoelde", "genoemde", "aangewezen", "vermelde", "aangeduide"})
 COMPETENCES = frozenset({"bevoegdheid", "bevoegdheden"})
 CONTENT_VERBS = frozenset({"bevat", "bevatten", "regelt", "regelen", "vermeldt", "vermelden", "omvat", "omvatten"})
 PASSIVE_PARTICIPLE = re.compile(
@@ -416,6 +418,12 @@ class ClauseAnalyser:
         before = [m for m in free if m.end <= verb]
         lead = [t for t in doc[start : before[0].start] if t.lower_ not in self.determiners] if before else None
         if before and not lead:
+            self._set(clause, self._coordinated(doc, before[0], organs, start), "subject before the verb")
+            return
+        if before and doc[start].lower_ in self.determiners and before[0].start > start + 1 and (
+            doc[before[0].start - 1].lower_ in REFERRING_PARTICIPLES and before[0].end == verb
+        ):
+            # "De in artikel 231 bedoelde gemeenteambtenaar stelt ... vast"
             self._set(clause, self._coordinated(doc, before[0], organs, start), "subject before the verb")
             return
         first = doc[start].lower_
