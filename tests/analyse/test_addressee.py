@@ -112,3 +112,15 @@ def test_holder_of_a_competence(analyse, text: str, layers: list[str]) -> None:
 def test_referring_participle_before_the_organ_keeps_it_the_subject(analyse) -> None:
     provision = analyse("De in artikel 12, derde lid, bedoelde gemeenteambtenaar zendt het proces-verbaal aan de raad.")
     assert provision.layers == ["gemeente"]
+
+
+def test_co_governments_acting_together_with_the_addressee_share_its_power(analyse) -> None:
+    provision = analyse(
+        "Burgemeester en wethouders kunnen tezamen met gedeputeerde staten een gezamenlijke uitvoeringsagenda vaststellen."
+    )
+    assert provision.layers == ["gemeente", "provincie"]
+
+
+def test_organ_of_a_bes_samenwerkingslichaam_is_openbaar_lichaam(analyse) -> None:
+    provision = analyse("Het dagelijks bestuur van het samenwerkingslichaam zendt de begroting aan de eilandsraden.")
+    assert provision.layers == ["openbaar_lichaam"]

@@ -276,6 +276,10 @@ class RuleEngine:
                     emit(rule, self._norm_span(doc, mention, clause), resolution, None, kind="possible_task", scale=0.35)
             for mention, resolution in national:
                 emit("R20", mention.span, resolution, None)
+            if co:
+                for mention, resolution in self._partners(doc, clause, in_clause, resolver):
+                    for layer in resolution.layers:
+                        emit(rule, mention.span, resolution, layer, scale=0.8)
 
         main_layer = co[0][1] if co else None
         if duty and co:
@@ -322,6 +326,22 @@ class RuleEngine:
                 for layer in resolution.layers:
                     emit("R01", mention.span, resolution, layer, scale=0.7)
                 return
+
+    def _partners(
+        self, doc: Doc, clause: Clause, in_clause: list[OrganMention], resolver: Resolver
+    ) -> list[tuple[OrganMention, Resolution]]:
+        """Co-governments that act together with the addressee ("te zamen met provinciale staten")."""
+        together = self.lexicon.words("together_words")
+        start = clause.verb if clause.verb is not None else clause.main_start
+        for token in doc[start : clause.end]:
+            if token.lower_ not in together:
+                continue
+            following = [t for t in doc[token.i + 1 : min(token.i + 3, clause.end)] if not t.is_punct]
+            if following and following[0].lower_ == "met":
+                addressed = {id(m) for m in clause.addressees}
+                return [(m, r) for m in in_clause if m.start > following[0].i and id(m) not in addressed
+                        for r in [resolve_mention(resolver, m)] if r.is_co_government]
+        return []
 
     def _norm_span(self, doc: Doc, mention: OrganMention, clause: Clause) -> Span:
         """The organ with the words that bind it ("Het college draagt zorg"), if they are close."""
