@@ -125,3 +125,20 @@ def test_circle_of_an_organ_is_no_region(analyse) -> None:
         "Leden van het dagelijks bestuur kunnen worden aangewezen van buiten de kring van het algemeen bestuur."
     )
     assert not provision.mandatory_cooperation
+
+
+def test_members_named_in_the_provision_settle_its_joint_body() -> None:
+    [provision] = analyse_provisions([
+        _lid("70", "1", "Het dagelijks bestuur van het openbaar lichaam zendt de ontwerpbegroting aan de algemene besturen "
+                        "van de deelnemende waterschappen."),
+    ])
+    assert provision.layers == ["waterschap"]
+
+
+def test_bare_short_form_follows_the_members_named_around_it() -> None:
+    provisions = analyse_provisions([
+        _lid("80", "1", "Het algemeen bestuur van het openbaar lichaam bestaat uit leden die de raden van de deelnemende "
+                        "gemeenten aanwijzen."),
+        _lid("81", "1", "Het algemeen bestuur stelt een reglement van orde vast."),
+    ])
+    assert provisions[1].layers == ["gemeente"]

@@ -130,8 +130,9 @@ class Resolver:
         if len(self.context) == 1 and next(iter(self.context)) in by_layer:
             meant = self.lexicon.organs[by_layer[next(iter(self.context))]]
             return Resolution(meant.key, meant.label, meant.layers, meant.role, PROVISION_CONTEXT_CONFIDENCE, "context")
-        if len(self.section) == 1 and next(iter(self.section)) in by_layer:
-            meant = self.lexicon.organs[by_layer[next(iter(self.section))]]
+        around = self.members if len(self.members) == 1 else self.section
+        if len(around) == 1 and next(iter(around)) in by_layer:
+            meant = self.lexicon.organs[by_layer[next(iter(around))]]
             layers = tuple(self.members) if meant.key in members and len(self.members) == 1 else meant.layers
             return Resolution(meant.key, meant.label, layers, meant.role, SECTION_CONFIDENCE, "section",
                               self.section_reason)

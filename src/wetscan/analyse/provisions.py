@@ -62,7 +62,7 @@ def _named_layers(doc: Doc, member_words: frozenset[str]) -> tuple[frozenset[str
         else:
             continue
         named.update(layers)
-        if mention.start > 0 and doc[mention.start - 1].lower_ in member_words:
+        if any(token.lower_ in member_words for token in doc[max(mention.start - 1, 0) : mention.end]):
             members.update(layers)
     return frozenset(named), frozenset(members)
 
@@ -95,7 +95,7 @@ def analyse_provisions(
         context = ProvisionContext(earlier.get(article, ()), document)
         named = _named_layers(doc, member_words)
         section = frozenset().union(*(layers for _, layers, _ in around), named[0])
-        members = frozenset().union(*(layers for _, _, layers in around), named[1])
+        members = named[1] or frozenset().union(*(layers for _, _, layers in around))
         ids = [pid for pid, layers, _ in around if layers] + [provision.id]
         section_reason = f"the provisions {ids[0]} to {ids[-1]}"
         neighbourhood = replace(resolver, section=section, members=members, section_reason=section_reason)
