@@ -48,7 +48,7 @@ CONSENT_REACH = 25
 #: Organs that are a co-government as a whole ("de gemeenten"): "regio van gemeenten" is a region of them.
 LAYER_BODIES = frozenset({"gemeente", "provincie", "waterschap", "openbaar_lichaam_bes"})
 #: Prepositions that make an organ the recipient of an act ("aan de raad wordt ... gezonden").
-RECIPIENT_WORDS = frozenset({"aan", "naar", "bij", "voor", "van", "tot"})
+RECIPIENT_WORDS = frozenset({"aan", "naar"})
 STRICT_COOPERATION = frozenset({"samenwerken", "samen te werken", "in regionaal verband", "met elkaar",
                                 "bovengemeentelijk", "intergemeentelijk", "in onderlinge afstemming"})
 
