@@ -78,3 +78,18 @@ def test_consent_of_a_co_government_is_its_power(analyse) -> None:
 def test_consent_of_a_minister_gives_no_layer(analyse) -> None:
     provision = analyse("Het voorstel tot grenswijziging behoeft de instemming van Onze Minister.")
     assert provision.layers == []
+
+
+def test_condition_that_a_co_government_decides_is_its_power(analyse) -> None:
+    provision = analyse(
+        "Het tweede lid is niet van toepassing wanneer gedeputeerde staten besluiten dat de kosten ten laste van de provincie komen."
+    )
+    assert provision.norm_type == "power"
+    assert provision.layers == ["provincie"]
+
+
+def test_decisions_as_a_noun_after_a_condition_give_no_power(analyse) -> None:
+    provision = analyse(
+        "Indien het college een register heeft ingesteld, treden besluiten van het college in werking na plaatsing daarin."
+    )
+    assert provision.norm_type != "power"

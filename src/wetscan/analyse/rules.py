@@ -43,6 +43,8 @@ PERSONAL_OFFICES = frozenset({"burgemeester", "wethouder", "raadslid", "statenli
                               "commissaris_van_de_koning", "gezaghebber", "dijkgraaf", "voorzitter"})
 PLURAL_EXCEPTIONS = frozenset({"staten", "b&w", "provinciale", "gedeputeerde"})
 PLURAL_HEADS = frozenset({"provinciën", "gemeentes"})
+#: How many words after a conditional organ ("wanneer burgemeester en wethouders ...") its decision verb may come.
+DECISION_REACH = 12
 #: How many words after "behoeft de instemming van" may name the consenting organs.
 CONSENT_REACH = 25
 #: Organs that are a co-government as a whole ("de gemeenten"): "regio van gemeenten" is a region of them.
@@ -118,6 +120,8 @@ class RuleEngine:
             self._clause(doc, clause, organs, starts, resolver, emit)
             if self._consent(doc, clause, organs, starts, resolver, emit) and clause.norm_type == "other":
                 clause.norm_type = "power"
+            if clause.norm_type == "other" and self._conditional_decision(doc, clause, organs, starts, resolver, emit):
+                clause.norm_type = "power"
         if not any(clause.addressees for clause in clauses):
             for clause in clauses:
                 named = [(resolve_mention(resolver, m), m) for m in mentions_between(organs, starts, clause.start, clause.end)]
@@ -151,6 +155,32 @@ class RuleEngine:
                         emit("R02", hit, resolution, layer)
                     found = True
         return found
+
+    def _conditional_decision(
+        self, doc: Doc, clause: Clause, organs: list[OrganMention], starts: list[int], resolver: Resolver,
+        emit: FindingEmitter,
+    ) -> bool:
+        """R02 for a co-government whose decision is the condition of a statement ("... is niet van toepassing
+        wanneer burgemeester en wethouders besluiten dat ...")."""
+        openers = {"wanneer", "indien", "als", "tenzij"}
+        decisions = self.lexicon.words("decision_verbs")
+        determiners = self.lexicon.words("determiners")
+        for mention in mentions_between(organs, starts, clause.start, clause.end):
+            position = mention.start - 1
+            while position >= clause.start and doc[position].lower_ in determiners:
+                position -= 1
+            if position < clause.start or doc[position].lower_ not in openers:
+                continue
+            window = doc[mention.end : min(mention.end + DECISION_REACH, clause.end)]
+            stop = next((t.i for t in window if t.text in (",", ";", ":")), window.end)
+            verb = next((t for t in doc[mention.end : stop] if t.lower_ in decisions), None)
+            resolution = resolve_mention(resolver, mention)
+            if verb is None or not resolution.is_co_government:
+                continue
+            for layer in resolution.layers:
+                emit("R02", doc[verb.i : verb.i + 1], resolution, layer)
+            return True
+        return False
 
     def _private_subject(self, doc: Doc, clause: Clause) -> bool:
         """Whether the clause's subject is a private party ("een belanghebbende", "de eigenaar")."""
