@@ -93,3 +93,13 @@ def test_decisions_as_a_noun_after_a_condition_give_no_power(analyse) -> None:
         "Indien het college een register heeft ingesteld, treden besluiten van het college in werking na plaatsing daarin."
     )
     assert provision.norm_type != "power"
+
+
+def test_editorial_note_before_a_lid_is_no_commencement_clause(analyse) -> None:
+    provision = analyse("Treedt in werking op een nader te bepalen tijdstip Het college zendt het verslag aan de raad.")
+    assert provision.norm_type == "obligation"
+    assert provision.layers == ["gemeente"]
+
+
+def test_commencement_clause_stays_transitional(analyse) -> None:
+    assert analyse("Deze wet treedt in werking op een bij koninklijk besluit te bepalen tijdstip.").norm_type == "transitional"
