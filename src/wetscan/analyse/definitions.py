@@ -113,11 +113,13 @@ class Resolver:
         if mention.foreign:
             return Resolution(organ.key, mention.text, (), "other", CONTEXT_CONFIDENCE, "foreign")
         members = self.lexicon.members_from_context
-        if len(self.members) == 1 and (
-            organ.key in members or (mention.collective is not None and mention.collective.key in members)
-        ):
-            return Resolution(organ.key, mention.text, tuple(self.members), "joint", SECTION_CONFIDENCE, "section",
-                              self.section_reason)
+        if organ.key in members or (mention.collective is not None and mention.collective.key in members):
+            if len(self.members) == 1:
+                return Resolution(organ.key, mention.text, tuple(self.members), "joint", SECTION_CONFIDENCE, "section",
+                                  self.section_reason)
+            if len(self.document) == 1:
+                return Resolution(organ.key, mention.text, tuple(self.document), "joint", DOCUMENT_CONFIDENCE,
+                                  "document", self.document_reason)
         if organ.role not in ("ambiguous", "possible"):
             if mention.collective is not None and not organ.layers:
                 return _from_collective(organ, mention)
