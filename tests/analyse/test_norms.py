@@ -103,3 +103,9 @@ def test_editorial_note_before_a_lid_is_no_commencement_clause(analyse) -> None:
 
 def test_commencement_clause_stays_transitional(analyse) -> None:
     assert analyse("Deze wet treedt in werking op een bij koninklijk besluit te bepalen tijdstip.").norm_type == "transitional"
+
+
+def test_attendance_of_an_official_is_a_duty(analyse) -> None:
+    provision = analyse("De gemeentesecretaris is bij de vergaderingen van het college aanwezig.")
+    assert provision.norm_type == "obligation"
+    assert provision.layers == ["gemeente"]
