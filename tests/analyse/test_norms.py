@@ -109,3 +109,8 @@ def test_attendance_of_an_official_is_a_duty(analyse) -> None:
     provision = analyse("De gemeentesecretaris is bij de vergaderingen van het college aanwezig.")
     assert provision.norm_type == "obligation"
     assert provision.layers == ["gemeente"]
+
+
+def test_value_fixed_by_a_calculation_is_a_definition(analyse) -> None:
+    provision = analyse("De bijdrage per inwoner is het product van het basisbedrag en de factor, bedoeld in het tweede lid.")
+    assert provision.norm_type == "definition"
