@@ -142,3 +142,11 @@ def test_bare_short_form_follows_the_members_named_around_it() -> None:
         _lid("81", "1", "Het algemeen bestuur stelt een reglement van orde vast."),
     ])
     assert provisions[1].layers == ["gemeente"]
+
+
+def test_recipients_a_few_words_after_aan_block_the_carry_over() -> None:
+    _, second = analyse_provisions([
+        _lid("30", "1", "Burgemeester en wethouders stellen jaarlijks de lijst van wegen vast."),
+        _lid("30", "2", "Aan elk van de gemeenten op de lijst wordt een uitkering verstrekt."),
+    ])
+    assert second.layers == []

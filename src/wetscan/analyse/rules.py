@@ -51,6 +51,8 @@ CONSENT_REACH = 25
 LAYER_BODIES = frozenset({"gemeente", "provincie", "waterschap", "openbaar_lichaam_bes"})
 #: Prepositions that make an organ the recipient of an act ("aan de raad wordt ... gezonden").
 RECIPIENT_WORDS = frozenset({"aan", "naar"})
+#: How many words may stand between that preposition and the organ ("aan elk van de gemeenten").
+RECIPIENT_REACH = 4
 STRICT_COOPERATION = frozenset({"samenwerken", "samen te werken", "in regionaal verband", "met elkaar",
                                 "bovengemeentelijk", "intergemeentelijk", "in onderlinge afstemming"})
 
@@ -213,7 +215,8 @@ class RuleEngine:
         if clause.norm_type == "prohibition" and not (pronoun or clause.passive):
             return  # "Het is verboden ...": a bar on anyone, not a task
         named_keys = {r.organ_key for r, _ in named}
-        recipients = [r for r, mention in named if r.is_national or self._governed(doc, mention, clause.start) in RECIPIENT_WORDS]
+        recipients = [r for r, mention in named if r.is_national or any(
+            t.lower_ in RECIPIENT_WORDS for t in doc[max(clause.start, mention.start - RECIPIENT_REACH) : mention.start])]
         recipient_layers = {layer for r in recipients for layer in r.layers}
         sources = tuple(r for r in context.earlier if r.organ_key not in named_keys and recipient_layers.isdisjoint(r.layers))
         if not sources and not recipients:
