@@ -24,6 +24,7 @@ def test_agentless_passive_takes_the_addressee_of_the_earlier_lid() -> None:
     assert second.layers == ["provincie"]
     carried = next(f for f in second.findings if f.rule == "R01")
     assert "artikel 4, lid 1" in carried.explanation
+    assert carried.trigger == "wordt gedurende zes weken ter inzage gelegd"
     assert carried.confidence < next(f for f in first.findings if f.rule == "R01").confidence
     _exact(second)
 

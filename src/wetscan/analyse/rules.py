@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from wetscan.analyse.clauses import Clause, mentions_between
+from wetscan.analyse.clauses import PASSIVE_PARTICIPLE, Clause, mentions_between
 from wetscan.analyse.definitions import Resolution, Resolver, resolve_mention
 from wetscan.analyse.lexicon import Lexicon
 from wetscan.analyse.markers import markers_in
@@ -43,6 +43,8 @@ PERSONAL_OFFICES = frozenset({"burgemeester", "wethouder", "raadslid", "statenli
                               "commissaris_van_de_koning", "gezaghebber", "dijkgraaf", "voorzitter"})
 PLURAL_EXCEPTIONS = frozenset({"staten", "b&w", "provinciale", "gedeputeerde"})
 PLURAL_HEADS = frozenset({"provinciën", "gemeentes"})
+#: How far after the auxiliary a passive's participle may stand for the verb phrase of a finding.
+VERB_PHRASE_REACH = 8
 #: How many words after a conditional organ ("wanneer burgemeester en wethouders ...") its decision verb may come.
 DECISION_REACH = 12
 #: How many words after "behoeft de instemming van" may name the consenting organs.
@@ -184,6 +186,16 @@ class RuleEngine:
             return True
         return False
 
+    def _verb_phrase(self, doc: Doc, clause: Clause) -> Span:
+        """The clause's norm words, up to the participle of a passive ("wordt ter inzage gelegd")."""
+        trigger = clause.trigger if clause.trigger is not None else doc[clause.verb : clause.verb + 1]
+        if clause.passive:
+            reach = doc[trigger.end : min(trigger.end + VERB_PHRASE_REACH, clause.end)]
+            participles = [t for t in reach if PASSIVE_PARTICIPLE.match(t.lower_)]
+            if participles and not any(t.text in (",", ";", ":") for t in doc[trigger.end : participles[0].i]):
+                return doc[trigger.start : participles[0].i + 1]
+        return trigger
+
     def _private_subject(self, doc: Doc, clause: Clause) -> bool:
         """Whether the clause's subject is a private party ("een belanghebbende", "de eigenaar")."""
         if clause.subject_text is None or clause.verb is None:
@@ -224,7 +236,7 @@ class RuleEngine:
         if not sources:
             return
         rule = {"obligation": "R01", "power": "R02", "prohibition": "R14"}[clause.norm_type]
-        trigger = clause.trigger if clause.trigger is not None else doc[clause.verb : clause.verb + 1]
+        trigger = self._verb_phrase(doc, clause)
         for resolution in sources:
             for layer in resolution.layers:
                 emit(rule, trigger, resolution, layer)
