@@ -1,4 +1,16 @@
-"""Analyse provisions: run the pipeline, resolve organs with the bill's definitions, apply the rules."""
+"""Analyse provisions: run the pipeline, resolve organs with the bill's definitions, apply the rules.
+
+Provisions are read in document order, with three layers of context beyond the lid itself:
+
+* the **article**: a lid that names no actor ("Het ontwerp wordt ter inzage gelegd", "Hij zendt ...")
+  takes the co-government addressee of the article's earlier lid (same ``part``, ``amends``, ``article``);
+* the **neighbourhood**: the co-governments the preceding provisions name settle short forms ("het
+  algemeen bestuur") and joint bodies ("het openbaar lichaam" of deelnemende waterschappen);
+* the **document**: the layer its title names (a Waterschapsbesluit, a Provinciewet) settles the rest,
+  at the lowest confidence. Where the document mixes layers nothing is guessed.
+
+Each reading from context is said in the finding's explanation and lowers its confidence.
+"""
 
 from __future__ import annotations
 
