@@ -151,3 +151,19 @@ def test_recipients_a_few_words_after_aan_block_the_carry_over() -> None:
         _lid("30", "2", "Aan elk van de gemeenten op de lijst wordt een uitkering verstrekt."),
     ])
     assert second.layers == []
+
+
+def test_minister_named_only_in_a_reference_does_not_block_the_document_layer() -> None:
+    [provision] = analyse_provisions(
+        [_lid("23", "1", "Ten laste van de provincie worden geen uitgaven gedaan die niet zijn geraamd in een door "
+                         "Onze Minister goedgekeurde begroting.")],
+        title="Wet financiën provincies",
+    )
+    assert provision.layers == ["provincie"]
+
+
+def test_minister_as_inverted_subject_blocks_the_document_layer() -> None:
+    [provision] = analyse_provisions(
+        [_lid("13", "5", "Jaarlijks bezien Onze Ministers of een uitkering kan worden gewijzigd.")], title="Provinciewet"
+    )
+    assert provision.layers == []

@@ -53,6 +53,8 @@ CONSENT_REACH = 25
 LAYER_BODIES = frozenset({"gemeente", "provincie", "waterschap", "openbaar_lichaam_bes"})
 #: Prepositions that make an organ the recipient of an act ("aan de raad wordt ... gezonden").
 RECIPIENT_WORDS = frozenset({"aan", "naar"})
+#: A national actor this close after the finite verb, or before it, is the clause's subject: no co-government task.
+SUBJECT_REACH = 3
 #: How many words may stand between that preposition and the organ ("aan elk van de gemeenten").
 RECIPIENT_REACH = 4
 STRICT_COOPERATION = frozenset({"samenwerken", "samen te werken", "in regionaal verband", "met elkaar",
@@ -227,8 +229,9 @@ class RuleEngine:
         if clause.norm_type == "prohibition" and not (pronoun or clause.passive):
             return  # "Het is verboden ...": a bar on anyone, not a task
         named_keys = {r.organ_key for r, _ in named}
-        recipients = [r for r, mention in named if r.is_national or any(
-            t.lower_ in RECIPIENT_WORDS for t in doc[max(clause.start, mention.start - RECIPIENT_REACH) : mention.start])]
+        recipients = [r for r, mention in named if any(
+            t.lower_ in RECIPIENT_WORDS for t in doc[max(clause.start, mention.start - RECIPIENT_REACH) : mention.start]
+        ) or (r.is_national and mention.start <= clause.verb + SUBJECT_REACH)]
         recipient_layers = {layer for r in recipients for layer in r.layers}
         sources = tuple(r for r in context.earlier if r.organ_key not in named_keys and recipient_layers.isdisjoint(r.layers))
         if not sources and not recipients:
