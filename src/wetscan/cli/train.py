@@ -24,7 +24,7 @@ def pipeline(
     ),
     output: Path = typer.Option(Path("models/nl_wetscan"), "--output", "-o", help="Pipeline to write."),
     cache: Path = typer.Option(Path(".train-cache"), "--cache", help="Folder for intermediate files."),
-    max_steps: int = typer.Option(4000, "--max-steps", help="Training steps (batches)."),
+    max_steps: int = typer.Option(3200, "--max-steps", help="Training steps (batches)."),
 ) -> None:
     """Train tagger, morphologizer, lemmatizer and parser and write the pipeline to OUTPUT."""
     for folder, what in ((ud_dir, "UD treebank folder"), (bwb_dir, "BWB corpus folder")):

@@ -86,7 +86,7 @@ def build_pipeline(
     bwb_dir: Path,
     output_dir: Path,
     cache_dir: Path,
-    max_steps: int = 4000,
+    max_steps: int = 3200,
     vector_dims: int = 100,
     vector_words: int = 50_000,
 ) -> dict[str, float]:
