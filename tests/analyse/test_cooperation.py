@@ -65,6 +65,22 @@ def test_deviation_from_the_wgr(analyse) -> None:
     assert provision.layers == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In afwijking van artikel 1, eerste lid, van de Wet gemeenschappelijke regelingen treffen de colleges "
+        "binnen een regio een gemeenschappelijke regeling.",
+        "In afwijking van artikel 12.4 van de Provinciewet stellen provinciale staten de verordening vast.",
+        "In afwijking van de artikelen 81a tot en met 81c van de Gemeentewet stelt de raad geen rekenkamer in.",
+    ],
+)
+def test_deviation_citing_an_article_with_its_lid(analyse, text: str) -> None:
+    provision = analyse(text)
+    findings = [f for f in provision.findings if f.rule == "R10"]
+    assert findings and provision.text[findings[0].start:findings[0].end] == findings[0].trigger
+    assert findings[0].trigger.startswith("In afwijking van")
+
+
 def test_joint_body_imposed_in_the_passive(analyse) -> None:
     provision = analyse("Een omgevingsdienst wordt ingesteld als openbaar lichaam op grond van de Wet gemeenschappelijke regelingen.")
     assert provision.mandatory_cooperation
