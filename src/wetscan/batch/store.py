@@ -19,7 +19,7 @@ import json
 import os
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 import pandas as pd
 
@@ -87,18 +87,24 @@ class ResultStore:
         atomic_write_text(self.outcome_path(sha256), json.dumps(outcome, ensure_ascii=False))
 
     def write_summary(self, rows: list[dict[str, Any]]) -> pd.DataFrame:
-        """Write ``summary.parquet`` and ``summary.csv`` (rows in input order) and return the table."""
+        """Write ``summary.parquet`` and ``summary.csv`` (rows in input order) and return the table.
+
+        Failed documents have no layers: Parquet stores an empty list, CSV joins layers with ';'.
+        """
         table = pd.DataFrame(rows, columns=SUMMARY_COLUMNS)
-        parquet_table = table.copy()
-        parquet_table["layers"] = parquet_table["layers"].map(lambda v: list(v) if isinstance(v, list) else [])
-        for suffix, writer in ((".parquet", lambda p: parquet_table.to_parquet(p, index=False)),
-                               (".csv", lambda p: table.assign(layers=table["layers"].map(
-                                   lambda v: ";".join(v) if isinstance(v, list) else "")).to_csv(p, index=False))):
-            final = self.root / f"summary{suffix}"
-            temporary = self.root / f".summary{suffix}.tmp"
-            writer(temporary)
-            os.replace(temporary, final)
+        layers = table["layers"].map(lambda value: list(value) if isinstance(value, list) else [])
+        table_to_parquet = table.assign(layers=layers)
+        table_to_csv = table.assign(layers=layers.map(";".join))
+        self._replace(self.root / "summary.parquet", lambda path: table_to_parquet.to_parquet(path, index=False))
+        self._replace(self.root / "summary.csv", lambda path: table_to_csv.to_csv(path, index=False))
         return table
+
+    @staticmethod
+    def _replace(final: Path, write: Callable[[Path], None]) -> None:
+        """Write through a temporary file and rename it over ``final`` (atomic on POSIX)."""
+        temporary = final.with_name(f".{final.name}.tmp")
+        write(temporary)
+        os.replace(temporary, final)
 
     def read_summary(self) -> pd.DataFrame:
         parquet = self.root / "summary.parquet"
