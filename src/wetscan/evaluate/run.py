@@ -159,27 +159,27 @@ def evaluate(
     missing = [a for a in annotations if a.text is None and a.key not in corpus]
     definitions = law_definitions(corpus)
     analyser = analyser or _default_analyser
-    analysed: dict[tuple, Provision] = {}
-
-    wanted_articles: dict[str, set[str]] = {}
-    for annotation in found:
+    predictions: list[Provision] = [None] * len(found)  # type: ignore[list-item]  (all filled below)
+    by_law: dict[str, list[int]] = {}
+    for index, annotation in enumerate(found):
         if annotation.text is None:
-            wanted_articles.setdefault(annotation.law, set()).add(annotation.article)
-    for law, articles in wanted_articles.items():
+            by_law.setdefault(annotation.law, []).append(index)
+            continue
+        provision = Provision(id=f"artikel {annotation.article}", article=annotation.article,
+                              paragraph=annotation.lid, text=annotation.text)
+        analyser(_bill(annotation.law, None, [provision], {}))
+        predictions[index] = provision
+        if progress:
+            progress(1)
+    for law, indices in by_law.items():
+        articles = {found[index].article for index in indices}
         entries = [e for e in corpus.values() if e.law == law and e.article in articles]
         provisions = [_provision(entry) for entry in entries]
         analyser(_bill(law, entries[0].title, provisions, definitions.get(law, {})))
-        analysed.update({entry.key: provision for entry, provision in zip(entries, provisions)})
+        analysed = {entry.key: provision for entry, provision in zip(entries, provisions)}
+        for index in indices:
+            predictions[index] = analysed[found[index].key]
         if progress:
-            progress(sum(1 for a in found if a.law == law and a.text is None))
-    for annotation in found:
-        if annotation.text is not None:
-            provision = Provision(id=f"artikel {annotation.article}", article=annotation.article,
-                                  paragraph=annotation.lid, text=annotation.text)
-            analyser(_bill(annotation.law, None, [provision], {}))
-            analysed[("text", id(annotation))] = provision
-            if progress:
-                progress(1)
-    predictions = [analysed[("text", id(a))] if a.text is not None else analysed[a.key] for a in found]
+            progress(len(indices))
     texts = [p.text for p in predictions]
     return EvaluationResult(annotations=found, texts=texts, predictions=predictions, missing=missing)
