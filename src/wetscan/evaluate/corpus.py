@@ -29,6 +29,7 @@ CORPUS_FILES_RECENT = ("wet.jsonl.gz", "amvb.jsonl.gz")
 ARTICLE_DEPTH: dict[str, int] = {
     "omgevingswet": 2,
     "omgevingsbesluit": 2,
+    "besluit_kwaliteit_leefomgeving": 2,
 }
 
 _LID_LINE = re.compile(r"^(?P<lid>\d+[a-z]?)\.\s*(?=\S)")
