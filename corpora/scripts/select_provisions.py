@@ -5,8 +5,11 @@ drawn from provisions that mention a co-government organ or cooperation, and the
 so that the annotated set holds enough positives for every layer while keeping negatives from the
 same laws. For laws with focus ``cooperation`` half the sample is first drawn from provisions that
 speak of cooperation, since mandatory cooperation is rare; the ``supplement`` column then adds up
-to that many further provisions whose wording may bind co-governments to cooperate. The draw is seeded: re-running it gives the same selection. Only keys are written; the
-text stays in the corpus.
+to that many further provisions whose wording may bind co-governments to cooperate. The selection
+is append-only: laws already in ``selection.tsv`` keep the keys recorded there (they are what was
+annotated), and each new law is drawn with its own seeded generator, so the order in which laws are
+added to ``laws.tsv`` never changes another law's draw. Only keys are written; the text stays in the
+corpus.
 
     python corpora/scripts/select_provisions.py [--corpus ../shared/corpora/bwb]
 """
@@ -60,34 +63,18 @@ def main() -> None:
             seen.add(provision.key)
             by_law[provision.law].append(provision)
 
-    rng = random.Random(args.seed)
-    rows = []
+    recorded = read_selection()
+    rows = [row for row in recorded if row[0] in laws]
     for law, spec in laws.items():
-        provisions = by_law[law]
-        size = min(int(spec["sample"]), len(provisions))
-        chosen = []
-        if spec.get("focus") == "cooperation":  # laws picked for their cooperation provisions
-            cooperating = [p for p in provisions if COOPERATION.search(p.text)]
-            chosen = rng.sample(cooperating, min(len(cooperating), size // 2))
-        mentioning = [p for p in provisions if MENTIONS.search(p.text) and p not in chosen]
-        others = [p for p in provisions if not MENTIONS.search(p.text) and p not in chosen]
-        take_mentioning = min(len(mentioning), round(size * 0.7) - len(chosen))
-        chosen += rng.sample(mentioning, max(take_mentioning, 0))
-        chosen += rng.sample(others, min(len(others), size - len(chosen)))
-        if len(chosen) < size:
-            rest = [p for p in mentioning if p not in chosen]
-            chosen += rng.sample(rest, min(len(rest), size - len(chosen)))
-        order = {p.key: i for i, p in enumerate(provisions)}
-        for provision in sorted(chosen, key=lambda p: order[p.key]):
-            rows.append((law, provision.article, provision.lid or "", spec["split"]))
-
-    # Supplement: mandatory cooperation is rare, so every provision (up to the law's ``supplement``
-    # count) whose wording may bind co-governments to cooperate is added after the main draw.
-    chosen_keys = {(law, article, lid or None) for law, article, lid, _ in rows}
-    for law, spec in laws.items():
+        if any(row[0] == law for row in recorded):
+            continue
+        rng = random.Random(f"{args.seed}:{law}")
+        chosen = draw(by_law[law], spec, rng)
         limit = int(spec.get("supplement") or 0)
+        chosen_keys = {p.key for p in chosen}
         extra = [p for p in by_law[law] if p.key not in chosen_keys and COOPERATION_DUTY.search(p.text)]
-        for provision in extra[:limit]:
+        order = {p.key: i for i, p in enumerate(by_law[law])}
+        for provision in sorted(chosen, key=lambda p: order[p.key]) + extra[:limit]:
             rows.append((law, provision.article, provision.lid or "", spec["split"]))
 
     with open(CORPORA / "selection.tsv", "w", encoding="utf-8", newline="") as handle:
@@ -95,6 +82,36 @@ def main() -> None:
         writer.writerow(["law", "article", "lid", "split"])
         writer.writerows(rows)
     print(f"selected {len(rows)} provisions from {len(laws)} laws")
+
+
+def read_selection() -> list[tuple[str, str, str, str]]:
+    """The keys already selected (and annotated), in file order."""
+    path = CORPORA / "selection.tsv"
+    if not path.exists():
+        return []
+    with open(path, encoding="utf-8") as handle:
+        return [(r["law"], r["article"], r["lid"], r["split"]) for r in csv.DictReader(handle, delimiter="\t")]
+
+
+def draw(provisions: list, spec: dict, rng: random.Random) -> list:
+    """About 70% of a law's sample from provisions that mention a co-government, the rest at random.
+
+    Laws with focus ``cooperation`` first take half their sample from provisions about cooperation.
+    """
+    size = min(int(spec["sample"]), len(provisions))
+    chosen = []
+    if spec.get("focus") == "cooperation":
+        cooperating = [p for p in provisions if COOPERATION.search(p.text)]
+        chosen = rng.sample(cooperating, min(len(cooperating), size // 2))
+    mentioning = [p for p in provisions if MENTIONS.search(p.text) and p not in chosen]
+    others = [p for p in provisions if not MENTIONS.search(p.text) and p not in chosen]
+    take_mentioning = min(len(mentioning), round(size * 0.7) - len(chosen))
+    chosen += rng.sample(mentioning, max(take_mentioning, 0))
+    chosen += rng.sample(others, min(len(others), size - len(chosen)))
+    if len(chosen) < size:
+        rest = [p for p in mentioning if p not in chosen]
+        chosen += rng.sample(rest, min(len(rest), size - len(chosen)))
+    return chosen
 
 
 if __name__ == "__main__":
