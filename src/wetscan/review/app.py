@@ -25,7 +25,7 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from wetscan.review import auth, store
 from wetscan.review.export import decisions_frame
-from wetscan.report.html import rule_names
+from wetscan.report.html import rule_names, visible_output
 from wetscan.report.spans import segments
 
 SESSION_COOKIE = "wetscan_review_session"
@@ -66,7 +66,7 @@ def _templates() -> Jinja2Templates:
     """The review templates, plus the HTML report's ``provision.html.j2`` (its ``highlighted``
     macro renders trigger spans exactly as the HTML report does)."""
     loader = ChoiceLoader([PackageLoader("wetscan.review", "templates"), PackageLoader("wetscan.report", "templates")])
-    env = Environment(loader=loader, autoescape=True)
+    env = Environment(loader=loader, autoescape=True, finalize=visible_output)
     env.filters["score"] = lambda value: "–" if value is None else f"{value:.2f}"
     env.filters["when"] = lambda value: (value or "")[:19].replace("T", " ")
     env.filters["label"] = lambda value: (value or "–").replace("_", " ")
