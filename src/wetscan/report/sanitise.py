@@ -61,8 +61,7 @@ def spreadsheet_cell(value: Any) -> Any:
     """
     if not isinstance(value, str):
         return value
-    value = printable(value)
-    return "'" + value if value.startswith(FORMULA_START) else value
+    return printable("'" + value if value.startswith(FORMULA_START) else value)
 
 
 def spreadsheet_table(frame: pd.DataFrame) -> pd.DataFrame:
