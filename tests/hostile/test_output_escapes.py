@@ -13,13 +13,18 @@ import re
 from pathlib import Path
 
 import pytest
+from fastapi.testclient import TestClient
 from rich.console import Console
 from typer.testing import CliRunner
 
+from tests.review.reports import meldpunt_report
 from wetscan.cli.app import app
 from wetscan.report.json_report import build_report
 from wetscan.report.sanitise import printable, printable_data
 from wetscan.report.terminal import render_terminal
+from wetscan.review.app import Settings, create_app
+from wetscan.review.db import open_engine
+from wetscan.review.importer import import_report
 from wetscan.scan import scan
 
 runner = CliRunner()
@@ -107,3 +112,16 @@ def test_error_line_with_a_hostile_file_name(tmp_path: Path) -> None:
     result = runner.invoke(app, ["check", str(missing)])
     assert result.exit_code == 2
     assert not RAW_CONTROL.search(result.output) and "␛[2J" in result.output
+
+
+def test_review_pages_show_escapes_visibly(tmp_path: Path) -> None:
+    engine = open_engine(str(tmp_path / "review.sqlite"))
+    report = meldpunt_report()
+    report["title"] = f"Wet {SET_TITLE}meldpunten{CLEAR_SCREEN}"
+    with engine.begin() as connection:
+        document_id = import_report(connection, report, "r.json").document_id
+    with TestClient(create_app(Settings(engine=engine, local_reviewer="fenna")), base_url="http://127.0.0.1") as web:
+        for path in ("/", f"/bills/{document_id}", f"/bills/{document_id}/history"):
+            page = web.get(path).text
+            assert not RAW_CONTROL.search(page) and "␛]0;PWNED␇" in page, path
+    engine.dispose()
