@@ -118,20 +118,20 @@ def create_app(settings: Settings) -> FastAPI:
     app.add_middleware(TrustedHostMiddleware, allowed_hosts=hosts)  # outermost: checked first
     mode = auth.LOGIN if settings.login_required else auth.LOCAL
     signing_key = secrets.token_bytes(32)  # lives as long as this app: signed sessions end with it
-    unsigned_reviewer = None if settings.login_required else settings.local_reviewer
+    signed_reviewer = None if settings.login_required else settings.local_reviewer
 
     def _load_session(token: str | None) -> auth.Session:
         """The browser's session, or a new unstored one: anonymous in login mode, the local
         reviewer's in local mode. A stored session of the other mode, or of an account that is
         gone, is ended; a signed one from another server process or mode is not recognised."""
-        session = auth.check_signed_session(signing_key, token, mode, unsigned_reviewer)
+        session = auth.check_signed_session(signing_key, token, mode, signed_reviewer)
         if session is None and token and "." not in token:
             with engine.begin() as connection:
                 session = auth.find_session(connection, token)
                 if session is not None and (session.mode != mode or not auth.is_account(connection, session.reviewer)):
                     auth.end_session(connection, session.token)
                     session = None
-        return session or auth.signed_session(signing_key, mode, unsigned_reviewer)
+        return session or auth.signed_session(signing_key, mode, signed_reviewer)
 
     def _set_cookie(response: Response, session: auth.Session) -> None:
         response.set_cookie(
