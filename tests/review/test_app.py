@@ -172,7 +172,9 @@ def test_security_headers_and_foreign_host(client: TestClient) -> None:
 def login_client(engine: sa.Engine) -> TestClient:
     with engine.begin() as connection:
         add_user(connection, "annelies", "een lang wachtwoord")
-    app = create_app(Settings(engine=engine, local_reviewer="fenna", login_required=True))
+    app = create_app(
+        Settings(engine=engine, local_reviewer="fenna", login_required=True, allowed_hosts=["review.example"])
+    )
     with TestClient(app, base_url="http://review.example") as client:
         yield client
 

@@ -9,13 +9,16 @@ Two engines run the same per-document function (:func:`wetscan.batch.worker.scan
   ``--workers`` processes when none is given. Workers need wetscan installed; they read documents by
   path (a shared file system) or, with ``send_bytes``, receive the bytes from this process.
 
-Results are written as they finish; the summary table keeps the order of the inputs.
+Results are written as they finish; the summary table keeps the order of the inputs. Local workers
+die with the run (SIGTERM or SIGKILL to it; see :mod:`wetscan.batch.lifecycle`), and one output
+folder takes one run at a time (see :meth:`ResultStore.exclusive`).
 """
 
 from __future__ import annotations
 
 import hashlib
 import multiprocessing
+import os
 from collections.abc import Callable, Iterable
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -25,6 +28,7 @@ from typing import Any, Literal
 
 import pandas as pd
 
+from wetscan.batch.lifecycle import sigterm_stops_run, start_worker, stop_pool
 from wetscan.batch.store import ResultStore
 from wetscan.batch.worker import scan_document, warm_up
 
@@ -123,7 +127,7 @@ def _crashed(job: Job) -> dict[str, Any]:
 
 def _new_pool(workers: int) -> ProcessPoolExecutor:
     return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
-                               initializer=warm_up)
+                               initializer=start_worker, initargs=(os.getpid(),))
 
 
 def _run_local_pool(jobs: list[Job], options: BatchOptions, record: Callable[[Job, dict], None]) -> None:
@@ -151,15 +155,18 @@ def _run_local_pool(jobs: list[Job], options: BatchOptions, record: Callable[[Jo
                 running.clear()
                 pool.shutdown(wait=False, cancel_futures=True)
                 for job in suspects:  # one at a time: only the document that kills a worker fails
-                    with _new_pool(1) as single:
-                        try:
-                            record(job, single.submit(scan_document, *job.arguments(options)).result())
-                        except BrokenProcessPool:
-                            record(job, _crashed(job))
+                    pool = _new_pool(1)
+                    try:
+                        record(job, pool.submit(scan_document, *job.arguments(options)).result())
+                    except BrokenProcessPool:
+                        record(job, _crashed(job))
+                    pool.shutdown(wait=True)
                 suspects.clear()
                 pool = _new_pool(options.workers)
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+    except BaseException:  # SIGTERM (Terminated), Ctrl+C, an unwritable output folder: no worker stays
+        stop_pool(pool)
+        raise
+    pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _run_dask(jobs: list[Job], options: BatchOptions, record: Callable[[Job, dict], None]) -> None:
@@ -200,7 +207,12 @@ def run_batch(paths: list[Path], options: BatchOptions, on_result: Callback | No
     each document finishes (from this process, in completion order).
     """
     store = ResultStore(options.out)
-    store.prepare()
+    with store.exclusive(), sigterm_stops_run():
+        return _run(paths, options, store, on_result, on_plan)
+
+
+def _run(paths: list[Path], options: BatchOptions, store: ResultStore, on_result: Callback | None,
+         on_plan: Callable[[int, int], None] | None) -> BatchResult:
     known, jobs = plan(paths, store, options)
     if on_plan:
         on_plan(len(jobs), len(known))

@@ -11,19 +11,34 @@ Layout of the output folder::
 Documents are keyed by the SHA-256 of their bytes, so a renamed or copied file is not scanned
 again. Files are written to a temporary name and renamed into place (atomic on POSIX), so an
 interrupted run never leaves a half-written report: at most the documents in flight are lost.
+Temporary names are unique (``tempfile.mkstemp``), so no two writers ever share one.
+
+One folder takes **one run at a time**: a run holds an exclusive lock on ``.wetscan-batch.lock``
+in the folder while it works, and a second run into the same folder is refused with one line
+(it would otherwise replace the summary with its own inputs only). The summary therefore always
+lists the inputs of the last completed run; reports of earlier runs stay and are reused.
+
+A folder that cannot be written (read-only, full, no permission) stops the run with an
+:class:`OutputError` naming the path and the cause.
 """
 
 from __future__ import annotations
 
+import errno
+import fcntl
 import json
 import os
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Callable
 
 import pandas as pd
 
+from wetscan.errors import WetscanError
 from wetscan.model import LAYERS
+from wetscan.report.sanitise import spreadsheet_table
 
 SUMMARY_COLUMNS = [
     "path", "sha256", "format", "title", "pages", "provisions", "layers",
@@ -33,19 +48,70 @@ SUMMARY_COLUMNS = [
 ]
 
 
+LOCK_NAME = ".wetscan-batch.lock"
+#: Causes of a failed write, as a person would say them (errno -> words).
+WRITE_FAILURES = {
+    errno.EROFS: "read-only file system",
+    errno.EACCES: "permission denied",
+    errno.EPERM: "operation not permitted",
+    errno.ENOSPC: "no space left on device",
+    errno.EDQUOT: "disk quota exceeded",
+    errno.EFBIG: "file too large",
+    errno.EIO: "input/output error",
+    errno.ENOTDIR: "a file is in the way of a folder",
+    errno.ENOENT: "no such file or folder",
+}
+
+
+class OutputError(WetscanError):
+    """The output folder cannot be written: read-only, full, no permission, ..."""
+
+
+class OutputBusy(WetscanError):
+    """Another batch run is writing to the same output folder."""
+
+
+def write_failure(error: OSError, path: Path) -> OutputError:
+    """One line for a failed write: the path (the one the system names, else ``path``) and why."""
+    where = error.filename or path
+    cause = WRITE_FAILURES.get(error.errno) or error.strerror or str(error) or type(error).__name__
+    return OutputError(f"{where}: cannot write the batch results ({cause})")
+
+
+@contextmanager
+def writing(path: Path) -> Iterator[None]:
+    """Turn an :class:`OSError` raised while writing ``path`` into an :class:`OutputError`."""
+    try:
+        yield
+    except OSError as error:
+        raise write_failure(error, path) from error
+
+
+def replace_atomically(final: Path, write: Callable[[Path], None]) -> None:
+    """Call ``write(temporary)`` on a fresh, uniquely named file next to ``final``, then rename it
+    over ``final`` (atomic on POSIX): readers see the old or the whole new file, never a part."""
+    final.parent.mkdir(parents=True, exist_ok=True)
+    handle, name = tempfile.mkstemp(dir=final.parent, prefix=f".{final.name}.", suffix=".tmp")
+    os.close(handle)
+    temporary = Path(name)
+    try:
+        write(temporary)
+        os.replace(temporary, final)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+
+
 def atomic_write_text(path: Path, text: str) -> None:
     """Write ``text`` to ``path`` so that readers see either the old or the whole new file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as file:
+
+    def _write(temporary: Path) -> None:
+        with open(temporary, "w", encoding="utf-8") as file:
             file.write(text)
             file.flush()
             os.fsync(file.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+
+    replace_atomically(path, _write)
 
 
 class ResultStore:
@@ -57,8 +123,27 @@ class ResultStore:
         self.outcomes = root / "outcomes"
 
     def prepare(self) -> None:
-        self.reports.mkdir(parents=True, exist_ok=True)
-        self.outcomes.mkdir(parents=True, exist_ok=True)
+        with writing(self.root):
+            self.reports.mkdir(parents=True, exist_ok=True)
+            self.outcomes.mkdir(parents=True, exist_ok=True)
+
+    @contextmanager
+    def exclusive(self) -> Iterator[None]:
+        """Prepare the folder and hold it for one run; raise :class:`OutputBusy` when another run
+        holds it. The lock is the kernel's (``flock``): it ends with the process, however that ends."""
+        self.prepare()
+        with writing(self.root / LOCK_NAME):
+            handle = open(self.root / LOCK_NAME, "a")
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            handle.close()
+            raise OutputBusy(f"{self.root}: another wetscan batch run is writing to this folder; "
+                             "wait for it to finish or choose another --out") from None
+        try:
+            yield
+        finally:
+            handle.close()
 
     def report_path(self, sha256: str) -> Path:
         return self.reports / f"{sha256}.json"
@@ -83,28 +168,27 @@ class ResultStore:
         """Record one document: the report first, then the outcome that vouches for it."""
         sha256 = outcome["sha256"]
         if report is not None:
-            atomic_write_text(self.report_path(sha256), json.dumps(report, ensure_ascii=False, indent=1))
-        atomic_write_text(self.outcome_path(sha256), json.dumps(outcome, ensure_ascii=False))
+            with writing(self.report_path(sha256)):
+                atomic_write_text(self.report_path(sha256), json.dumps(report, ensure_ascii=False, indent=1))
+        with writing(self.outcome_path(sha256)):
+            atomic_write_text(self.outcome_path(sha256), json.dumps(outcome, ensure_ascii=False))
 
     def write_summary(self, rows: list[dict[str, Any]]) -> pd.DataFrame:
         """Write ``summary.parquet`` and ``summary.csv`` (rows in input order) and return the table.
 
         Failed documents have no layers: Parquet stores an empty list, CSV joins layers with ';'.
+        Parquet keeps the data as it is; the CSV is for spreadsheets, so no cell in it is a live
+        formula or holds a control character (:func:`wetscan.report.sanitise.spreadsheet_table`).
         """
         table = pd.DataFrame(rows, columns=SUMMARY_COLUMNS)
         layers = table["layers"].map(lambda value: list(value) if isinstance(value, list) else [])
         table_to_parquet = table.assign(layers=layers)
-        table_to_csv = table.assign(layers=layers.map(";".join))
-        self._replace(self.root / "summary.parquet", lambda path: table_to_parquet.to_parquet(path, index=False))
-        self._replace(self.root / "summary.csv", lambda path: table_to_csv.to_csv(path, index=False))
+        table_to_csv = spreadsheet_table(table.assign(layers=layers.map(";".join)))
+        for name, write in (("summary.parquet", lambda path: table_to_parquet.to_parquet(path, index=False)),
+                            ("summary.csv", lambda path: table_to_csv.to_csv(path, index=False))):
+            with writing(self.root / name):
+                replace_atomically(self.root / name, write)
         return table
-
-    @staticmethod
-    def _replace(final: Path, write: Callable[[Path], None]) -> None:
-        """Write through a temporary file and rename it over ``final`` (atomic on POSIX)."""
-        temporary = final.with_name(f".{final.name}.tmp")
-        write(temporary)
-        os.replace(temporary, final)
 
     def read_summary(self) -> pd.DataFrame:
         parquet = self.root / "summary.parquet"

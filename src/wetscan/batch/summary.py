@@ -6,6 +6,9 @@ from pathlib import Path
 
 import pandas as pd
 
+from wetscan.batch.store import replace_atomically, writing
+from wetscan.report.sanitise import spreadsheet_table
+
 FLAGGING_VERDICTS = {"yes", "possible", "already"}
 
 
@@ -27,9 +30,18 @@ def flagged(table: pd.DataFrame, include_all: bool = False) -> pd.DataFrame:
 
 
 def write_xlsx(table: pd.DataFrame, path: Path) -> None:
-    """Write the table as an Excel workbook (one sheet), lists joined with ';'."""
+    """Write the table as an Excel workbook (one sheet), lists joined with ';'.
+
+    No cell is a live formula, and control characters (which openpyxl refuses mid-write) are made
+    visible first (:func:`wetscan.report.sanitise.spreadsheet_table`). The workbook is written to a
+    temporary file and renamed into place: a failure never leaves a truncated ``.xlsx`` behind.
+    An unwritable ``path`` raises :class:`wetscan.batch.store.OutputError`.
+    """
     export = table.copy()
     if "layers" in export:
         export["layers"] = export["layers"].map(
             lambda v: ";".join(v) if isinstance(v, (list, tuple)) or hasattr(v, "tolist") else (v or ""))
-    export.to_excel(path, index=False, sheet_name="wetscan")
+    export = spreadsheet_table(export)
+    with writing(path):
+        replace_atomically(path, lambda temporary: export.to_excel(temporary, index=False, sheet_name="wetscan",
+                                                                   engine="openpyxl"))

@@ -8,6 +8,7 @@ from typing import NoReturn
 import typer
 
 from wetscan.errors import WetscanError
+from wetscan.report.sanitise import printable
 
 app = typer.Typer(
     name="wetscan",
@@ -24,8 +25,11 @@ EXIT_INPUT_ERROR = 2
 
 
 def fail(error: WetscanError | str) -> NoReturn:
-    """Print ``error`` as one line on stderr and exit with code 2 (input error)."""
-    message = str(error).replace("\n", " ").strip()
+    """Print ``error`` as one line on stderr and exit with code 2 (input error).
+
+    The message names a file, and a file name may hold control characters: they are made visible.
+    """
+    message = printable(str(error).replace("\n", " ").strip())
     print(f"wetscan: {message}", file=sys.stderr)
     raise typer.Exit(EXIT_INPUT_ERROR)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections import Counter
 from enum import Enum
 from pathlib import Path
@@ -9,14 +10,22 @@ from pathlib import Path
 import pandas as pd
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 from rich.table import Table
+from rich.text import Text
 
 from wetscan.batch.inputs import InputNotFound, discover
+from wetscan.batch.lifecycle import Terminated
 from wetscan.batch.runner import BatchOptions, run_batch
 from wetscan.batch.store import ResultStore
 from wetscan.batch.summary import flagged, write_xlsx
 from wetscan.cli.app import EXIT_FLAGGED, app, fail
+from wetscan.errors import WetscanError
+from wetscan.report.sanitise import printable
+
+
+EXIT_TERMINATED = 128 + 15  # the shell's code for a process ended by SIGTERM
 
 
 class EngineChoice(str, Enum):
@@ -66,10 +75,20 @@ def batch(
         def finished(outcome: dict) -> None:
             if outcome.get("error"):
                 failed["n"] += 1
-                progress.console.print(f"[red]failed[/]: {outcome['error']}", markup=True, highlight=False)
+                progress.console.print(f"[red]failed[/]: {escape(printable(outcome['error']))}", markup=True,
+                                       highlight=False)
             progress.update(task, advance=1, failed=failed["n"])
 
-        result = run_batch(paths, options, on_result=finished, on_plan=planned)
+        try:
+            result = run_batch(paths, options, on_result=finished, on_plan=planned)
+        except WetscanError as error:  # the output folder: unwritable, or in use by another run
+            progress.stop()
+            fail(error)
+        except Terminated as stop:
+            progress.stop()
+            print(f"wetscan: {stop}; finished documents are kept in {printable(str(out))}: run the same "
+                  "command again to resume", file=sys.stderr)
+            raise typer.Exit(EXIT_TERMINATED) from None
 
     table = result.table
     verdicts = Table(title=f"{result.documents} documents ({result.scanned} scanned, {result.reused} reused) → {out}")
@@ -85,8 +104,8 @@ def batch(
 
 
 def _text(value: object) -> str:
-    """A table cell's text; empty for missing values (None, NaN)."""
-    return "" if value is None or pd.isna(value) else str(value)
+    """A table cell's text, control characters made visible; empty for missing values (None, NaN)."""
+    return "" if value is None or pd.isna(value) else printable(str(value))
 
 
 def _verdict(verdict: object, score: object) -> str:
@@ -111,16 +130,19 @@ def summary(
     for column in ("document", "UDO", "co-signature", "Fvw art. 2", "layers", "cooperation", "error"):
         view.add_column(column, overflow="fold")
     for _, row in rows.head(limit).iterrows():
-        view.add_row(
-            _text(row["title"]) or str(row["path"]),
+        view.add_row(*map(Text, (  # Text, not markup: a title like "[/]" is shown as it is
+            _text(row["title"]) or _text(row["path"]),
             _verdict(row["udo_verdict"], row["udo_score"]),
             _verdict(row["cosignature_verdict"], row["cosignature_score"]),
             _text(row["fvw_art2_status"]) or "-",
             ", ".join(row["layers"]) if _text(row["error"]) == "" and len(row["layers"]) else "-",
             "yes" if bool(row["mandatory_cooperation"]) else "no",
             _text(row["error"]),
-        )
+        )))
     console.print(view)
     if xlsx:
-        write_xlsx(rows, xlsx)
-        console.print(f"written to {xlsx}")
+        try:
+            write_xlsx(rows, xlsx)
+        except WetscanError as error:
+            fail(error)
+        console.print(Text(f"written to {xlsx}"))

@@ -78,14 +78,15 @@ def serve(
     port: int = typer.Option(8765, help="Port to listen on."),
     reviewer: str | None = typer.Option(None, help="Your name in local mode (default: the OS user)."),
     allowed_host: list[str] = typer.Option(
-        [], "--allowed-host", help="Host name the browser uses (login mode); repeatable."
+        [], "--allowed-host", help="Host name browsers use for this server (default: the --host address and "
+        "localhost); repeatable. Requests naming another host are refused."
     ),
     secure_cookies: bool = typer.Option(False, help="Send the session cookie over HTTPS only (behind a TLS proxy)."),
 ) -> None:
     """Serve the review workspace (http://127.0.0.1:8765 by default)."""
     import uvicorn
 
-    from wetscan.review.app import Settings, create_app
+    from wetscan.review.app import WILDCARD_HOSTS, Settings, create_app
     from wetscan.review.auth import is_local_host, login_configured
     from wetscan.review.db import open_engine
 
@@ -100,12 +101,18 @@ def serve(
             f"refusing to listen on {host}: no login is configured; add a reviewer account with "
             f"`wetscan review user add NAME --db {db}` or listen on 127.0.0.1"
         )
+    if login and host in WILDCARD_HOSTS and not allowed_host:
+        fail(
+            f"listening on {host} needs --allowed-host NAME (the host name browsers use for this server), "
+            "so that requests for any other name are refused"
+        )
     settings = Settings(
         engine=engine,
         local_reviewer=reviewer or getpass.getuser(),
         login_required=login,
         allowed_hosts=allowed_host or None,
         secure_cookies=secure_cookies,
+        bind_host=host,
     )
     mode = "login required" if login else f"local mode, reviewing as {settings.local_reviewer}"
     typer.echo(f"wetscan review on http://{host}:{port} ({mode}); Ctrl+C stops it.")
@@ -122,7 +129,7 @@ def export(
 ) -> None:
     """Export decisions as CSV, or reviewed provisions as annotations in the corpora/ format."""
     from wetscan.review.db import open_engine
-    from wetscan.review.export import annotations, annotations_jsonl, decisions_frame
+    from wetscan.review.export import annotations, annotations_jsonl, decisions_csv, decisions_frame
 
     try:
         engine = open_engine(db)
@@ -131,12 +138,15 @@ def export(
     with engine.begin() as connection:
         if export_format is ExportFormat.csv:
             frame = decisions_frame(connection)
-            frame.to_csv(out, index=False)
-            typer.echo(f"Wrote {len(frame)} decision(s) to {out}")
+            text, what, count = decisions_csv(frame), "decision(s)", len(frame)
         else:
             records = annotations(connection)
-            out.write_text(annotations_jsonl(records), encoding="utf-8")
-            typer.echo(f"Wrote {len(records)} annotated provision(s) to {out}")
+            text, what, count = annotations_jsonl(records), "annotated provision(s)", len(records)
+    try:
+        out.write_text(text, encoding="utf-8")
+    except OSError as error:
+        fail(f"{out}: cannot write the export ({error.strerror or type(error).__name__})")
+    typer.echo(f"Wrote {count} {what} to {out}")
 
 
 user_app = typer.Typer(help="Reviewer accounts (login mode).", no_args_is_help=True)

@@ -1,7 +1,8 @@
 """The HTML report: one self-contained page for a BZK coordinator.
 
 Inline CSS and JavaScript, no external assets (a Content-Security-Policy forbids loading any), and
-every piece of document text escaped by Jinja2's autoescape. :func:`render_provision_html` renders a
+every piece of document text escaped by Jinja2's autoescape, its control characters made visible
+(:func:`visible_output`, the environment's ``finalize``). :func:`render_provision_html` renders a
 single provision with its trigger spans highlighted; the review web app reuses it (or imports the
 ``provision`` macro from ``templates/provision.html.j2``) so that both show the same rendering.
 """
@@ -17,8 +18,16 @@ from markupsafe import Markup
 
 from wetscan.assess.rules import RuleBook, load_rules
 from wetscan.model import LAYERS
+from wetscan.report.sanitise import printable
 from wetscan.report.spans import segments
 from wetscan.report.wording import layer_count_line
+
+
+def visible_output(value: Any) -> Any:
+    """Jinja2 ``finalize``: every string a template prints, with control characters made visible."""
+    if isinstance(value, Markup):
+        return Markup(printable(str(value)))
+    return printable(value) if isinstance(value, str) else value
 
 
 @lru_cache(maxsize=1)
@@ -29,6 +38,7 @@ def environment() -> Environment:
         autoescape=True,
         trim_blocks=True,
         lstrip_blocks=True,
+        finalize=visible_output,
     )
     env.globals["segments"] = segments
     env.globals["layer_count_line"] = layer_count_line

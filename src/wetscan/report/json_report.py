@@ -104,5 +104,10 @@ def validate_report(report: dict[str, Any]) -> None:
     jsonschema.validate(report, report_schema())
 
 
+#: JSON escapes C0 controls itself but writes DEL and C1 (U+009B is a one-character CSI) raw.
+_ESCAPE_UNSAFE = {code: f"\\u{code:04x}" for code in (0x7F, *range(0x80, 0xA0))}
+
+
 def dumps(report: dict[str, Any]) -> str:
-    return json.dumps(report, ensure_ascii=False, indent=2)
+    """The report as JSON text; the data stays exact, but no control character is written raw."""
+    return json.dumps(report, ensure_ascii=False, indent=2).translate(_ESCAPE_UNSAFE)

@@ -6,12 +6,15 @@ from collections.abc import Mapping
 from typing import Any
 
 from wetscan.assess.rules import RuleBook, load_rules
+from wetscan.report.sanitise import printable_data
 from wetscan.report.wording import layer_count_line
 
 
 def render_markdown(report: Mapping[str, Any], show_all: bool = False, book: RuleBook | None = None) -> str:
-    """A drafter's summary of the report (GitHub-flavoured Markdown tables)."""
+    """A drafter's summary of the report (GitHub-flavoured Markdown tables); control characters in
+    the document's text are made visible (:mod:`wetscan.report.sanitise`)."""
     book = book or load_rules()
+    report = printable_data(report)
     source = report["source"]
     lines = [f"# wetscan: {_inline(report.get('title') or source['path'])}", ""]
     lines.append(f"Source: `{_code(source['path'])}` ({source['format']}{', ' + str(source['pages']) + ' pages' if source.get('pages') else ''}), "

@@ -8,14 +8,13 @@ from typing import Any
 import pandas as pd
 
 from wetscan.assess.rules import RuleBook, load_rules
+from wetscan.report.sanitise import spreadsheet_table
 
 COLUMNS = [
     "provision_id", "article", "paragraph", "amends", "part", "page", "norm_type", "layers",
     "mandatory_cooperation", "rule", "rule_name", "basis", "layer", "organ", "kind", "trigger",
     "start", "end", "confidence", "explanation",
 ]
-# A cell starting with one of these is read as a formula by spreadsheet programs (CSV injection).
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def findings_table(report: Mapping[str, Any], show_all: bool = False, book: RuleBook | None = None) -> pd.DataFrame:
@@ -42,16 +41,6 @@ def findings_table(report: Mapping[str, Any], show_all: bool = False, book: Rule
 
 
 def render_csv(report: Mapping[str, Any], show_all: bool = False, book: RuleBook | None = None) -> str:
-    """The findings table as CSV text (UTF-8, comma separated, header row), safe to open in Excel."""
-    frame = findings_table(report, show_all, book)
-    text_columns = ["provision_id", "amends", "organ", "trigger", "explanation", "kind", "layers"]
-    for column in text_columns:
-        frame[column] = frame[column].map(_defuse, na_action="ignore")
-    return frame.to_csv(index=False)
-
-
-def _defuse(value: Any) -> Any:
-    """Prefix a quote to text a spreadsheet would run as a formula."""
-    if isinstance(value, str) and value.startswith(FORMULA_START):
-        return "'" + value
-    return value
+    """The findings table as CSV text (UTF-8, comma separated, header row), safe to open in Excel:
+    no cell is a live formula and control characters are made visible."""
+    return spreadsheet_table(findings_table(report, show_all, book)).to_csv(index=False)

@@ -1,7 +1,9 @@
 """The terminal report (rich): a verdict panel, the reasons, and a table of flagged provisions.
 
 Rich writes colour only to a terminal; in a pipe or a file the output is plain text, and trigger
-words are then marked «like this» so that the highlight survives without colour codes.
+words are then marked «like this» so that the highlight survives without colour codes. Document
+text passes :func:`wetscan.report.sanitise.printable` first: a bill cannot send escape sequences
+to the terminal.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from rich.table import Table
 from rich.text import Text
 
 from wetscan.assess.rules import RuleBook, load_rules
+from wetscan.report.sanitise import printable, printable_data
 from wetscan.report.spans import segments
 from wetscan.report.wording import layer_count_line
 
@@ -41,6 +44,7 @@ def render_terminal(
     book: RuleBook | None = None,
 ) -> None:
     """Print the report: verdicts, then (unless ``quiet``) reasons and the provision table."""
+    report = printable_data(report)
     assessment = report.get("assessment")
     title = report.get("title") or report["source"]["path"]
     if assessment is None:
@@ -168,6 +172,7 @@ def explain_provision(
     without it the organs are taken from the findings.
     """
     book = book or load_rules()
+    provision, definitions = printable_data(provision), printable_data(definitions)
     plain = console.no_color or not console.is_terminal
     findings = provision.get("findings", [])
     head = Table.grid(padding=(0, 2))
@@ -187,8 +192,8 @@ def explain_provision(
         for organ in trace.organs:
             target = ", ".join(organ.layers) or organ.role
             how = organ.method + (f": {organ.definition}" if organ.definition else "")
-            console.print(Text(f"   ‘{organ.text}’ [{organ.start}–{organ.end}] → {organ.organ} ({target}); "
-                               f"resolved by {how}; confidence {organ.confidence:.2f}"))
+            console.print(Text(printable(f"   ‘{organ.text}’ [{organ.start}–{organ.end}] → {organ.organ} ({target}); "
+                                         f"resolved by {how}; confidence {organ.confidence:.2f}")))
     else:
         organs = list(dict.fromkeys((f.get("organ"), f.get("layer")) for f in findings if f.get("organ")))
         if not organs:
@@ -206,8 +211,8 @@ def explain_provision(
             console.print(Text("   (no dependency parse available: addressees follow word order)", style="dim"))
         for clause in trace.clauses:
             addressee = ", ".join(clause.addressee) or "none"
-            console.print(Text(f"   clause [{clause.start}–{clause.end}]: {clause.norm_type} ({clause.norm_reason}); "
-                               f"addressee {addressee} ({clause.addressee_reason})"))
+            console.print(Text(printable(f"   clause [{clause.start}–{clause.end}]: {clause.norm_type} "
+                                         f"({clause.norm_reason}); addressee {addressee} ({clause.addressee_reason})")))
     console.print(Text(
         f"   provision: norm type {provision.get('norm_type') or 'not determined'}; "
         f"layers given a task or power: {', '.join(provision.get('layers') or []) or 'none'}; "

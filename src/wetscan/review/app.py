@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import getpass
 import hashlib
+import secrets
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import quote
 
 import sqlalchemy as sa
-from fastapi import Depends, FastAPI, Form, HTTPException, Query, Request
+from fastapi import Depends, FastAPI, Form, HTTPException, Path, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
@@ -24,12 +25,15 @@ from starlette.concurrency import run_in_threadpool
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from wetscan.review import auth, store
-from wetscan.review.export import decisions_frame
-from wetscan.report.html import rule_names
+from wetscan.review.limits import MAX_ID, BodyLimit
+from wetscan.review.throttle import LoginThrottle
+from wetscan.review.export import decisions_csv, decisions_frame
+from wetscan.report.html import rule_names, visible_output
 from wetscan.report.spans import segments
 
 SESSION_COOKIE = "wetscan_review_session"
 LOCAL_ALLOWED_HOSTS = ["127.0.0.1", "localhost"]
+WILDCARD_HOSTS = ("0.0.0.0", "::", "")
 SECURITY_HEADERS = {
     "Content-Security-Policy": "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; "
     "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
@@ -49,13 +53,28 @@ QUEUE_SORTS = {
 
 @dataclass
 class Settings:
-    """How the app runs: ``local_reviewer`` is used when no login is configured."""
+    """How the app runs: ``local_reviewer`` is used when no login is configured.
+
+    ``allowed_hosts`` are the names browsers may use in the Host header (DNS rebinding defence);
+    by default the address the server is bound to (``bind_host``) and the loopback names.
+    """
 
     engine: sa.Engine
     local_reviewer: str = field(default_factory=getpass.getuser)
     login_required: bool = False
     allowed_hosts: list[str] | None = None
     secure_cookies: bool = False
+    bind_host: str = "127.0.0.1"
+    throttle: LoginThrottle = field(default_factory=LoginThrottle)
+
+
+def default_allowed_hosts(bind_host: str) -> list[str]:
+    """Host names accepted when none are given: the loopback names, and the bound address unless it
+    is a wildcard (0.0.0.0 says nothing about the name browsers use: give ``--allowed-host``)."""
+    return LOCAL_ALLOWED_HOSTS + ([bind_host] if bind_host not in (*WILDCARD_HOSTS, *LOCAL_ALLOWED_HOSTS) else [])
+
+
+DOCUMENT_ID = Path(ge=1, le=MAX_ID, description="A bill's id in the store (64-bit).")
 
 
 class LoginRequired(Exception):
@@ -66,7 +85,7 @@ def _templates() -> Jinja2Templates:
     """The review templates, plus the HTML report's ``provision.html.j2`` (its ``highlighted``
     macro renders trigger spans exactly as the HTML report does)."""
     loader = ChoiceLoader([PackageLoader("wetscan.review", "templates"), PackageLoader("wetscan.report", "templates")])
-    env = Environment(loader=loader, autoescape=True)
+    env = Environment(loader=loader, autoescape=True, finalize=visible_output)
     env.filters["score"] = lambda value: "–" if value is None else f"{value:.2f}"
     env.filters["when"] = lambda value: (value or "")[:19].replace("T", " ")
     env.filters["label"] = lambda value: (value or "–").replace("_", " ")
@@ -94,28 +113,25 @@ def create_app(settings: Settings) -> FastAPI:
         response.headers.update(SECURITY_HEADERS)
         return response
 
-    hosts = settings.allowed_hosts or (["*"] if settings.login_required else LOCAL_ALLOWED_HOSTS)
-    app.add_middleware(TrustedHostMiddleware, allowed_hosts=hosts)
+    app.add_middleware(BodyLimit)
+    hosts = settings.allowed_hosts or default_allowed_hosts(settings.bind_host)
+    app.add_middleware(TrustedHostMiddleware, allowed_hosts=hosts)  # outermost: checked first
+    mode = auth.LOGIN if settings.login_required else auth.LOCAL
+    signing_key = secrets.token_bytes(32)  # lives as long as this app: signed sessions end with it
+    signed_reviewer = None if settings.login_required else settings.local_reviewer
 
     def _load_session(token: str | None) -> auth.Session:
-        """The browser's session, or a new one: anonymous in login mode, the local reviewer's in
-        local mode. A session from the other mode (the server was restarted after accounts were
-        added, or with another ``--reviewer``) is ended, never carried over."""
-        with engine.begin() as connection:
-            session = auth.find_session(connection, token)
-            if session is not None and session.reviewer is not None:
-                valid = (
-                    auth.is_account(connection, session.reviewer)
-                    if settings.login_required
-                    else session.reviewer == settings.local_reviewer
-                )
-                if not valid:
+        """The browser's session, or a new unstored one: anonymous in login mode, the local
+        reviewer's in local mode. A stored session of the other mode, or of an account that is
+        gone, is ended; a signed one from another server process or mode is not recognised."""
+        session = auth.check_signed_session(signing_key, token, mode, signed_reviewer)
+        if session is None and token and "." not in token:
+            with engine.begin() as connection:
+                session = auth.find_session(connection, token)
+                if session is not None and (session.mode != mode or not auth.is_account(connection, session.reviewer)):
                     auth.end_session(connection, session.token)
                     session = None
-            if session is None:
-                reviewer = None if settings.login_required else settings.local_reviewer
-                session = auth.new_session(connection, reviewer)
-            return session
+        return session or auth.signed_session(signing_key, mode, signed_reviewer)
 
     def _set_cookie(response: Response, session: auth.Session) -> None:
         response.set_cookie(
@@ -173,12 +189,21 @@ def create_app(settings: Settings) -> FastAPI:
 
     @app.post("/login", dependencies=[Depends(csrf)])
     def login(request: Request, name: str = Form(...), password: str = Form(...), next: str = Form("/")) -> Response:
+        client = request.client.host if request.client else "unknown"
+        wait = settings.throttle.retry_after(name, client)
+        if wait:
+            error = f"Too many failed logins; try again in {max(1, round(wait / 60))} minute(s)."
+            response = page(request, "login.html", {"next": _safe_next(next), "error": error}, 429)
+            response.headers["Retry-After"] = str(wait)
+            return response
         with engine.begin() as connection:
             account = auth.authenticate(connection, name, password)
             if account is None:
+                settings.throttle.failed(name, client)
                 return page(
                     request, "login.html", {"next": _safe_next(next), "error": "Unknown name or wrong password."}, 401
                 )
+            settings.throttle.succeeded(name)
             auth.end_session(connection, request.state.session.token)
             session = auth.new_session(connection, account)
         response = RedirectResponse(_safe_next(next), status_code=303)
@@ -187,8 +212,9 @@ def create_app(settings: Settings) -> FastAPI:
 
     @app.post("/logout", dependencies=[Depends(csrf)])
     def logout(request: Request) -> Response:
-        with engine.begin() as connection:
-            auth.end_session(connection, request.state.session.token)
+        if request.state.session.stored:
+            with engine.begin() as connection:
+                auth.end_session(connection, request.state.session.token)
         response = RedirectResponse("/login" if settings.login_required else "/", status_code=303)
         response.delete_cookie(SESSION_COOKIE)
         return response
@@ -238,9 +264,9 @@ def create_app(settings: Settings) -> FastAPI:
     @app.get("/bills/{document_id}", response_class=HTMLResponse)
     def bill_page(
         request: Request,
-        document_id: int,
+        document_id: int = DOCUMENT_ID,
         _reviewer: str = Depends(reviewer),
-        version: int | None = None,
+        version: int | None = Query(None, ge=1, le=MAX_ID),
         show_all: bool = Query(False, alias="all"),
     ) -> Response:
         with engine.begin() as connection:
@@ -251,7 +277,7 @@ def create_app(settings: Settings) -> FastAPI:
         )
 
     @app.get("/bills/{document_id}/history", response_class=HTMLResponse)
-    def history_page(request: Request, document_id: int, _reviewer: str = Depends(reviewer)) -> Response:
+    def history_page(request: Request, document_id: int = DOCUMENT_ID, _reviewer: str = Depends(reviewer)) -> Response:
         with engine.begin() as connection:
             view = store.bill_view(connection, document_id)
             decisions = store.history(connection, document_id)
@@ -261,11 +287,11 @@ def create_app(settings: Settings) -> FastAPI:
     @app.post("/bills/{document_id}/decisions", dependencies=[Depends(csrf)])
     def decide(
         request: Request,
-        document_id: int,
+        document_id: int = DOCUMENT_ID,
         target_type: str = Form(...),
         target_key: str = Form(...),
         decision: str = Form(...),
-        comment: str = Form(""),
+        comment: str = Form("", max_length=store.MAX_COMMENT_CHARS),
         who: str = Depends(reviewer),
     ) -> Response:
         with engine.begin() as connection:
@@ -277,10 +303,10 @@ def create_app(settings: Settings) -> FastAPI:
     @app.post("/bills/{document_id}/final", dependencies=[Depends(csrf)])
     def decide_final(
         request: Request,
-        document_id: int,
+        document_id: int = DOCUMENT_ID,
         udo_needed: str = Form(...),
         cosignature_needed: str = Form(...),
-        motivation: str = Form(""),
+        motivation: str = Form("", max_length=store.MAX_COMMENT_CHARS),
         who: str = Depends(reviewer),
     ) -> Response:
         with engine.begin() as connection:
@@ -292,9 +318,9 @@ def create_app(settings: Settings) -> FastAPI:
     @app.get("/export/decisions.csv")
     def export_csv(_reviewer: str = Depends(reviewer)) -> Response:
         with engine.begin() as connection:
-            frame = decisions_frame(connection)
+            text = decisions_csv(decisions_frame(connection))
         return Response(
-            frame.to_csv(index=False),
+            text,
             media_type="text/csv; charset=utf-8",
             headers={"Content-Disposition": 'attachment; filename="decisions.csv"'},
         )

@@ -26,6 +26,7 @@ from typing import Any
 import pandas as pd
 import sqlalchemy as sa
 
+from wetscan.report.sanitise import spreadsheet_table
 from wetscan.review import schema, store
 
 COOPERATION_RULES = frozenset({"R07", "R08", "R09"})
@@ -117,6 +118,12 @@ def decisions_frame(connection: sa.Connection) -> pd.DataFrame:
             )
     frame = pd.DataFrame(rows, columns=CSV_COLUMNS)
     return frame.astype({"span_start": "Int64", "span_end": "Int64"})
+
+
+def decisions_csv(frame: pd.DataFrame) -> str:
+    """:func:`decisions_frame` as CSV text for a spreadsheet: titles and reviewers' comments are
+    other people's text, so no cell is a live formula or holds a control character."""
+    return spreadsheet_table(frame).to_csv(index=False)
 
 
 def document_slug(report: dict[str, Any]) -> str:

@@ -2,9 +2,9 @@
 
 ``schema_migration`` records each applied version with its time. ``migrate`` applies the missing
 ones in order, each in its own transaction, so an old review database is upgraded in place when
-a newer wetscan opens it. Version 1 creates the tables of ``schema`` as they are today; a later
-change to ``schema`` must add a migration here that alters the tables (``ALTER TABLE ...``) and
-freeze version 1 as an explicit list of tables. ``tests/review/test_db.py`` checks that a
+a newer wetscan opens it. Version 1 creates the tables of ``schema``, but ``web_session`` as it
+was then (frozen below); a later change to ``schema`` must add a migration here that alters the
+tables (``ALTER TABLE ...``) and freeze what version 1 created of them. ``tests/review/test_db.py`` checks that a
 migrated database matches ``schema``.
 """
 
@@ -26,12 +26,33 @@ migration_table = sa.Table(
 )
 
 
+_version_1 = sa.MetaData()
+_web_session_1 = sa.Table(
+    "web_session",
+    _version_1,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("token_sha256", sa.String(64), nullable=False, unique=True),
+    sa.Column("reviewer", sa.String(200), nullable=True),
+    sa.Column("csrf_token", sa.String(64), nullable=False),
+    sa.Column("expires_at", sa.String(32), nullable=False, index=True),
+)
+
+
 def _initial_schema(connection: sa.Connection) -> None:
-    schema.metadata.create_all(connection)
+    schema.metadata.create_all(connection, tables=[t for t in schema.metadata.sorted_tables if t.name != "web_session"])
+    _web_session_1.create(connection)
+
+
+def _sessions_carry_their_mode(connection: sa.Connection) -> None:
+    """Sessions are kept for logged-in reviewers only, with the mode they were made in. Sessions of
+    version 1 do not know their mode: they are dropped (everyone logs in again)."""
+    _web_session_1.drop(connection)
+    schema.web_session.create(connection)
 
 
 MIGRATIONS: list[tuple[int, str, Callable[[sa.Connection], None]]] = [
     (1, "initial schema: documents, report versions, findings, decisions, accounts, sessions", _initial_schema),
+    (2, "sessions carry the mode they were made in; only logged-in sessions are stored", _sessions_carry_their_mode),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]

@@ -103,12 +103,14 @@ user = sa.Table(
     sa.Column("created_at", sa.String(32), nullable=False),
 )
 
+#: Logged-in sessions only (see ``wetscan.review.auth``); ``mode`` is the mode they were made in.
 web_session = sa.Table(
     "web_session",
     metadata,
     sa.Column("id", sa.Integer, primary_key=True),
     sa.Column("token_sha256", sa.String(64), nullable=False, unique=True),
-    sa.Column("reviewer", sa.String(200), nullable=True),
+    sa.Column("reviewer", sa.String(200), nullable=False),
+    sa.Column("mode", sa.String(8), nullable=False),
     sa.Column("csrf_token", sa.String(64), nullable=False),
     sa.Column("expires_at", sa.String(32), nullable=False, index=True),
 )

@@ -22,6 +22,8 @@ from wetscan.review.db import now
 VERDICT_TARGETS = ("udo", "cosignature", "fvw_art2")
 FINAL_TARGET = "bill"
 STATUSES = ("new", "in review", "done")
+#: The longest comment (or final motivation) a decision may carry; the web form enforces it too.
+MAX_COMMENT_CHARS = 10_000
 
 
 class ReviewError(WetscanError):
@@ -299,6 +301,8 @@ def record_final(
 
 
 def _append(connection: sa.Connection, **values: Any) -> dict[str, Any]:
+    if len(values["comment"]) > MAX_COMMENT_CHARS:
+        raise ReviewError(f"a comment may hold at most {MAX_COMMENT_CHARS} characters")
     values["created_at"] = now()
     values["id"] = connection.execute(schema.decision.insert().values(**values)).inserted_primary_key[0]
     return values
