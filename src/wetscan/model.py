@@ -21,10 +21,12 @@ Dutch terms used throughout:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal, get_args
+from typing import Any, Literal, get_args
 
 Format = Literal["pdf", "xml", "docx", "html", "txt"]
 Part = Literal["bill", "explanatory_memorandum"]
+#: What a bill does to a provision of the law it amends (see ``wetscan.amend``).
+Change = Literal["new", "widened", "narrowed", "changed", "repealed", "unchanged", "unknown"]
 Layer = Literal["gemeente", "provincie", "waterschap", "openbaar_lichaam"]
 NormType = Literal[
     "obligation",
@@ -144,6 +146,13 @@ class Provision:
     layers: list[str] = field(default_factory=list)
     mandatory_cooperation: bool = False
     findings: list[Finding] = field(default_factory=list)
+    # Filled in by amend (what the bill changes; None for the memorandum):
+    change: Change | None = None
+    change_by_layer: dict[str, str] = field(default_factory=dict)
+    change_note: str | None = None
+    previous_text: str | None = None
+    previous_findings: list[Finding] = field(default_factory=list)
+    operations: list[dict[str, Any]] = field(default_factory=list)
 
 
 @dataclass
