@@ -35,7 +35,7 @@ _NUMBERS = {
     "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15,
     "zestien": 16, "twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60, "negentig": 90,
 }
-_DAYS = {"werkdag": 1.4, "dag": 1, "week": 7, "maand": 30, "kwartaal": 91, "jaar": 365, "jaren": 365}
+_DAYS = {"werkdag": 1.4, "dag": 1, "week": 7, "weken": 7, "maand": 30, "kwarta": 91, "jaar": 365, "jaren": 365}
 _DURATION = re.compile(
     r"\b(?P<n>\d+|" + "|".join(_NUMBERS) + r")\s+(?P<unit>werkdag(?:en)?|dag(?:en)?|weken|week|maand(?:en)?|kwartalen|kwartaal|jaren|jaar)\b",
     re.IGNORECASE,
