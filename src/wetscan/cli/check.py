@@ -72,7 +72,8 @@ def check(
     """Scan one bill and report its provisions, findings and verdicts."""
     try:
         book = load_rules(rules)
-        result = scan(path, rules=rules, toelichting=toelichting, current=current)
+        laws = {"current": current} if current else {}
+        result = scan(path, rules=rules, toelichting=toelichting, **laws)
     except WetscanError as error:
         fail(error)
     report = build_report(result.bill, result.assessment)

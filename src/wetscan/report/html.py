@@ -17,6 +17,7 @@ from markupsafe import Markup
 
 from wetscan.assess.rules import RuleBook, load_rules
 from wetscan.model import LAYERS
+from wetscan.report.changes import change_lines
 from wetscan.report.spans import segments
 from wetscan.report.wording import layer_count_line
 
@@ -32,6 +33,7 @@ def environment() -> Environment:
     )
     env.globals["segments"] = segments
     env.globals["layer_count_line"] = layer_count_line
+    env.globals["change_lines"] = change_lines
     return env
 
 

@@ -16,6 +16,7 @@ from rich.table import Table
 from rich.text import Text
 
 from wetscan.assess.rules import RuleBook, load_rules
+from wetscan.report.changes import change_lines, is_side_by_side
 from wetscan.report.spans import segments
 from wetscan.report.wording import layer_count_line
 
@@ -51,7 +52,7 @@ def render_terminal(
         return
     if assessment is not None:
         console.print(reasons_text(assessment))
-    provisions = [p for p in report.get("provisions", []) if show_all or p.get("findings")]
+    provisions = [p for p in report.get("provisions", []) if show_all or p.get("findings") or p.get("previous_findings")]
     if provisions:
         console.print(provision_table(provisions, plain=console.no_color or not console.is_terminal, full=show_all))
     else:
@@ -84,6 +85,9 @@ def verdict_panel(title: str, assessment: Mapping[str, Any], path: str) -> Panel
     if cooperation.get("provisions"):
         coop += f" ({'; '.join(cooperation['provisions'])})"
     grid.add_row("Mandatory cooperation", Text(coop))
+    changes = change_lines(assessment.get("changes"))
+    if changes:
+        grid.add_row("Changes", Text("\n".join(changes)))
     return Panel(grid, title=Text(title, style="bold"), subtitle=path, box=box.ROUNDED, expand=False)
 
 
@@ -113,17 +117,25 @@ def provision_table(provisions: list[Mapping[str, Any]], plain: bool, full: bool
     table.add_column("Layers / norm", ratio=1, min_width=13)
     table.add_column("Rules", ratio=1, min_width=7)
     table.add_column("Text (triggers highlighted)", ratio=5)
+    before = any(is_side_by_side(p) for p in provisions)
+    if before:
+        table.add_column("Current text (before the bill)", ratio=4)
     for provision in provisions:
         layers = ", ".join(provision.get("layers") or []) or "–"
         norm = provision.get("norm_type") or "–"
         coop = "\nverplichte samenwerking" if provision.get("mandatory_cooperation") else ""
         rules = " ".join(sorted({f["rule"] for f in provision.get("findings", [])})) or "–"
-        table.add_row(
-            provision["id"],
+        change = f"\nchange: {provision['change']}" if provision.get("change") else ""
+        cells = [
+            provision["id"] + change,
             f"{layers}\n{norm}{coop}",
             rules,
             highlighted_text(provision["text"], provision.get("findings", []), plain, excerpt=not full),
-        )
+        ]
+        if before:
+            cells.append(highlighted_text(provision["previous_text"], provision.get("previous_findings", []), plain)
+                         if is_side_by_side(provision) else Text("–"))
+        table.add_row(*cells)
     return table
 
 
