@@ -111,3 +111,43 @@ def test_udo_says_when_a_bill_only_narrows(tmp_path):
     assert assessment["udo"]["verdict"] == "no"
     assert any(reason["rule"] == "changes" for reason in assessment["udo"]["reasons"])
     assert assessment["fvw_art2"]["required"]
+
+
+def test_renderers_show_the_change_and_both_texts(with_current):
+    import io
+
+    from rich.console import Console
+
+    from wetscan.report.html import render_html
+    from wetscan.report.terminal import render_terminal
+
+    console = Console(file=io.StringIO(), record=True, color_system=None, width=160)
+    render_terminal(with_current, console)
+    text = console.export_text()
+    assert "Current text (before the bill)" in text and "change: widened" in text and "1 repealed" in text
+    html = render_html(with_current)
+    assert html.count('class="change-sides') >= 5 and "change-repealed" in html and "What the bill changes" in html
+
+
+def test_check_cli_takes_current(tmp_path):
+    from typer.testing import CliRunner
+
+    from wetscan.cli.app import app
+
+    out = tmp_path / "report.json"
+    result = CliRunner().invoke(app, ["check", str(EXAMPLES / f"{BILL}.xml"), "--current", str(LAW), "-f", "json", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    report = json.loads(out.read_text(encoding="utf-8"))
+    validate_report(report)
+    assert report["assessment"]["changes"]["current_text_used"]
+
+
+def test_check_cli_bad_current_file_is_one_line(tmp_path):
+    from typer.testing import CliRunner
+
+    from wetscan.cli.app import app
+
+    bad = tmp_path / "wet.xml"
+    bad.write_text("<toestand><wetgeving>", encoding="utf-8")
+    result = CliRunner().invoke(app, ["check", str(EXAMPLES / f"{BILL}.xml"), "--current", str(bad)])
+    assert result.exit_code == 2 and "wet.xml" in result.output and "Traceback" not in result.output
