@@ -48,7 +48,7 @@ class _Article:
     number: str
     new_leden: dict[str | None, str] = field(default_factory=dict)
     affected: list[tuple[Provision, str | None]] = field(default_factory=list)
-    whole: bool = False  # replaced as a whole: leden not quoted again are gone
+    whole: Provision | None = None  # the first quoted lid of an article replaced as a whole
 
 
 def consolidate(bill: Bill, library: LawLibrary) -> list[LawMatch]:
@@ -75,8 +75,42 @@ def consolidate(bill: Bill, library: LawLibrary) -> list[LawMatch]:
             result.append(_quoted(provision, match.current, articles))
     bill.provisions[:] = result
     for article in articles.values():
+        _repeal_leden_left_out(article, bill)
         _analyse_both(article, bill)
+    for match in matches.values():
+        if match.current is not None:
+            _analyse_new(match, bill)
     return list(matches.values())
+
+
+def _repeal_leden_left_out(article: _Article, bill: Bill) -> None:
+    """An article that "komt te luiden" without one of its current leden repeals that lid."""
+    if article.whole is None:
+        return
+    quoted = {lid for provision, lid in article.affected}
+    envelope = article.whole.id[: article.whole.id.rfind(", artikel ")]
+    place = max(i for i, p in enumerate(bill.provisions) if p.id.startswith(envelope))
+    for lid, old in article.law.leden(article.number) or []:
+        if lid in quoted:
+            continue
+        repealed = replace(
+            article.whole, id=f"{envelope}, {_cite(article.number, lid)}", paragraph=lid, text=old, previous_text=old,
+            change="repealed", change_note="not in the new text of the article, which replaces it as a whole",
+            findings=[], layers=[], norm_type=None, mandatory_cooperation=False,
+        )
+        article.new_leden.pop(lid, None)
+        article.affected.append((repealed, lid))
+        place += 1
+        bill.provisions.insert(place, repealed)
+
+
+def _analyse_new(match: LawMatch, bill: Bill) -> None:
+    """Read the new provisions of a law again with its definitions (after the bill's own): a
+    "college" that the amended law defines is resolved as that law says."""
+    assert match.current is not None
+    new = [p for p in bill.provisions if p.part == "bill" and p.amends == match.law and p.change == "new"]
+    if new and match.current.definitions:
+        analyse_provisions(new, {**match.current.definitions, **bill.definitions}, bill.title)
 
 
 def _match_laws(bill: Bill, amending: list[Provision], library: LawLibrary) -> dict[str | None, LawMatch]:
@@ -125,7 +159,8 @@ def _quoted(provision: Provision, current: CurrentLaw | None, articles: dict) ->
         if article is not None:
             article.new_leden[provision.paragraph] = provision.text
         return provision
-    article.whole = article.whole or main.target.unit == "article"
+    if main.target.unit == "article" and article.whole is None:
+        article.whole = provision
     article.new_leden[provision.paragraph] = provision.text
     provision.previous_text = old
     article.affected.append((provision, provision.paragraph))
@@ -241,9 +276,6 @@ def _analyse_both(article: _Article, bill: Bill) -> None:
     law = article.law.title
     old_leden = article.law.leden(article.number) or []
     new_leden = dict(article.new_leden)
-    if article.whole:
-        quoted = {lid for provision, lid in article.affected if provision.change != "repealed"}
-        new_leden = {lid: text for lid, text in new_leden.items() if lid in quoted or lid not in dict(old_leden)}
     before = _analysed(article, old_leden, definitions, law)
     after = _analysed(article, list(new_leden.items()), definitions, law)
     for provision, lid in article.affected:
