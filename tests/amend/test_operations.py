@@ -122,3 +122,26 @@ def test_quoted_words_do_not_name_the_target():
 def test_operation_for_the_report():
     data = one("In artikel 3, eerste lid, wordt «acht weken» vervangen door «vier weken».").as_dict()
     assert data["action"] == "textual" and data["target"]["lid"] == "1" and data["old"] == "acht weken"
+
+
+def test_replacement_with_a_date_between_and_unquoted_new_words():
+    operation = one("In artikel 9 wordt «de artikelen 2, 8 en 10» met ingang van 1 januari 2027 vervangen door: de artikelen 2 en 8.")
+    assert (operation.action, operation.old, operation.new) == ("textual", "de artikelen 2, 8 en 10", "de artikelen 2 en 8")
+
+
+def test_references_after_the_verb_do_not_name_the_target():
+    operation = one("Artikel 12 vervalt met ingang van de dag waarop artikel 5, tweede lid, in werking treedt.")
+    assert (operation.action, operation.target.article, operation.target.lid) == ("repealed", "12", None)
+
+
+def test_division_repealed():
+    operation = one("Hoofdstuk 3 vervalt.")
+    assert (operation.action, operation.unit, operation.target.division) == ("repealed", "division", "hoofdstuk 3")
+
+
+def test_words_after_a_colon_are_the_new_words():
+    after = one("In artikel 1, onderdeel a, wordt na «energieloket» ingevoegd: of een vergelijkbare voorziening.")
+    assert (after.edit, after.anchor, after.new) == ("insert", "energieloket", "of een vergelijkbare voorziening")
+    end = one("Aan het slot van artikel 1, onder 4e, wordt toegevoegd de zinsnede: of een vergelijkbare voorziening.")
+    assert (end.action, end.edit, end.position, end.new, end.target.onderdeel) == (
+        "textual", "insert", "end", "of een vergelijkbare voorziening", "4e")

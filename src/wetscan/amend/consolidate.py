@@ -198,7 +198,7 @@ def _plain(provision: Provision, current: CurrentLaw | None, articles: dict) -> 
     for op in operations:
         if op.action == "renumbered":
             left.append(op)
-        elif op.action == "repealed" and op.target.article:
+        elif op.action == "repealed":
             made.update({key: p for p in _repealed(provision, op, current, articles) for key in [(p.article, p.paragraph)]})
         elif op.action == "textual" and current is not None and op.target.article:
             try:
@@ -219,7 +219,7 @@ def _plain(provision: Provision, current: CurrentLaw | None, articles: dict) -> 
 
 def _repealed(provision: Provision, op: Operation, current: CurrentLaw | None, articles: dict) -> list[Provision]:
     """One provision per repealed lid (its old text when known, else the instruction)."""
-    article = _article(articles, current, op.target.article) if current is not None else None
+    article = _article(articles, current, op.target.article) if current is not None and op.target.article else None
     if article is None or op.target.onderdeel:
         lids = [op.target.lid]
     else:
@@ -227,9 +227,11 @@ def _repealed(provision: Provision, op: Operation, current: CurrentLaw | None, a
     out = []
     for lid in lids:
         old = current.text(op.target.article, lid) if article is not None and not op.target.onderdeel else None
-        unit = _cite(op.target.article, lid) + (f", onderdeel {op.target.onderdeel}" if op.target.onderdeel else "")
+        unit = op.target.cite() if lid == op.target.lid else _cite(op.target.article or "", lid)
+        named = op.target.article or op.target.division
         repealed = replace(
-            provision, id=f"{provision.id}, {unit}", article=op.target.article, paragraph=lid, kind="provision",
+            provision, id=f"{provision.id}, {unit}" if named else provision.id, article=op.target.article or provision.article,
+            paragraph=lid, kind="provision",
             text=old or op.instruction, instruction=op.instruction, change="repealed", previous_text=old,
             operations=[op.as_dict()], findings=[], layers=[], norm_type=None, mandatory_cooperation=False,
         )

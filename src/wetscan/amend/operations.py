@@ -31,7 +31,7 @@ from typing import Literal
 from wetscan.structure.numbering import ARTICLE_NUMBER, ORDINAL_PATTERN, ORDINAL_VALUES
 
 Action = Literal["inserted", "replaced", "textual", "repealed", "renumbered"]
-Unit = Literal["law", "article", "lid", "onderdeel", "volzin", "words"]
+Unit = Literal["law", "division", "article", "lid", "onderdeel", "volzin", "words"]
 Edit = Literal["replace", "insert", "delete"]
 ACTIONS: tuple[str, ...] = ("inserted", "replaced", "textual", "repealed", "renumbered")
 
@@ -40,7 +40,15 @@ QUOTED = re.compile(r"«([^«»]*)»|“([^“”]*)”|„([^“”]*)”")
 _PLACEHOLDER = re.compile(r"\bQ(\d+)Q\b")
 _ARTICLE = re.compile(rf"\bartikel\s+(?P<number>{ARTICLE_NUMBER})(?![\w.])", re.IGNORECASE)
 _LID = re.compile(rf"\b(?P<ordinal>{ORDINAL_PATTERN})\s+lid\b|\blid\s+(?P<number>\d+[a-z]?)\b", re.IGNORECASE)
-_ONDERDEEL = re.compile(r"\b(?:onderdeel|onder)\s+(?P<label>[a-z]{1,2}|\d{1,2}°?)(?=[\s,.;:]|$)", re.IGNORECASE)
+_ONDERDEEL = re.compile(r"\b(?:onderdeel|onder)\s+(?P<label>[a-z]{1,2}|\d{1,2}(?:°|e)?)(?=[\s,.;:]|$)", re.IGNORECASE)
+_DIVISION = re.compile(r"\b(?P<label>hoofdstuk|titel|titeldeel|afdeling|paragraaf|§)\s+(?P<number>[0-9IVXLC]+[a-z]{0,2}(?:\.[0-9]+[a-z]?)*)", re.IGNORECASE)
+#: Where an instruction says what it acts on: before its verb, or right after it ("vervalt het tweede lid").
+_VERB_AT = re.compile(r"\b(?:wordt|worden|vervalt|vervallen|komt|komen)\b", re.IGNORECASE)
+_UNIT_AFTER_VERB = re.compile(
+    rf"^\s*(?:(?:na|voor|vóór|aan|in|onder)\s+)?(?:(?:het|de)\s+(?:(?:{ORDINAL_PATTERN}|laatste)\s+)?(?:lid|leden|onderdeel|volzin|zin)\b[^,.;]*"
+    rf"|(?:onderdeel|artikel|hoofdstuk|afdeling|paragraaf)\s+\S+)",
+    re.IGNORECASE,
+)
 _VOLZIN = re.compile(rf"\b(?P<ordinal>{ORDINAL_PATTERN}|laatste)\s+(?:volzin|zin)\b", re.IGNORECASE)
 _AANHEF = re.compile(r"\b(?:de\s+)?aanhef\b", re.IGNORECASE)
 _LEAD = re.compile(r"(?:wordt|worden)\s+(?:als volgt|op de volgende wijze)\s+gewijzigd\s*:?\s*$", re.IGNORECASE)
@@ -51,23 +59,31 @@ _RENUMBER_PREFIX = re.compile(
 )
 _RENUMBER = re.compile(r"\b(?:vernummerd|verletterd|hernummerd|omgenummerd)\b(?:\s+tot\s+(?P<to>[^,;.]+))?", re.IGNORECASE)
 _WITHDRAWN = re.compile(r"\b(?:wordt|worden)\s+ingetrokken\b", re.IGNORECASE)
-_REPLACE_WORDS = re.compile(r"Q(?P<old>\d+)Q(?:\s*(?:,|en)\s*Q\d+Q)*\s+(?:(?:telkens|steeds)\s+)?(?:wordt|worden)\s+(?:(?:telkens|steeds)\s+)?vervangen\s+door\s*:?\s*Q(?P<new>\d+)Q"
-                            r"|(?:wordt|worden)\s+(?:(?:telkens|steeds)\s+)?Q(?P<old2>\d+)Q\s+(?:(?:telkens|steeds)\s+)?vervangen\s+door\s*:?\s*Q(?P<new2>\d+)Q",
-                            re.IGNORECASE)
+#: "«X» wordt (telkens) vervangen door «Y»", also with words between ("met ingang van 1 januari
+#: 2019") and with the new words unquoted after a colon ("vervangen door: artikel 2 en 8.").
+_REPLACE_WORDS = re.compile(
+    r"Q(?P<old>\d+)Q(?:\s*(?:,|en)\s*Q\d+Q)*(?:(?!Q\d).)*?\bvervangen\s+door\s*:?\s*"
+    r"(?:Q(?P<new>\d+)Q|(?P<plain>(?:(?!Q\d).)+?)\s*\.?\s*$)",
+    re.IGNORECASE,
+)
 _INSERT_WORDS = re.compile(
     r"\b(?P<where>na|voor|vóór|achter)\s+Q(?P<anchor>\d+)Q\s+(?:(?:telkens|steeds)\s+)?(?:wordt|worden)?\s*(?:(?:telkens|steeds)\s+)?"
-    r"(?:ingevoegd|toegevoegd)\s*:?\s*,?\s*(?:luidende\s*:\s*)?Q(?P<new>\d+)Q"
+    r"(?:ingevoegd|toegevoegd)\s*(?:,?\s*luidende)?\s*(?::\s*(?P<plain>(?:(?!Q\d).)+?)\s*\.?\s*$|:?\s*,?\s*Q(?P<new>\d+)Q)"
     r"|(?:wordt|worden)\s+(?:(?:telkens|steeds)\s+)?(?P<where2>na|voor|vóór|achter)\s+Q(?P<anchor2>\d+)Q\s+(?:ingevoegd|toegevoegd)\s*:?\s*Q(?P<new2>\d+)Q",
     re.IGNORECASE,
 )
-_APPEND_WORDS = re.compile(r"\b(?:aan het (?:slot|eind|einde)|achteraan)\b.*?(?:ingevoegd|toegevoegd)\s*:?\s*,?\s*(?:luidende\s*:\s*)?Q(?P<new>\d+)Q", re.IGNORECASE)
+_APPEND_WORDS = re.compile(
+    r"\b(?:aan het (?:slot|eind|einde)|achteraan)\b.*?(?:ingevoegd|toegevoegd)(?:(?!Q\d)[^:])*?"
+    r"(?::\s*(?P<plain>(?:(?!Q\d).)+?)\s*\.?\s*$|:?\s*,?\s*(?:luidende\s*:\s*)?Q(?P<new>\d+)Q)",
+    re.IGNORECASE,
+)
 _EACH = re.compile(r"\b(?:telkens|steeds)\b", re.IGNORECASE)
 _DELETE = re.compile(r"\b(?:vervalt|vervallen|(?:wordt|worden)\s+geschrapt)\b", re.IGNORECASE)
 _REPLACED = re.compile(r"\b(?:komt|komen)\s+te\s+luiden\b|\b(?:wordt|worden)\s+vervangen\s+door\b", re.IGNORECASE)
 _INSERTED = re.compile(r"\b(?:wordt|worden)\b.*\b(?:ingevoegd|toegevoegd)\b|\b(?:ingevoegd|toegevoegd)\b", re.IGNORECASE)
 #: The kind of unit an insertion adds ("een lid", "twee artikelen", "een begripsbepaling").
 _NEW_UNIT = re.compile(
-    r"\b(?:een|twee|drie|vier|vijf|zes|\d+|de volgende|het volgende|nieuwe?)\s+(?:nieuwe?\s+)?"
+    r"\b(?:een|twee|drie|vier|vijf|zes|\d+|de volgende|het volgende|de|het|nieuwe?)\s+(?:nieuwe?\s+)?"
     r"(?P<noun>artikel(?:en)?|leden|lid|onderde(?:el|len)|begripsbepalingen?|begripsomschrijvingen?|definities?|"
     r"hoofdstuk(?:ken)?|afdelingen?|paragra(?:af|fen)|titels?|volzin(?:nen)?|zin(?:nen)?|zinsneden?)\b",
     re.IGNORECASE,
@@ -87,6 +103,7 @@ class Target:
     lid: str | None = None
     onderdeel: str | None = None
     volzin: int | None = None  # -1: the last volzin
+    division: str | None = None  # "hoofdstuk 3", when no article is named
 
     @property
     def unit(self) -> Unit:
@@ -97,6 +114,8 @@ class Target:
             return "lid"
         if self.article:
             return "article"
+        if self.division:
+            return "division"
         return "law"
 
     def cite(self) -> str:
@@ -108,7 +127,7 @@ class Target:
             parts.append(lid_citation(self.lid))
         if self.onderdeel:
             parts.append(f"onderdeel {self.onderdeel}")
-        return ", ".join(parts) or (self.law or "the law")
+        return ", ".join(parts) or self.division or (self.law or "the law")
 
 
 @dataclass(frozen=True)
@@ -143,6 +162,8 @@ class Operation:
                 data[key] = getattr(self, key)
         if self.target.volzin is not None:
             data["target"]["volzin"] = self.target.volzin
+        if self.target.division is not None:
+            data["target"]["division"] = self.target.division
         if self.each:
             data["each"] = True
         return data
@@ -183,18 +204,31 @@ def named_target(text: str, law: str | None = None) -> Target:
     lid = _LID.search(masked)
     onderdeel = _ONDERDEEL.search(masked)
     volzin = _VOLZIN.search(masked)
+    division = _DIVISION.search(masked) if not article else None
     return Target(
         law=law,
         article=article["number"] if article else None,
         lid=(str(ORDINAL_VALUES[lid["ordinal"].lower()]) if lid["ordinal"] else lid["number"]) if lid else None,
         onderdeel=onderdeel["label"].lower() if onderdeel else None,
         volzin=_ordinal(volzin["ordinal"]) if volzin else None,
+        division=f"{division['label'].lower()} {division['number']}" if division else None,
     )
+
+
+def location(clause: str) -> str:
+    """The words of a clause that name its unit: those before its verb, and a unit right after it
+    ("In artikel 3 vervalt het tweede lid"), not references further on ("vervalt met ingang van
+    de inwerkingtreding van artikel 5")."""
+    verb = _VERB_AT.search(clause)
+    if verb is None:
+        return clause
+    after = _UNIT_AFTER_VERB.match(clause[verb.end():])
+    return clause[: verb.start()] + (" " + after.group(0) if after else "")
 
 
 def _merge(context: Target, named: Target) -> Target:
     """``named`` within ``context``: naming a higher unit resets the lower ones."""
-    if named.article:
+    if named.article or named.division:
         return replace(named, law=named.law or context.law)
     if named.lid:
         return replace(context, lid=named.lid, onderdeel=named.onderdeel, volzin=named.volzin)
@@ -242,7 +276,7 @@ def read_instruction(sentence: str, context: Target | None = None) -> list[Opera
     for clause in _CLAUSE_SPLIT.split(text):
         if not clause.strip():
             continue
-        target = _merge(target, named_target(clause))
+        target = _merge(target, named_target(location(clause)))
         operation = _clause_operation(clause, target, masked, sentence)
         if operation is not None:
             operations.append(operation)
@@ -253,18 +287,18 @@ def _clause_operation(clause: str, target: Target, masked: _Masked, sentence: st
     """Classify one clause (quoted words masked) into an operation on ``target``."""
     each = bool(_EACH.search(clause))
     if match := _REPLACE_WORDS.search(clause):
-        old, new = match["old"] or match["old2"], match["new"] or match["new2"]
-        return Operation("textual", target, sentence, unit="words", edit="replace", old=masked.quote(old),
-                         new=masked.quote(new), each=each)
+        new = masked.quote(match["new"]) if match["new"] is not None else match["plain"].strip()
+        return Operation("textual", target, sentence, unit="words", edit="replace", old=masked.quote(match["old"]),
+                         new=new, each=each)
     if match := _INSERT_WORDS.search(clause):
         where = (match["where"] or match["where2"]).lower()
         return Operation("textual", target, sentence, unit="words", edit="insert",
                          anchor=masked.quote(match["anchor"] or match["anchor2"]),
-                         new=masked.quote(match["new"] or match["new2"]),
+                         new=masked.quote(match["new"] or match["new2"]) if not match["plain"] else match["plain"].strip(),
                          position="after" if where in ("na", "achter") else "before", each=each)
     if match := _APPEND_WORDS.search(clause):
-        return Operation("textual", target, sentence, unit="words", edit="insert", new=masked.quote(match["new"]),
-                         position="end")
+        new = masked.quote(match["new"]) if match["new"] is not None else match["plain"].strip()
+        return Operation("textual", target, sentence, unit="words", edit="insert", new=new, position="end")
     if _WITHDRAWN.search(clause):
         return Operation("repealed", replace(target, article=None, lid=None, onderdeel=None), sentence, unit="law")
     if match := _RENUMBER.search(clause):
