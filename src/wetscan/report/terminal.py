@@ -190,6 +190,12 @@ def explain_provision(
                        ("Amends", "amends"), ("Instruction", "instruction")):
         if provision.get(key):
             head.add_row(label, str(provision[key]))
+    if provision.get("change"):
+        by_layer = ", ".join(f"{layer} {c}" for layer, c in (provision.get("change_by_layer") or {}).items())
+        head.add_row("Change", provision["change"] + (f" ({by_layer})" if by_layer else "")
+                     + (f"; {provision['change_note']}" if provision.get("change_note") else ""))
+    if is_side_by_side(provision):
+        head.add_row("Current text", Text(provision["previous_text"]))
     console.print(Panel(head, title="1. Where", box=box.ROUNDED, expand=False))
     console.print(Text("2. Text", style="bold"))
     console.print(highlighted_text(provision["text"], findings, plain))
