@@ -62,3 +62,14 @@ def test_missing_volzin_says_so():
 
 def test_volzinnen():
     assert len(volzinnen(LID)) == 2
+
+
+def test_replace_and_delete_a_whole_onderdeel():
+    from dataclasses import replace
+
+    text = "Het college verstrekt: a. een lening; b. een subsidie; c. een advies."
+    [operation] = read_instructions("In artikel 3, onderdeel b, wordt «x» vervangen door «y».")
+    onderdeel = replace(operation, action="replaced", unit="onderdeel", edit="replace", new="b. een gift;")
+    assert apply_textual(text, onderdeel) == "Het college verstrekt: a. een lening; b. een gift; c. een advies."
+    assert apply_textual(text, replace(onderdeel, new="een gift;")) == "Het college verstrekt: a. een lening; b. een gift; c. een advies."
+    assert apply_textual(text, replace(onderdeel, edit="delete")) == "Het college verstrekt: a. een lening; c. een advies."

@@ -30,6 +30,8 @@ _NO_SPACE_BEFORE = (",", ".", ";", ":", ")")
 def apply_textual(text: str, operation: Operation) -> str:
     """``text`` with the textual ``operation`` applied (see the module docstring)."""
     start, end = _scope(text, operation.target.onderdeel)
+    if operation.unit == "onderdeel":
+        return _onderdeel(text, operation, start, end)
     if operation.unit == "volzin":
         return text[:start] + _volzin(text[start:end], operation) + text[end:]
     if operation.edit == "replace" and operation.old == "aanhef":
@@ -53,6 +55,26 @@ def apply_textual(text: str, operation: Operation) -> str:
     else:
         raise NotApplicable(f"cannot apply «{operation.instruction}» as a change of words")
     return text[:start] + changed + text[end:]
+
+
+def onderdeel_text(text: str, label: str) -> str:
+    """The text of onderdeel ``label`` ("b. een subsidie;") in a lid; NotApplicable when absent."""
+    start, end = _scope(text, label)
+    if (start, end) == (0, len(text)):
+        raise NotApplicable(f"the current text has no onderdeel {label}")
+    return text[start:end].strip()
+
+
+def _onderdeel(text: str, operation: Operation, start: int, end: int) -> str:
+    """Replace or delete a whole onderdeel of the lid."""
+    label = operation.target.onderdeel or ""
+    onderdeel_text(text, label)
+    if operation.edit == "delete":
+        return _tidy(text[:start] + " " + text[end:])
+    new = (operation.new or "").strip()
+    if not re.match(rf"{re.escape(label.rstrip('°'))}\.?\s", new):
+        new = f"{label}. {new}"
+    return _join(text[:start].rstrip(), _join(new, text[end:].lstrip()))
 
 
 def _continues(new: str | None) -> bool:

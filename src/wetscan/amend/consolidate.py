@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from wetscan.amend.apply import NotApplicable, apply_textual
+from wetscan.amend.apply import NotApplicable, apply_textual, onderdeel_text
 from wetscan.amend.compare import compare_findings, moved_to_rijk
 from wetscan.amend.library import BWB_ID, CurrentLaw, LawLibrary
 from wetscan.amend.operations import Operation, Target, is_reference_only, read_instructions
@@ -49,6 +49,8 @@ class _Article:
     new_leden: dict[str | None, str] = field(default_factory=dict)
     affected: list[tuple[Provision, str | None]] = field(default_factory=list)
     whole: Provision | None = None  # the first quoted lid of an article replaced as a whole
+    #: A repealed onderdeel: which findings of its old lid were its own (its span, the lid's aanhef).
+    parts: dict[str, tuple[int, int, int]] = field(default_factory=dict)
 
 
 def consolidate(bill: Bill, library: LawLibrary) -> list[LawMatch]:
@@ -151,6 +153,9 @@ def _quoted(provision: Provision, current: CurrentLaw | None, articles: dict) ->
         return provision
     if main.action == "textual":
         return _quoted_fragment(provision, main, current, articles)
+    if main.target.onderdeel:
+        onderdeel = replace(main, action="textual", unit="onderdeel", edit="replace")
+        return _quoted_fragment(provision, onderdeel, current, articles)
     article = _article(articles, current, provision.article)
     old = current.text(provision.article, provision.paragraph) if article else None
     if article is None or (old is None and main.target.unit != "article"):
@@ -168,7 +173,7 @@ def _quoted(provision: Provision, current: CurrentLaw | None, articles: dict) ->
 
 
 def _quoted_fragment(provision: Provision, operation: Operation, current: CurrentLaw, articles: dict) -> Provision:
-    """A volzin added to or replacing one in a lid: the lid's consolidated text."""
+    """A volzin added to or replacing one in a lid, or a replaced onderdeel: the lid's consolidated text."""
     lid = operation.target.lid or provision.paragraph
     article = _article(articles, current, provision.article)
     old = current.text(provision.article, lid) if article else None
@@ -225,8 +230,10 @@ def _repealed(provision: Provision, op: Operation, current: CurrentLaw | None, a
     else:
         lids = [op.target.lid] if op.target.lid else [lid for lid, _ in current.leden(op.target.article) or []]
     out = []
+    if article is not None and op.target.onderdeel:
+        return [_repealed_onderdeel(provision, op, article)]
     for lid in lids:
-        old = current.text(op.target.article, lid) if article is not None and not op.target.onderdeel else None
+        old = current.text(op.target.article, lid) if article is not None else None
         unit = op.target.cite() if lid == op.target.lid else _cite(op.target.article or "", lid)
         named = op.target.article or op.target.division
         repealed = replace(
@@ -242,6 +249,31 @@ def _repealed(provision: Provision, op: Operation, current: CurrentLaw | None, a
             article.affected.append((repealed, lid))
         out.append(repealed)
     return out
+
+
+def _repealed_onderdeel(provision: Provision, op: Operation, article: _Article) -> Provision:
+    """A repealed onderdeel: its old text as a provision of its own; the lid loses it.
+
+    Its old findings are those inside it and those of the lid's aanhef ("Het college verstrekt:"),
+    whose duty each onderdeel shares."""
+    lid, label = op.target.lid, op.target.onderdeel or ""
+    old_lid = article.law.text(article.number, lid) or ""
+    repealed = replace(
+        provision, id=f"{provision.id}, {op.target.cite()}", article=article.number, paragraph=lid, kind="provision",
+        instruction=op.instruction, change="repealed", operations=[op.as_dict()], findings=[], layers=[],
+        norm_type=None, mandatory_cooperation=False,
+    )
+    try:
+        old = onderdeel_text(old_lid, label)
+        article.new_leden[lid] = apply_textual(article.new_leden[lid], replace(op, action="textual", unit="onderdeel", edit="delete"))
+    except (NotApplicable, KeyError) as problem:
+        repealed.text, repealed.change_note = op.instruction, f"{op.target.cite()}: {problem}"
+        return repealed
+    start = old_lid.find(old)
+    repealed.text = repealed.previous_text = old
+    article.parts[repealed.id] = (start, start + len(old), old_lid.find(":") + 1)
+    article.affected.append((repealed, lid))
+    return repealed
 
 
 def _textual(provision: Provision, op: Operation, current: CurrentLaw, articles: dict, made: dict) -> None:
@@ -283,6 +315,9 @@ def _analyse_both(article: _Article, bill: Bill) -> None:
     for provision, lid in article.affected:
         old = before.get(lid)
         provision.previous_findings = old.findings if old else []
+        if provision.id in article.parts:
+            start, end, aanhef = article.parts[provision.id]
+            provision.previous_findings = [f for f in provision.previous_findings if start <= f.start < end or f.end <= aanhef]
         if provision.change == "repealed":
             continue
         new = after.get(lid)
