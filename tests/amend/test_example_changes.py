@@ -151,3 +151,20 @@ def test_check_cli_bad_current_file_is_one_line(tmp_path):
     bad.write_text("<toestand><wetgeving>", encoding="utf-8")
     result = CliRunner().invoke(app, ["check", str(EXAMPLES / f"{BILL}.xml"), "--current", str(bad)])
     assert result.exit_code == 2 and "wet.xml" in result.output and "Traceback" not in result.output
+
+
+def test_a_single_current_file_is_taken_for_the_one_amended_law(monkeypatch, tmp_path):
+    monkeypatch.delenv(LAW_DIR_VARIABLE, raising=False)
+    renamed = tmp_path / "wet.xml"
+    renamed.write_bytes(LAW.read_bytes().replace(b"<citeertitel>Wet lokale energieloketten", b"<citeertitel>Andere titel"))
+    report = _report(EXAMPLES / f"{BILL}.xml", [renamed])
+    assert report["assessment"]["changes"]["laws"][0]["matched_by"].startswith("the only --current file")
+    assert {pid: p.get("change") for pid, p in _bill_provisions(report).items()} == GOLDEN["with_current_text"]
+
+
+def test_unreadable_files_in_the_law_dir_are_skipped(monkeypatch, tmp_path):
+    (tmp_path / "kapot.xml").write_text("<toestand>", encoding="utf-8")
+    (tmp_path / "wet-lokale-energieloketten.xml").write_bytes(LAW.read_bytes())
+    monkeypatch.setenv(LAW_DIR_VARIABLE, str(tmp_path))
+    report = _report(EXAMPLES / f"{BILL}.xml", None)
+    assert report["assessment"]["changes"]["current_text_used"]

@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from wetscan.errors import InputError
@@ -51,7 +52,16 @@ class CurrentLaw:
 
     @classmethod
     def read(cls, path: str | Path) -> CurrentLaw:
-        """Read and parse a law file (raises :class:`InputError` with a one-line message)."""
+        """Read and parse a law file (raises :class:`InputError` with a one-line message); a file
+        read before and unchanged since is not read again (a batch run meets the same laws often)."""
+        try:
+            stat = Path(path).stat()
+        except OSError:
+            return cls._parse(str(path))
+        return _read_cached(str(Path(path)), stat.st_mtime_ns, stat.st_size)
+
+    @classmethod
+    def _parse(cls, path: str) -> CurrentLaw:
         document = read_document(path)
         bill = parse_document(document)
         bwb = document.metadata.get("bwb_id") or _bwb_in(Path(path).stem)
@@ -81,6 +91,11 @@ class CurrentLaw:
         return None
 
 
+@lru_cache(maxsize=64)
+def _read_cached(path: str, mtime: int, size: int) -> CurrentLaw:
+    return CurrentLaw._parse(path)
+
+
 def _bwb_in(text: str) -> str | None:
     match = BWB_ID.search(text)
     return match[0] if match else None
@@ -105,32 +120,43 @@ class LawLibrary:
     def empty(self) -> bool:
         return not self.files and self.folder is None
 
+    def _folder_files(self) -> list[Path]:
+        if self.folder is None:
+            return []
+        return [path for path in sorted(self.folder.iterdir()) if path.suffix.lower() in READABLE and path.is_file()]
+
+    def _read_folder(self, paths: list[Path]) -> list[CurrentLaw]:
+        """Laws from the folder; a file there that wetscan cannot read is skipped."""
+        laws = []
+        for path in paths:
+            try:
+                laws.append(CurrentLaw.read(path))
+            except InputError:
+                continue
+        return laws
+
     def laws(self) -> list[CurrentLaw]:
-        """Every law file read (once); a bad file in the folder is skipped, a bad explicit file fails."""
+        """Every law at hand, read once; a bad explicit file fails, a bad file in the folder is skipped."""
         if self._loaded is None:
-            self._loaded = [CurrentLaw.read(path) for path in self.files]
-            if self.folder is not None:
-                for path in sorted(self.folder.iterdir()):
-                    if path.suffix.lower() in READABLE and path.is_file():
-                        try:
-                            self._loaded.append(CurrentLaw.read(path))
-                        except InputError:
-                            continue
+            self._loaded = [CurrentLaw.read(path) for path in self.files] + self._read_folder(self._folder_files())
         return self._loaded
 
     def find(self, name: str | None, bwb_ids: set[str] | None = None, sole: bool = False) -> tuple[CurrentLaw | None, str]:
         """The current law for the law a bill calls ``name`` and how it was matched.
 
-        ``sole``: the bill amends one law only; then a single ``--current`` file that matches by
-        neither id nor title is still taken for it (the user named it for this bill)."""
-        laws = self.laws()
-        for law in laws:
-            if law.bwb_id and law.bwb_id in (bwb_ids or set()):
-                return law, f"BWB id {law.bwb_id} ({law.path})"
-        key = law_key(name or "")
-        for law in laws:
-            if key and key in law.names():
-                return law, f"title «{law.title or name}» ({law.path})"
+        Files named after the law ("jeugdwet.xml", "BWBR0034925.xml") are tried before the whole
+        folder is read. ``sole``: the bill amends one law only; then a single ``--current`` file that
+        matches by neither id nor title is still taken for it (the user named it for this bill)."""
+        key, ids = law_key(name or ""), bwb_ids or set()
+        named = [path for path in self._folder_files()
+                 if (key and law_key(path.stem.replace("-", " ").replace("_", " ")) == key) or _bwb_in(path.stem) in ids]
+        explicit = [CurrentLaw.read(path) for path in self.files]
+        for laws in (explicit + self._read_folder(named), None):
+            for law in laws if laws is not None else self.laws():
+                if law.bwb_id and law.bwb_id in ids:
+                    return law, f"BWB id {law.bwb_id} ({law.path})"
+                if key and key in law.names():
+                    return law, f"title «{law.title or name}» ({law.path})"
         if sole and len(self.files) == 1:
-            return laws[0], f"the only --current file ({laws[0].path})"
+            return explicit[0], f"the only --current file ({explicit[0].path})"
         return None, ""
