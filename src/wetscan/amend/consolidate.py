@@ -53,6 +53,10 @@ class _Article:
     parts: dict[str, tuple[int, int, int]] = field(default_factory=dict)
 
 
+#: The affected articles of the amended laws, by (law file, article number).
+Articles = dict[tuple[str, str], _Article]
+
+
 def consolidate(bill: Bill, library: LawLibrary) -> list[LawMatch]:
     """Fill the change fields of the bill's provisions (see the module docstring); returns the
     amended laws with the current texts used."""
@@ -64,7 +68,7 @@ def consolidate(bill: Bill, library: LawLibrary) -> list[LawMatch]:
     if not amending:
         return []
     matches = _match_laws(bill, amending, library)
-    articles: dict[tuple[str, str], _Article] = {}
+    articles: Articles = {}
     result: list[Provision] = []
     for provision in bill.provisions:
         if provision not in amending:
@@ -125,7 +129,7 @@ def _match_laws(bill: Bill, amending: list[Provision], library: LawLibrary) -> d
     return matches
 
 
-def _article(articles: dict, law: CurrentLaw, number: str) -> _Article | None:
+def _article(articles: Articles, law: CurrentLaw, number: str) -> _Article | None:
     leden = law.leden(number)
     if leden is None:
         return None
@@ -135,7 +139,7 @@ def _article(articles: dict, law: CurrentLaw, number: str) -> _Article | None:
     return articles[key]
 
 
-def _quoted(provision: Provision, current: CurrentLaw | None, articles: dict) -> Provision:
+def _quoted(provision: Provision, current: CurrentLaw | None, articles: Articles) -> Provision:
     """A quoted article, lid or fragment: its operation and, with the current text, its old text."""
     operations = read_instructions(provision.instruction or "", Target(law=provision.amends, article=provision.article))
     main = next((op for op in operations if op.action in ("inserted", "replaced", "textual")), None)
@@ -172,7 +176,7 @@ def _quoted(provision: Provision, current: CurrentLaw | None, articles: dict) ->
     return provision
 
 
-def _quoted_fragment(provision: Provision, operation: Operation, current: CurrentLaw, articles: dict) -> Provision:
+def _quoted_fragment(provision: Provision, operation: Operation, current: CurrentLaw, articles: Articles) -> Provision:
     """A volzin added to or replacing one in a lid, or a replaced onderdeel: the lid's consolidated text."""
     lid = operation.target.lid or provision.paragraph
     article = _article(articles, current, provision.article)
@@ -193,18 +197,18 @@ def _quoted_fragment(provision: Provision, operation: Operation, current: Curren
     return provision
 
 
-def _plain(provision: Provision, current: CurrentLaw | None, articles: dict) -> list[Provision]:
+def _plain(provision: Provision, current: CurrentLaw | None, articles: Articles) -> list[Provision]:
     """An onderdeel of plain instructions: repealed units and consolidated leden as provisions."""
     operations = read_instructions(provision.text, Target(law=provision.amends))
     provision.operations = [op.as_dict() for op in operations]
-    made: dict[tuple[str, str | None], Provision] = {}
+    made: dict[str, Provision] = {}  # by id
     left: list[Operation] = []
     notes: list[str] = []
     for op in operations:
         if op.action == "renumbered":
             left.append(op)
         elif op.action == "repealed":
-            made.update({key: p for p in _repealed(provision, op, current, articles) for key in [(p.article, p.paragraph)]})
+            made.update((repealed.id, repealed) for repealed in _repealed(provision, op, current, articles))
         elif op.action == "textual" and current is not None and op.target.article:
             try:
                 _textual(provision, op, current, articles, made)
@@ -222,7 +226,7 @@ def _plain(provision: Provision, current: CurrentLaw | None, articles: dict) -> 
     return list(made.values())
 
 
-def _repealed(provision: Provision, op: Operation, current: CurrentLaw | None, articles: dict) -> list[Provision]:
+def _repealed(provision: Provision, op: Operation, current: CurrentLaw | None, articles: Articles) -> list[Provision]:
     """One provision per repealed lid (its old text when known, else the instruction)."""
     article = _article(articles, current, op.target.article) if current is not None and op.target.article else None
     if article is None or op.target.onderdeel:
@@ -276,17 +280,17 @@ def _repealed_onderdeel(provision: Provision, op: Operation, article: _Article) 
     return repealed
 
 
-def _textual(provision: Provision, op: Operation, current: CurrentLaw, articles: dict, made: dict) -> None:
+def _textual(provision: Provision, op: Operation, current: CurrentLaw, articles: Articles, made: dict) -> None:
     """Apply one textual operation to the current lid; the lid's provision is made once."""
     article = _article(articles, current, op.target.article)
     lid = op.target.lid
     if article is None or lid not in article.new_leden:
         raise NotApplicable(f"{op.target.cite()} is not in the current text")
     article.new_leden[lid] = apply_textual(article.new_leden[lid], op)
-    key = (op.target.article, lid)
+    key = f"{provision.id}, {_cite(op.target.article, lid)}"
     if key not in made:
         made[key] = replace(
-            provision, id=f"{provision.id}, {_cite(op.target.article, lid)}", article=op.target.article,
+            provision, id=key, article=op.target.article,
             paragraph=lid, kind="provision", instruction=op.instruction, previous_text=current.text(op.target.article, lid),
             operations=[], findings=[], layers=[],
         )
