@@ -129,6 +129,11 @@ class Provision:
     ``instruction`` is the amendment instruction that carried quoted text ("Na artikel 4 wordt
     een artikel ingevoegd, luidende:"); ``kind`` is "amendment" for a pure text-replacement
     instruction that quotes no whole lid or article.
+
+    ``change`` says what an amending bill does to the provision compared with the law as it
+    stands (see :mod:`wetscan.amend`); ``previous_text`` and ``previous_findings`` are the provision
+    before the bill (a repealed provision has its old findings there only, none in ``findings``);
+    ``operations`` are the typed instructions that made it.
     """
 
     id: str

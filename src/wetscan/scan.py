@@ -1,4 +1,4 @@
-"""Run the whole chain on one file: ingest -> structure -> analyse -> assess.
+"""Run the whole chain on one file: ingest -> structure -> analyse -> amend -> assess.
 
 This is the one function the CLI, the batch runner and the review importer call, so that
 every entry point produces the same report for the same file.
