@@ -227,32 +227,52 @@ def _plain(provision: Provision, current: CurrentLaw | None, articles: Articles)
 
 
 def _repealed(provision: Provision, op: Operation, current: CurrentLaw | None, articles: Articles) -> list[Provision]:
-    """One provision per repealed lid (its old text when known, else the instruction)."""
-    article = _article(articles, current, op.target.article) if current is not None and op.target.article else None
-    if article is None or op.target.onderdeel:
-        lids = [op.target.lid]
-    else:
-        lids = [op.target.lid] if op.target.lid else [lid for lid, _ in current.leden(op.target.article) or []]
-    out = []
-    if article is not None and op.target.onderdeel:
+    """One provision per repealed lid (its old text when known, else the instruction): of the
+    lid, the article or the division (hoofdstuk, afdeling) the instruction names."""
+    target = op.target
+    if current is not None and target.article and target.onderdeel and (article := _article(articles, current, target.article)):
         return [_repealed_onderdeel(provision, op, article)]
-    for lid in lids:
-        old = current.text(op.target.article, lid) if article is not None else None
-        unit = op.target.cite() if lid == op.target.lid else _cite(op.target.article or "", lid)
-        named = op.target.article or op.target.division
-        repealed = replace(
-            provision, id=f"{provision.id}, {unit}" if named else provision.id, article=op.target.article or provision.article,
-            paragraph=lid, kind="provision",
-            text=old or op.instruction, instruction=op.instruction, change="repealed", previous_text=old,
-            operations=[op.as_dict()], findings=[], layers=[], norm_type=None, mandatory_cooperation=False,
-        )
-        if old is None:
-            repealed.change_note = "the current text is not at hand: the instruction stands for the repealed unit"
-        else:
-            article.new_leden.pop(lid, None)
-            article.affected.append((repealed, lid))
-        out.append(repealed)
+    units = _repealed_units(target, current)
+    if not units:
+        return [_repealed_provision(provision, op, target.article, target.lid, None, None)]
+    out = []
+    for number, lid in units:
+        article = _article(articles, current, number)
+        out.append(_repealed_provision(provision, op, number, lid, article, current.text(number, lid)))
     return out
+
+
+def _repealed_units(target: Target, current: CurrentLaw | None) -> list[tuple[str, str | None]]:
+    """The (article, lid) pairs of the current law a repeal removes; empty when not known."""
+    if current is None:
+        return []
+    if target.article and not target.onderdeel:
+        leden = current.leden(target.article) or []
+        return [(target.article, lid) for lid, _ in leden if target.lid is None or lid == target.lid]
+    if target.division and not target.article:
+        return [(number, lid) for number in current.divisions.get(target.division, [])
+                for lid, _ in current.leden(number) or []]
+    return []
+
+
+def _repealed_provision(provision: Provision, op: Operation, number: str | None, lid: str | None,
+                        article: _Article | None, old: str | None) -> Provision:
+    target = op.target
+    if number is None:
+        where = target.cite() if target.division else None
+    else:
+        where = _cite(number, lid) + (f", onderdeel {target.onderdeel}" if target.onderdeel else "")
+    repealed = replace(
+        provision, id=f"{provision.id}, {where}" if where else provision.id, article=number or provision.article,
+        paragraph=lid, kind="provision", text=old or op.instruction, instruction=op.instruction, change="repealed",
+        previous_text=old, operations=[op.as_dict()], findings=[], layers=[], norm_type=None, mandatory_cooperation=False,
+    )
+    if old is None or article is None:
+        repealed.change_note = "the current text is not at hand: the instruction stands for the repealed unit"
+    else:
+        article.new_leden.pop(lid, None)
+        article.affected.append((repealed, lid))
+    return repealed
 
 
 def _repealed_onderdeel(provision: Provision, op: Operation, article: _Article) -> Provision:

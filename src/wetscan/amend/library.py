@@ -49,6 +49,8 @@ class CurrentLaw:
     bwb_id: str | None
     articles: dict[str, list[tuple[str | None, str]]] = field(default_factory=dict)
     definitions: dict[str, Definition] = field(default_factory=dict)
+    #: Division ("hoofdstuk 2", "afdeling 2.3") -> the numbers of the articles under it.
+    divisions: dict[str, list[str]] = field(default_factory=dict)
 
     @classmethod
     def read(cls, path: str | Path) -> CurrentLaw:
@@ -69,6 +71,9 @@ class CurrentLaw:
         for provision in bill.provisions:
             if provision.part == "bill" and provision.amends is None and provision.kind == "provision":
                 law.articles.setdefault(provision.article, []).append((provision.paragraph, provision.text))
+                for heading in provision.headings:
+                    if (key := division_key(heading)) and provision.article not in law.divisions.setdefault(key, []):
+                        law.divisions[key].append(provision.article)
         if not law.articles:
             raise InputError(str(path), "holds no articles, so it cannot serve as the current text of a law")
         return law
@@ -94,6 +99,18 @@ class CurrentLaw:
 @lru_cache(maxsize=64)
 def _read_cached(path: str, mtime: int, size: int) -> CurrentLaw:
     return CurrentLaw._parse(path)
+
+
+def division_key(heading: str) -> str | None:
+    """"Hoofdstuk 2 Provinciale bepalingen" -> "hoofdstuk 2"; None for a heading of no division."""
+    match = _DIVISION_HEADING.match(heading.strip())
+    return f"{match['label'].lower()} {match['number']}" if match else None
+
+
+_DIVISION_HEADING = re.compile(
+    r"(?P<label>hoofdstuk|titel|titeldeel|afdeling|paragraaf|§)\s+(?P<number>[0-9IVXLC]+[a-z]{0,2}(?:\.[0-9]+[a-z]?)*)",
+    re.IGNORECASE,
+)
 
 
 def _bwb_in(text: str) -> str | None:
