@@ -8,8 +8,9 @@ co-governments. This stage sits between analyse and assess:
 2. :mod:`~wetscan.amend.library` finds the current text of each amended law (``--current``,
    ``WETSCAN_LAW_DIR``);
 3. :mod:`~wetscan.amend.apply` applies textual amendments to that text;
-4. :mod:`~wetscan.amend.consolidate` builds the amended and repealed provisions and analyses old
-   and new text alike;
+4. :mod:`~wetscan.amend.consolidate` builds the amended provisions (and :mod:`~wetscan.amend.repeals`
+   the repealed ones) over the affected articles (:mod:`~wetscan.amend.work`), and analyses old and
+   new text alike;
 5. :mod:`~wetscan.amend.compare` decides per provision and layer: new, widened, narrowed,
    changed, repealed, unchanged or unknown.
 """

@@ -20,15 +20,16 @@ repealed -> repealed, replaced or textual -> unknown, a reference-only replaceme
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
-from wetscan.amend.apply import NotApplicable, apply_textual, onderdeel_text
+from wetscan.amend.apply import NotApplicable, apply_textual
 from wetscan.amend.compare import compare_findings, moved_to_rijk
 from wetscan.amend.library import BWB_ID, CurrentLaw, LawLibrary
 from wetscan.amend.operations import Operation, Target, is_reference_only, read_instructions
+from wetscan.amend.repeals import repeal_leden_left_out, repealed_units_of
+from wetscan.amend.work import AffectedArticle, Articles, affected_article, cite
 from wetscan.analyse import analyse_provisions
 from wetscan.model import Bill, Provision
-from wetscan.structure.numbering import lid_citation
 
 
 @dataclass
@@ -38,23 +39,6 @@ class LawMatch:
     law: str | None
     current: CurrentLaw | None
     how: str = ""
-
-
-@dataclass
-class _Article:
-    """An affected article of the amended law: the provisions whose old and new text depend on it."""
-
-    law: CurrentLaw
-    number: str
-    new_leden: dict[str | None, str] = field(default_factory=dict)
-    affected: list[tuple[Provision, str | None]] = field(default_factory=list)
-    whole: Provision | None = None  # the first quoted lid of an article replaced as a whole
-    #: A repealed onderdeel: which findings of its old lid were its own (its span, the lid's aanhef).
-    parts: dict[str, tuple[int, int, int]] = field(default_factory=dict)
-
-
-#: The affected articles of the amended laws, by (law file, article number).
-Articles = dict[tuple[str, str], _Article]
 
 
 def consolidate(bill: Bill, library: LawLibrary) -> list[LawMatch]:
@@ -81,33 +65,12 @@ def consolidate(bill: Bill, library: LawLibrary) -> list[LawMatch]:
             result.append(_quoted(provision, match.current, articles))
     bill.provisions[:] = result
     for article in articles.values():
-        _repeal_leden_left_out(article, bill)
+        repeal_leden_left_out(article, bill)
         _analyse_both(article, bill)
     for match in matches.values():
         if match.current is not None:
             _analyse_new(match, bill)
     return list(matches.values())
-
-
-def _repeal_leden_left_out(article: _Article, bill: Bill) -> None:
-    """An article that "komt te luiden" without one of its current leden repeals that lid."""
-    if article.whole is None:
-        return
-    quoted = {lid for provision, lid in article.affected}
-    envelope = article.whole.id[: article.whole.id.rfind(", artikel ")]
-    place = max(i for i, p in enumerate(bill.provisions) if p.id.startswith(envelope))
-    for lid, old in article.law.leden(article.number) or []:
-        if lid in quoted:
-            continue
-        repealed = replace(
-            article.whole, id=f"{envelope}, {_cite(article.number, lid)}", paragraph=lid, text=old, previous_text=old,
-            change="repealed", change_note="not in the new text of the article, which replaces it as a whole",
-            findings=[], layers=[], norm_type=None, mandatory_cooperation=False,
-        )
-        article.new_leden.pop(lid, None)
-        article.affected.append((repealed, lid))
-        place += 1
-        bill.provisions.insert(place, repealed)
 
 
 def _analyse_new(match: LawMatch, bill: Bill) -> None:
@@ -129,16 +92,6 @@ def _match_laws(bill: Bill, amending: list[Provision], library: LawLibrary) -> d
     return matches
 
 
-def _article(articles: Articles, law: CurrentLaw, number: str) -> _Article | None:
-    leden = law.leden(number)
-    if leden is None:
-        return None
-    key = (law.path, number)
-    if key not in articles:
-        articles[key] = _Article(law, number, new_leden=dict(leden))
-    return articles[key]
-
-
 def _quoted(provision: Provision, current: CurrentLaw | None, articles: Articles) -> Provision:
     """A quoted article, lid or fragment: its operation and, with the current text, its old text."""
     operations = read_instructions(provision.instruction or "", Target(law=provision.amends, article=provision.article))
@@ -149,7 +102,7 @@ def _quoted(provision: Provision, current: CurrentLaw | None, articles: Articles
         return provision
     if main.action == "inserted":
         provision.change = "new"
-        if current is not None and (article := _article(articles, current, provision.article)) is not None:
+        if current is not None and (article := affected_article(articles, current, provision.article)) is not None:
             article.new_leden.setdefault(provision.paragraph, provision.text)
         return provision
     if current is None:
@@ -160,11 +113,11 @@ def _quoted(provision: Provision, current: CurrentLaw | None, articles: Articles
     if main.target.onderdeel:
         onderdeel = replace(main, action="textual", unit="onderdeel", edit="replace")
         return _quoted_fragment(provision, onderdeel, current, articles)
-    article = _article(articles, current, provision.article)
+    article = affected_article(articles, current, provision.article)
     old = current.text(provision.article, provision.paragraph) if article else None
     if article is None or (old is None and main.target.unit != "article"):
         provision.change = "new" if article is not None else "unknown"
-        provision.change_note = f"{_cite(provision.article, provision.paragraph)} is not in the current text"
+        provision.change_note = f"{cite(provision.article, provision.paragraph)} is not in the current text"
         if article is not None:
             article.new_leden[provision.paragraph] = provision.text
         return provision
@@ -179,11 +132,11 @@ def _quoted(provision: Provision, current: CurrentLaw | None, articles: Articles
 def _quoted_fragment(provision: Provision, operation: Operation, current: CurrentLaw, articles: Articles) -> Provision:
     """A volzin added to or replacing one in a lid, or a replaced onderdeel: the lid's consolidated text."""
     lid = operation.target.lid or provision.paragraph
-    article = _article(articles, current, provision.article)
+    article = affected_article(articles, current, provision.article)
     old = current.text(provision.article, lid) if article else None
     if article is None or old is None:
         provision.change = "unknown"
-        provision.change_note = f"{_cite(provision.article, lid)} is not in the current text"
+        provision.change_note = f"{cite(provision.article, lid)} is not in the current text"
         return provision
     try:
         new = apply_textual(article.new_leden[lid], replace(operation, new=operation.new or provision.text))
@@ -191,7 +144,7 @@ def _quoted_fragment(provision: Provision, operation: Operation, current: Curren
         provision.change, provision.change_note = "unknown", str(problem)
         return provision
     article.new_leden[lid] = new
-    provision.id = f"{provision.id}, {_cite(provision.article, lid)}"
+    provision.id = f"{provision.id}, {cite(provision.article, lid)}"
     provision.paragraph, provision.text, provision.previous_text = lid, new, old
     article.affected.append((provision, lid))
     return provision
@@ -208,7 +161,7 @@ def _plain(provision: Provision, current: CurrentLaw | None, articles: Articles)
         if op.action == "renumbered":
             left.append(op)
         elif op.action == "repealed":
-            made.update((repealed.id, repealed) for repealed in _repealed(provision, op, current, articles))
+            made.update((repealed.id, repealed) for repealed in repealed_units_of(provision, op, current, articles))
         elif op.action == "textual" and current is not None and op.target.article:
             try:
                 _textual(provision, op, current, articles, made)
@@ -226,88 +179,14 @@ def _plain(provision: Provision, current: CurrentLaw | None, articles: Articles)
     return list(made.values())
 
 
-def _repealed(provision: Provision, op: Operation, current: CurrentLaw | None, articles: Articles) -> list[Provision]:
-    """One provision per repealed lid (its old text when known, else the instruction): of the
-    lid, the article or the division (hoofdstuk, afdeling) the instruction names."""
-    target = op.target
-    if current is not None and target.article and target.onderdeel and (article := _article(articles, current, target.article)):
-        return [_repealed_onderdeel(provision, op, article)]
-    units = _repealed_units(target, current)
-    if not units:
-        return [_repealed_provision(provision, op, target.article, target.lid, None, None)]
-    out = []
-    for number, lid in units:
-        article = _article(articles, current, number)
-        out.append(_repealed_provision(provision, op, number, lid, article, current.text(number, lid)))
-    return out
-
-
-def _repealed_units(target: Target, current: CurrentLaw | None) -> list[tuple[str, str | None]]:
-    """The (article, lid) pairs of the current law a repeal removes; empty when not known."""
-    if current is None:
-        return []
-    if target.article and not target.onderdeel:
-        leden = current.leden(target.article) or []
-        return [(target.article, lid) for lid, _ in leden if target.lid is None or lid == target.lid]
-    if target.division and not target.article:
-        return [(number, lid) for number in current.divisions.get(target.division, [])
-                for lid, _ in current.leden(number) or []]
-    return []
-
-
-def _repealed_provision(provision: Provision, op: Operation, number: str | None, lid: str | None,
-                        article: _Article | None, old: str | None) -> Provision:
-    target = op.target
-    if number is None:
-        where = target.cite() if target.division else None
-    else:
-        where = _cite(number, lid) + (f", onderdeel {target.onderdeel}" if target.onderdeel else "")
-    repealed = replace(
-        provision, id=f"{provision.id}, {where}" if where else provision.id, article=number or provision.article,
-        paragraph=lid, kind="provision", text=old or op.instruction, instruction=op.instruction, change="repealed",
-        previous_text=old, operations=[op.as_dict()], findings=[], layers=[], norm_type=None, mandatory_cooperation=False,
-    )
-    if old is None or article is None:
-        repealed.change_note = "the current text is not at hand: the instruction stands for the repealed unit"
-    else:
-        article.new_leden.pop(lid, None)
-        article.affected.append((repealed, lid))
-    return repealed
-
-
-def _repealed_onderdeel(provision: Provision, op: Operation, article: _Article) -> Provision:
-    """A repealed onderdeel: its old text as a provision of its own; the lid loses it.
-
-    Its old findings are those inside it and those of the lid's aanhef ("Het college verstrekt:"),
-    whose duty each onderdeel shares."""
-    lid, label = op.target.lid, op.target.onderdeel or ""
-    old_lid = article.law.text(article.number, lid) or ""
-    repealed = replace(
-        provision, id=f"{provision.id}, {op.target.cite()}", article=article.number, paragraph=lid, kind="provision",
-        instruction=op.instruction, change="repealed", operations=[op.as_dict()], findings=[], layers=[],
-        norm_type=None, mandatory_cooperation=False,
-    )
-    try:
-        old = onderdeel_text(old_lid, label)
-        article.new_leden[lid] = apply_textual(article.new_leden[lid], replace(op, action="textual", unit="onderdeel", edit="delete"))
-    except (NotApplicable, KeyError) as problem:
-        repealed.text, repealed.change_note = op.instruction, f"{op.target.cite()}: {problem}"
-        return repealed
-    start = old_lid.find(old)
-    repealed.text = repealed.previous_text = old
-    article.parts[repealed.id] = (start, start + len(old), old_lid.find(":") + 1)
-    article.affected.append((repealed, lid))
-    return repealed
-
-
 def _textual(provision: Provision, op: Operation, current: CurrentLaw, articles: Articles, made: dict) -> None:
     """Apply one textual operation to the current lid; the lid's provision is made once."""
-    article = _article(articles, current, op.target.article)
+    article = affected_article(articles, current, op.target.article)
     lid = op.target.lid
     if article is None or lid not in article.new_leden:
         raise NotApplicable(f"{op.target.cite()} is not in the current text")
     article.new_leden[lid] = apply_textual(article.new_leden[lid], op)
-    key = f"{provision.id}, {_cite(op.target.article, lid)}"
+    key = f"{provision.id}, {cite(op.target.article, lid)}"
     if key not in made:
         made[key] = replace(
             provision, id=key, article=op.target.article,
@@ -322,11 +201,7 @@ def _textual(provision: Provision, op: Operation, current: CurrentLaw, articles:
     amended.text = article.new_leden[lid]
 
 
-def _cite(article: str, lid: str | None) -> str:
-    return f"artikel {article}" + (f", {lid_citation(lid)}" if lid else "")
-
-
-def _analyse_both(article: _Article, bill: Bill) -> None:
+def _analyse_both(article: AffectedArticle, bill: Bill) -> None:
     """Analyse the article before and after, then set findings and change on the affected provisions."""
     if not article.affected:
         return
@@ -358,9 +233,9 @@ def _analyse_both(article: _Article, bill: Bill) -> None:
         provision.findings = provision.findings + moved_to_rijk(provision.previous_findings, provision.findings)
 
 
-def _analysed(article: _Article, leden: list[tuple[str | None, str]], definitions: dict, title: str | None) -> dict:
+def _analysed(article: AffectedArticle, leden: list[tuple[str | None, str]], definitions: dict, title: str | None) -> dict:
     provisions = [
-        Provision(id=_cite(article.number, lid), article=article.number, paragraph=lid, text=text, amends=title)
+        Provision(id=cite(article.number, lid), article=article.number, paragraph=lid, text=text, amends=title)
         for lid, text in leden
     ]
     analyse_provisions(provisions, definitions, title)
