@@ -17,9 +17,8 @@ from markupsafe import Markup
 
 from wetscan.assess.rules import RuleBook, load_rules
 from wetscan.model import LAYERS
-from wetscan.report.changes import change_lines
 from wetscan.report.spans import segments
-from wetscan.report.wording import layer_count_line
+from wetscan.report.wording import change_lines, layer_count_line
 
 
 @lru_cache(maxsize=1)

@@ -6,8 +6,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from wetscan.assess.rules import RuleBook, load_rules
-from wetscan.report.changes import change_lines
-from wetscan.report.wording import layer_count_line
+from wetscan.report.wording import change_lines, layer_count_line
 
 
 def render_markdown(report: Mapping[str, Any], show_all: bool = False, book: RuleBook | None = None) -> str:

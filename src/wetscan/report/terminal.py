@@ -16,9 +16,8 @@ from rich.table import Table
 from rich.text import Text
 
 from wetscan.assess.rules import RuleBook, load_rules
-from wetscan.report.changes import change_lines, is_side_by_side
 from wetscan.report.spans import segments
-from wetscan.report.wording import layer_count_line
+from wetscan.report.wording import change_lines, is_side_by_side, layer_count_line
 
 VERDICT_STYLE = {
     "yes": "bold red",
