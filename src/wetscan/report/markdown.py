@@ -6,7 +6,8 @@ from collections.abc import Mapping
 from typing import Any
 
 from wetscan.assess.rules import RuleBook, load_rules
-from wetscan.report.wording import change_lines, layer_count_line
+from wetscan.report.wording import layer_count_line
+from wetscan.report.wording import change_lines  # what an amending bill changes
 
 
 def render_markdown(report: Mapping[str, Any], show_all: bool = False, book: RuleBook | None = None) -> str:
