@@ -21,10 +21,12 @@ Dutch terms used throughout:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal, get_args
+from typing import Any, Literal, get_args
 
 Format = Literal["pdf", "xml", "docx", "html", "txt"]
 Part = Literal["bill", "explanatory_memorandum"]
+#: What a bill does to a provision of the law it amends (see ``wetscan.amend``).
+Change = Literal["new", "widened", "narrowed", "changed", "repealed", "unchanged", "unknown"]
 Layer = Literal["gemeente", "provincie", "waterschap", "openbaar_lichaam"]
 NormType = Literal[
     "obligation",
@@ -127,6 +129,11 @@ class Provision:
     ``instruction`` is the amendment instruction that carried quoted text ("Na artikel 4 wordt
     een artikel ingevoegd, luidende:"); ``kind`` is "amendment" for a pure text-replacement
     instruction that quotes no whole lid or article.
+
+    ``change`` says what an amending bill does to the provision compared with the law as it
+    stands (see :mod:`wetscan.amend`); ``previous_text`` and ``previous_findings`` are the provision
+    before the bill (a repealed provision has its old findings there only, none in ``findings``);
+    ``operations`` are the typed instructions that made it.
     """
 
     id: str
@@ -144,6 +151,13 @@ class Provision:
     layers: list[str] = field(default_factory=list)
     mandatory_cooperation: bool = False
     findings: list[Finding] = field(default_factory=list)
+    # Filled in by amend (what the bill changes; None for the memorandum):
+    change: Change | None = None
+    change_by_layer: dict[str, str] = field(default_factory=dict)
+    change_note: str | None = None
+    previous_text: str | None = None
+    previous_findings: list[Finding] = field(default_factory=list)
+    operations: list[dict[str, Any]] = field(default_factory=list)
 
 
 @dataclass

@@ -1,4 +1,4 @@
-"""Run the whole chain on one file: ingest -> structure -> analyse -> assess.
+"""Run the whole chain on one file: ingest -> structure -> analyse -> amend -> assess.
 
 This is the one function the CLI, the batch runner and the review importer call, so that
 every entry point produces the same report for the same file.
@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from wetscan.amend import LawLibrary, consolidate
 from wetscan.analyse import analyse_bill
 from wetscan.assess import assess_bill
 from wetscan.ingest import read_document
@@ -42,11 +43,17 @@ def attach_memorandum(bill: Bill, memorandum: Bill) -> None:
     bill.memorandum.extend(memorandum.memorandum)
 
 
-def scan(path: str | Path, rules: Path | None = None, toelichting: str | Path | None = None) -> ScanResult:
+def scan(
+    path: str | Path,
+    rules: Path | None = None,
+    toelichting: str | Path | None = None,
+    current: list[Path] | None = None,
+) -> ScanResult:
     """Read, parse, analyse and assess the bill at ``path``.
 
     ``toelichting`` names a separate file holding the bill's explanatory memorandum, when the
-    bill itself does not contain it. Raises :class:`wetscan.errors.InputError` (one-line message)
+    bill itself does not contain it. ``current`` names files with the current text of the laws
+    the bill amends (``--current``); the folder in ``WETSCAN_LAW_DIR`` is searched as well. Raises :class:`wetscan.errors.InputError` (one-line message)
     when a file cannot be read.
     """
     document = read_document(path)
@@ -54,5 +61,6 @@ def scan(path: str | Path, rules: Path | None = None, toelichting: str | Path | 
     if toelichting is not None:
         attach_memorandum(bill, parse_document(read_document(toelichting)))
     analyse_bill(bill)
-    assessment = assess_bill(bill, rules=rules)
+    amended_laws = consolidate(bill, LawLibrary.from_env(current))
+    assessment = assess_bill(bill, rules=rules, amended_laws=amended_laws)
     return ScanResult(bill=bill, assessment=assessment)

@@ -61,6 +61,10 @@ def check(
     toelichting: Path | None = typer.Option(
         None, "--toelichting", "-t", help="The explanatory memorandum, when it is a separate file (e.g. Kamerstuk nr. 3)."
     ),
+    current: list[Path] = typer.Option(
+        [], "--current", help="The current text of an amended law (BWB toestand XML or any readable format); repeatable. "
+        "Also searched: the folder in WETSCAN_LAW_DIR."
+    ),
     fail_on: FailOn | None = typer.Option(
         None, "--fail-on", help="Exit with code 1 when this flag is raised: udo, cosignature, fvw (section missing) or any."
     ),
@@ -68,7 +72,8 @@ def check(
     """Scan one bill and report its provisions, findings and verdicts."""
     try:
         book = load_rules(rules)
-        result = scan(path, rules=rules, toelichting=toelichting)
+        laws = {"current": current} if current else {}
+        result = scan(path, rules=rules, toelichting=toelichting, **laws)
     except WetscanError as error:
         fail(error)
     report = build_report(result.bill, result.assessment)

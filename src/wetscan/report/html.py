@@ -20,7 +20,7 @@ from wetscan.assess.rules import RuleBook, load_rules
 from wetscan.model import LAYERS
 from wetscan.report.sanitise import printable
 from wetscan.report.spans import segments
-from wetscan.report.wording import layer_count_line
+from wetscan.report.wording import change_lines, layer_count_line
 
 
 def visible_output(value: Any) -> Any:
@@ -42,6 +42,7 @@ def environment() -> Environment:
     )
     env.globals["segments"] = segments
     env.globals["layer_count_line"] = layer_count_line
+    env.globals["change_lines"] = change_lines
     return env
 
 

@@ -56,7 +56,25 @@ def _provision(provision: Provision) -> dict[str, Any]:
         "layers": list(provision.layers),
         "mandatory_cooperation": provision.mandatory_cooperation,
         "findings": [_finding(finding) for finding in provision.findings],
+        **_change(provision),
     }
+
+
+def _change(provision: Provision) -> dict[str, Any]:
+    """What an amending bill does to the provision (optional fields; none for the memorandum)."""
+    if provision.change is None:
+        return {}
+    data: dict[str, Any] = {"change": provision.change}
+    if provision.change_by_layer:
+        data["change_by_layer"] = dict(provision.change_by_layer)
+    if provision.change_note:
+        data["change_note"] = provision.change_note
+    if provision.previous_text is not None:
+        data["previous_text"] = provision.previous_text
+        data["previous_findings"] = [_finding(finding) for finding in provision.previous_findings]
+    if provision.operations:
+        data["operations"] = list(provision.operations)
+    return data
 
 
 def _finding(finding: Finding) -> dict[str, Any]:

@@ -8,6 +8,7 @@ from typing import Any
 from wetscan.assess.rules import RuleBook, load_rules
 from wetscan.report.sanitise import printable_data
 from wetscan.report.wording import layer_count_line
+from wetscan.report.wording import change_lines  # what an amending bill changes
 
 
 def render_markdown(report: Mapping[str, Any], show_all: bool = False, book: RuleBook | None = None) -> str:
@@ -23,6 +24,8 @@ def render_markdown(report: Mapping[str, Any], show_all: bool = False, book: Rul
     assessment = report.get("assessment")
     if assessment:
         lines += _verdicts(assessment)
+        if changes := change_lines(assessment.get("changes")):
+            lines += ["## What the bill changes", ""] + [f"- {_inline(line)}" for line in changes] + [""]
         for title, key in (("UDO", "udo"), ("BZK co-signature", "cosignature"), ("Fvw art. 2", "fvw_art2")):
             lines += [f"### Reasons: {title}", ""] + _reasons(assessment[key]["reasons"]) + [""]
         lines += _toelichting(assessment)
@@ -33,7 +36,8 @@ def render_markdown(report: Mapping[str, Any], show_all: bool = False, book: Rul
         for p in provisions:
             rules = ", ".join(sorted({f["rule"] for f in p.get("findings", [])})) or "–"
             triggers = "; ".join(f"“{f['trigger']}”" for f in p.get("findings", [])) or "–"
-            lines.append(f"| {_cell(p['id'])} | {_cell(', '.join(p.get('layers') or []) or '–')} | "
+            change = f" ({p['change']})" if p.get("change") else ""
+            lines.append(f"| {_cell(p['id'] + change)} | {_cell(', '.join(p.get('layers') or []) or '–')} | "
                          f"{_cell(p.get('norm_type') or '–')} | {rules} | {_cell(triggers)} |")
     else:
         lines.append("No provision was flagged.")

@@ -20,7 +20,7 @@ from rich.text import Text
 from wetscan.assess.rules import RuleBook, load_rules
 from wetscan.report.sanitise import printable, printable_data
 from wetscan.report.spans import segments
-from wetscan.report.wording import layer_count_line
+from wetscan.report.wording import change_lines, is_side_by_side, layer_count_line
 
 VERDICT_STYLE = {
     "yes": "bold red",
@@ -55,7 +55,7 @@ def render_terminal(
         return
     if assessment is not None:
         console.print(reasons_text(assessment))
-    provisions = [p for p in report.get("provisions", []) if show_all or p.get("findings")]
+    provisions = [p for p in report.get("provisions", []) if show_all or p.get("findings") or p.get("previous_findings")]
     if provisions:
         console.print(provision_table(provisions, plain=console.no_color or not console.is_terminal, full=show_all))
     else:
@@ -88,6 +88,9 @@ def verdict_panel(title: str, assessment: Mapping[str, Any], path: str) -> Panel
     if cooperation.get("provisions"):
         coop += f" ({'; '.join(cooperation['provisions'])})"
     grid.add_row("Mandatory cooperation", Text(coop))
+    changes = change_lines(assessment.get("changes"))
+    if changes:
+        grid.add_row("Changes", Text("\n".join(changes)))
     return Panel(grid, title=Text(title, style="bold"), subtitle=path, box=box.ROUNDED, expand=False)
 
 
@@ -117,17 +120,25 @@ def provision_table(provisions: list[Mapping[str, Any]], plain: bool, full: bool
     table.add_column("Layers / norm", ratio=1, min_width=13)
     table.add_column("Rules", ratio=1, min_width=7)
     table.add_column("Text (triggers highlighted)", ratio=5)
+    before = any(is_side_by_side(p) for p in provisions)
+    if before:
+        table.add_column("Current text (before the bill)", ratio=4)
     for provision in provisions:
         layers = ", ".join(provision.get("layers") or []) or "–"
         norm = provision.get("norm_type") or "–"
         coop = "\nverplichte samenwerking" if provision.get("mandatory_cooperation") else ""
         rules = " ".join(sorted({f["rule"] for f in provision.get("findings", [])})) or "–"
-        table.add_row(
-            provision["id"],
+        change = f"\nchange: {provision['change']}" if provision.get("change") else ""
+        cells = [
+            provision["id"] + change,
             f"{layers}\n{norm}{coop}",
             rules,
             highlighted_text(provision["text"], provision.get("findings", []), plain, excerpt=not full),
-        )
+        ]
+        if before:
+            cells.append(highlighted_text(provision["previous_text"], provision.get("previous_findings", []), plain)
+                         if is_side_by_side(provision) else Text("–"))
+        table.add_row(*cells)
     return table
 
 
@@ -183,6 +194,12 @@ def explain_provision(
                        ("Amends", "amends"), ("Instruction", "instruction")):
         if provision.get(key):
             head.add_row(label, str(provision[key]))
+    if provision.get("change"):
+        by_layer = ", ".join(f"{layer} {c}" for layer, c in (provision.get("change_by_layer") or {}).items())
+        head.add_row("Change", provision["change"] + (f" ({by_layer})" if by_layer else "")
+                     + (f"; {provision['change_note']}" if provision.get("change_note") else ""))
+    if is_side_by_side(provision):
+        head.add_row("Current text", Text(provision["previous_text"]))
     console.print(Panel(head, title="1. Where", box=box.ROUNDED, expand=False))
     console.print(Text("2. Text", style="bold"))
     console.print(highlighted_text(provision["text"], findings, plain))
