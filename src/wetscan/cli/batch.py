@@ -12,6 +12,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 from rich.table import Table
 
+from wetscan.batch.consultations import ManifestError, group, read_manifest
 from wetscan.batch.inputs import InputNotFound, discover
 from wetscan.batch.runner import BatchOptions, run_batch
 from wetscan.batch.store import ResultStore
@@ -24,9 +25,14 @@ class EngineChoice(str, Enum):
     dask = "dask"
 
 
+class RevisionChoice(str, Enum):
+    proposed = "proposed"
+    original = "original"
+
+
 @app.command()
 def batch(
-    inputs: list[str] = typer.Argument(..., help="Folders (recursive), files, globs or @list.txt files."),
+    inputs: list[str] = typer.Argument(None, help="Folders (recursive; each folder a consultation), files, globs or @list.txt files."),
     out: Path = typer.Option(..., "--out", "-o", help="Output folder: reports/, summary.parquet, summary.csv."),
     workers: int = typer.Option(1, "--workers", "-w", min=1, help="Worker processes (local) or Dask workers (LocalCluster)."),
     engine: EngineChoice = typer.Option(EngineChoice.local, "--engine", help="local process pool, or a Dask cluster."),
@@ -36,21 +42,41 @@ def batch(
     retry_errors: bool = typer.Option(False, "--retry-errors", help="Scan documents again that failed last time."),
     timeout: float = typer.Option(300.0, "--timeout", min=0, help="Seconds allowed per document (0: no limit)."),
     rules: Path = typer.Option(None, "--rules", help="Assessment rules file to use instead of the built-in one."),
+    consultation_depth: int = typer.Option(
+        None, "--consultation-depth", min=0,
+        help="The first N folder levels below an input folder name the consultation (default: each folder is one)."),
+    manifest: Path = typer.Option(None, "--manifest", help="CSV with columns consultation,path naming each document's consultation."),
+    revisions: RevisionChoice = typer.Option(
+        RevisionChoice.proposed, "--revisions", help="Tracked changes in Word/ODT drafts: all accepted (proposed) or rejected (original)."),
 ) -> None:
-    """Scan many documents: one JSON report each, plus a summary table; resumable and fault-isolated."""
+    """Scan many documents: one JSON report each, plus a summary table; resumable and fault-isolated.
+
+    Documents in one folder form a consultation: each bill is paired with its memorandum and
+    assessed with it; memoranda, letters, questions, decentral regulations and consolidated law get
+    their role and a reason, no verdicts."""
     if scheduler and engine is not EngineChoice.dask:
         fail("--scheduler needs --engine dask")
     if rules is not None and not rules.is_file():
         fail(f"{rules}: no such rules file")
+    if not inputs and manifest is None:
+        fail("name folders or files to scan, or a --manifest")
     try:
-        paths = discover(inputs, exclude=out)
-    except InputNotFound as error:
+        consultations = read_manifest(manifest) if manifest is not None else {}
+        paths = discover(inputs, exclude=out) if inputs else []
+        paths = sorted(set(paths) | set(consultations), key=str)
+        missing = [p for p in consultations if not p.is_file()]
+        if missing:
+            raise InputNotFound(f"{manifest}: {missing[0]}: no such file")
+    except (InputNotFound, ManifestError) as error:
         fail(str(error))
     if not paths:
-        fail("no documents found in " + ", ".join(inputs))
+        fail("no documents found in " + ", ".join(inputs or [str(manifest)]))
+    grouped = group(paths, [Path(item) for item in inputs or []], consultation_depth)
+    grouped.update(consultations)
 
     options = BatchOptions(out=out, workers=workers, engine=engine.value, scheduler=scheduler, force=force,
-                           retry_errors=retry_errors, timeout=timeout or None, rules=rules, send_bytes=send_bytes)
+                           retry_errors=retry_errors, timeout=timeout or None, rules=rules, send_bytes=send_bytes,
+                           consultations=grouped, revisions=revisions.value)
     console = Console(stderr=True)
     failed = Counter()
     with Progress(TextColumn("[bold]scanning"), BarColumn(), MofNCompleteColumn(),
