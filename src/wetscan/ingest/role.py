@@ -43,7 +43,7 @@ HEAD_LINES = 40
 #: An article heading as printed on a line of its own ("Artikel 4a", "ARTIKEL I", "Artikel A 1").
 ARTICLE_LINE = re.compile(
     r"^(?:artikel|art\.)\s+(?:[IVXLC]+[A-Za-z]?|\d+[a-z]{0,3}(?:[.:]\d+[a-z]{0,3})*|[A-Z][a-z]?\s\d+[a-z]{0,3}|[A-Z])"
-    r"(?:\s*[.:–-]?\s*(?:\([^)]*\)|[A-Z][^.;]*)?)?$|^enig artikel\b",
+    r"(?:\s*[.:–-]?\s*(?:\([^)|]*\)|(?-i:[A-Z])[^.;|]*)?)?$|^enig artikel\b",
     re.IGNORECASE,
 )
 
