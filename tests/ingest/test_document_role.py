@@ -120,7 +120,8 @@ def test_invented_decentral_regulation_gets_no_verdicts(tmp_path: Path, name: st
 @pytest.mark.parametrize(("sample", "role"), [
     ("bgr.xml", "decentral"), ("cvdr_example2.xml", "decentral"), ("gmb.xml", "decentral"), ("prb.xml", "decentral"),
     ("bwb_grondwet_toestand.xml", "consolidated"), ("bwb_amvb_toestand.xml", "consolidated"),
-    ("kst_34468_3.xml", "memorandum"), ("kst_24138_3.xml", "memorandum"), ("stb.xml", "bill"),
+    ("kst_34468_3.xml", "memorandum"), ("kst_24138_3.xml", "memorandum"), ("kst_24447_6.xml", "memorandum"),
+    ("stb.xml", "bill"),
 ])
 def test_real_publications_get_their_role(sample: str, role: str) -> None:
     path = SAMPLES / sample

@@ -134,11 +134,12 @@ def summary(
     rows = flagged(table, include_all=show_all)
     console = Console()
     view = Table(title=f"{len(rows)} of {len(table)} documents" + ("" if show_all else " flagged"))
-    for column in ("document", "UDO", "co-signature", "Fvw art. 2", "layers", "cooperation", "error"):
+    for column in ("document", "role", "UDO", "co-signature", "Fvw art. 2", "layers", "cooperation", "error"):
         view.add_column(column, overflow="fold")
     for _, row in rows.head(limit).iterrows():
         view.add_row(
             _text(row["title"]) or str(row["path"]),
+            _text(row.get("role")) or "-",
             _verdict(row["udo_verdict"], row["udo_score"]),
             _verdict(row["cosignature_verdict"], row["cosignature_score"]),
             _text(row["fvw_art2_status"]) or "-",

@@ -159,7 +159,7 @@ def _lines(document: Document) -> list[str]:
 def _memorandum_heading(lines: list[str]) -> int | None:
     patterns = markers().memorandum
     for index, line in enumerate(lines):
-        if len(line) <= 80 and not line.endswith((".", ";", ",")) and any(p.search(line) for p in patterns):
+        if len(line) <= 120 and not line.endswith((".", ";", ",")) and any(p.search(line) for p in patterns):
             return index
     return None
 
