@@ -264,7 +264,7 @@ def run_batch(paths: list[Path], options: BatchOptions, on_result: Callback | No
     settled, bills, memoranda, rows_extra = _consultation_plan(paths, store, options)
     known, jobs = plan(bills, store, options, memoranda)
     if on_plan:
-        on_plan(len(jobs), len(known) + len(settled))
+        on_plan(len(jobs), len(known))
     outcomes: dict[Path, dict] = {**known, **settled}
 
     def record(job: Job, result: dict) -> None:
@@ -289,6 +289,6 @@ def run_batch(paths: list[Path], options: BatchOptions, on_result: Callback | No
         row = {key: value for key, value in outcome.items() if not key.startswith("_") and key != "peak_memory_mb"}
         rows.append({**row, **rows_extra.get(path, {}), "path": str(path)})
     table = store.write_summary(rows)
-    reused = sum(1 for path in paths if outcomes[path].get("_reused") or outcomes[path].get("_settled"))
+    reused = sum(1 for path in paths if outcomes[path].get("_reused"))
     failed = int(table["error"].notna().sum())
     return BatchResult(table=table, scanned=len(jobs), reused=reused, failed=failed)

@@ -105,6 +105,10 @@ def batch(
         counts = table[column].value_counts()
         verdicts.add_row(name, *(str(int(counts.get(v, 0))) for v in ("yes", "possible", "already", "no")))
     console.print(verdicts)
+    roles = table["role"].value_counts()
+    if len(roles):
+        console.print("roles: " + ", ".join(f"{int(count)} {role}" for role, count in roles.items())
+                      + " (only bills get verdicts; see role_reason in summary.csv)")
     if result.failed:
         console.print(f"[red]{result.failed} document(s) failed[/]; see the error column of {out / 'summary.csv'}")
         raise typer.Exit(EXIT_FLAGGED)
