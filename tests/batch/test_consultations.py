@@ -183,3 +183,21 @@ def test_batch_with_a_manifest_names_the_consultations(tmp_path: Path) -> None:
     table = pd.read_csv(out / "summary.csv")
     assert list(table["consultation"]) == ["renovatie", "renovatie"]
     assert list(table["role"]) == ["other", "decentral"]
+
+
+def test_profiles_are_kept_by_digest_and_reused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from wetscan.batch import consultations
+    from wetscan.batch.runner import file_sha256
+
+    paths = sorted(RENOVATIE.iterdir())
+    names = {path: "renovatie" for path in paths}
+    digests = {path: file_sha256(path) for path in paths}
+    first = consultations.profile_all(paths, names, cache=tmp_path, digests=digests)
+
+    def no_reading(*args):
+        raise AssertionError("profiled again")
+
+    monkeypatch.setattr(consultations, "profile", no_reading)
+    again = consultations.profile_all(paths, names, cache=tmp_path, digests=digests)
+    assert [(p.role, p.reason, p.articles, p.explains) for p in again.values()] == \
+        [(p.role, p.reason, p.articles, p.explains) for p in first.values()]

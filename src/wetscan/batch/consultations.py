@@ -12,13 +12,18 @@ them per consultation, one folder each. wetscan therefore groups documents into 
 * by a manifest CSV with the columns ``consultation,path`` (paths relative to the manifest).
 
 Each document is then *profiled*: read, its role decided (:mod:`wetscan.ingest.role`) and parsed,
-keeping what pairing needs (title, article numbers, the articles a memorandum explains).
+keeping what pairing needs (title, article numbers, the articles a memorandum explains). Profiles
+are kept by the file's SHA-256 (``profiles/`` in the batch output), so a resumed run reads only
+new files again, and with several workers they are made in parallel.
 """
 
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass, field
+import json
+import multiprocessing
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from wetscan.errors import InputError, WetscanError
@@ -116,3 +121,46 @@ def profile(path: Path, consultation: str, revisions: Revisions = "proposed") ->
         result = ScanResult(bill=bill, assessment=None, role=decision, notes=revision_notes(document) + bill.notes)
         found.report = result.report()
     return found
+
+
+def _to_json(found: Profile) -> str:
+    data = asdict(found)
+    data.update(path=str(found.path), articles=sorted(found.articles), explains=sorted(found.explains))
+    return json.dumps(data, ensure_ascii=False)
+
+
+def _from_json(text: str, path: Path, consultation: str) -> Profile:
+    data = json.loads(text)
+    data.update(path=path, consultation=consultation, articles=set(data["articles"]), explains=set(data["explains"]))
+    return Profile(**data)
+
+
+def profile_all(paths: list[Path], consultations: dict[Path, str], revisions: Revisions = "proposed",
+                workers: int = 1, cache: Path | None = None, digests: dict[Path, str] | None = None) -> dict[Path, Profile]:
+    """Profile every path (see :func:`profile`), reusing the profiles in ``cache`` by file digest
+    (``digests``: path -> SHA-256) and using ``workers`` processes for the rest."""
+    from wetscan.batch.store import atomic_write_text
+
+    digests = digests or {}
+    found: dict[Path, Profile] = {}
+    todo: list[Path] = []
+    for path in paths:
+        cached = cache / f"{digests[path]}.{revisions}.json" if cache is not None and path in digests else None
+        if cached is not None and cached.exists():
+            try:
+                found[path] = _from_json(cached.read_text(encoding="utf-8"), path, consultations.get(path, ""))
+                continue
+            except (OSError, ValueError, TypeError, KeyError):
+                pass  # a damaged cache entry: profile the file again
+        todo.append(path)
+    arguments = [(path, consultations.get(path, ""), revisions) for path in todo]
+    if workers > 1 and len(todo) > 1:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+            made = list(pool.map(profile, *zip(*arguments)))
+    else:
+        made = [profile(*argument) for argument in arguments]
+    for path, result in zip(todo, made):
+        found[path] = result
+        if cache is not None and path in digests and result.error is None:
+            atomic_write_text(cache / f"{digests[path]}.{revisions}.json", _to_json(result))
+    return {path: found[path] for path in paths}

@@ -221,13 +221,21 @@ def _consultation_plan(paths: list[Path], store: ResultStore, options: BatchOpti
     scan, the memorandum paired with each bill, and the consultation columns of every row."""
     if options.consultations is None:
         return {}, list(paths), {}, {}
-    from wetscan.batch.consultations import profile
+    from wetscan.batch.consultations import profile_all
     from wetscan.batch.pairing import pair_all
 
-    profiles = {path: profile(path, options.consultations.get(path, ""), options.revisions) for path in paths}
-    pairing = pair_all(list(profiles.values()))
     settled: dict[Path, dict] = {}
-    extra: dict[Path, dict] = {}
+    digests: dict[Path, str] = {}
+    for path in paths:
+        try:
+            digests[path] = file_sha256(path)
+        except OSError as error:
+            settled[path] = {**_unreadable(path, error), "_settled": True}
+    readable = [path for path in paths if path in digests]
+    profiles = profile_all(readable, options.consultations, options.revisions, options.workers,
+                           cache=options.out / "profiles", digests=digests)
+    pairing = pair_all(list(profiles.values()))
+    extra: dict[Path, dict] = {path: {"consultation": options.consultations.get(path, "")} for path in settled}
     bills: list[Path] = []
     for path, found in profiles.items():
         memo = pairing.memorandum_of.get(path)

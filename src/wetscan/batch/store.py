@@ -5,6 +5,7 @@ Layout of the output folder::
     results/
       reports/<sha256>.json    one JSON report (schema version 1) per distinct document
       outcomes/<sha256>.json   what scanning that document gave: summary fields, error, seconds
+      profiles/<sha256>.<revisions>.json   its role and what pairing needs (see batch.consultations)
       summary.parquet          one row per input path (identical files share a report)
       summary.csv
 
