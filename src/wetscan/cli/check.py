@@ -80,6 +80,10 @@ def check(
 ) -> None:
     """Scan one bill and report its provisions, findings and verdicts."""
     if path.is_dir():
+        given = [name for name, value in (("--provision", provision_id), ("--toelichting", toelichting),
+                                          ("--as-bill", as_bill)) if value]
+        if given:
+            fail(f"{path}: {', '.join(given)} works on one file, not on a consultation folder")
         _check_folder(path, rules, revisions.value, output_format, output, show_all, quiet, fail_on)
         return
     try:
