@@ -12,7 +12,7 @@ def test_unexpected_error_is_one_line(monkeypatch: pytest.MonkeyPatch, capsys: p
     bill = tmp_path / "wet.txt"
     bill.write_text("Artikel 1\nHet college stelt een plan vast.\n", encoding="utf-8")
 
-    def crash(path, rules=None, toelichting=None):
+    def crash(path, rules=None, toelichting=None, **options):
         raise RuntimeError("unexpected state\nsecond line")
 
     monkeypatch.setattr(check_module, "scan", crash)

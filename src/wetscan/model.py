@@ -23,7 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal, get_args
 
-Format = Literal["pdf", "xml", "docx", "html", "txt"]
+Format = Literal["pdf", "xml", "docx", "odt", "html", "txt"]
 Part = Literal["bill", "explanatory_memorandum"]
 #: What a bill does to a provision of the law it amends (see ``wetscan.amend``).
 Change = Literal["new", "widened", "narrowed", "changed", "repealed", "unchanged", "unknown"]
@@ -193,6 +193,8 @@ class Bill:
     definitions: dict[str, Definition] = field(default_factory=dict)
     memorandum: list[MemorandumSection] = field(default_factory=list)
     preamble: str | None = None
+    #: What the parser repaired and the reader should know ("artikel 2: lid numbering restarted").
+    notes: list[str] = field(default_factory=list)
 
     def provision(self, provision_id: str) -> Provision:
         for provision in self.provisions:

@@ -6,21 +6,49 @@ every entry point produces the same report for the same file.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from wetscan.amend import LawLibrary, consolidate
 from wetscan.analyse import analyse_bill
 from wetscan.assess import assess_bill
 from wetscan.ingest import read_document
+from wetscan.ingest.revisions import Revisions, revision_notes
+from wetscan.ingest.role import RoleDecision, decide_role
 from wetscan.model import Assessment, Bill
 from wetscan.structure import parse_document
 
 
 @dataclass
 class ScanResult:
+    """A scanned document. ``assessment`` is None for a document that is no bill (see ``role``)
+    unless it was scanned as a bill anyway; ``memorandum`` is the path of a paired memorandum."""
+
     bill: Bill
-    assessment: Assessment
+    assessment: Assessment | None
+    role: RoleDecision | None = None
+    memorandum: str | None = None
+    memorandum_sha256: str | None = None
+    notes: list[str] = field(default_factory=list)
+
+    def document(self) -> dict[str, Any]:
+        """The report's ``document`` section: role, reason, evidence, paired memorandum, notes."""
+        role = self.role
+        return {
+            "role": role.role if role else "bill",
+            "reason": role.reason if role else "scanned as a bill",
+            "evidence": list(role.evidence) if role else [],
+            "memorandum": self.memorandum,
+            "memorandum_sha256": self.memorandum_sha256,
+            "notes": list(self.notes),
+        }
+
+    def report(self) -> dict[str, Any]:
+        """The JSON report (schema version 1) with the document section."""
+        from wetscan.report.json_report import build_report
+
+        return build_report(self.bill, self.assessment, document=self.document())
 
 
 def attach_memorandum(bill: Bill, memorandum: Bill) -> None:
@@ -48,19 +76,37 @@ def scan(
     rules: Path | None = None,
     toelichting: str | Path | None = None,
     current: list[Path] | None = None,
+    *,
+    as_bill: bool = False,
+    revisions: Revisions = "proposed",
 ) -> ScanResult:
     """Read, parse, analyse and assess the bill at ``path``.
 
     ``toelichting`` names a separate file holding the bill's explanatory memorandum, when the
     bill itself does not contain it. ``current`` names files with the current text of the laws
-    the bill amends (``--current``); the folder in ``WETSCAN_LAW_DIR`` is searched as well. Raises :class:`wetscan.errors.InputError` (one-line message)
-    when a file cannot be read.
+    the bill amends (``--current``); the folder in ``WETSCAN_LAW_DIR`` is searched as well. The
+    document's role is decided first (see
+    :mod:`wetscan.ingest.role`): a document that is no bill is parsed but neither analysed nor
+    assessed, unless ``as_bill`` asks to scan it anyway. ``revisions`` chooses the text of a
+    Word document with tracked changes: all accepted ("proposed") or all rejected ("original").
+    Raises :class:`wetscan.errors.InputError` (one-line message) when a file cannot be read.
     """
-    document = read_document(path)
+    document = read_document(path, revisions=revisions)
+    role = decide_role(document)
     bill = parse_document(document)
+    notes = revision_notes(document) + list(bill.notes)
+    if not (role.is_bill or as_bill):
+        return ScanResult(bill=bill, assessment=None, role=role, notes=notes)
+    if not role.is_bill:
+        notes.append(f"scanned as a bill on request (its role is {role.role}: {role.reason})")
+    memorandum = None
     if toelichting is not None:
-        attach_memorandum(bill, parse_document(read_document(toelichting)))
+        memorandum = read_document(toelichting, revisions=revisions)
+        attach_memorandum(bill, parse_document(memorandum))
+        notes += [f"memorandum: {note}" for note in revision_notes(memorandum)]
     analyse_bill(bill)
     amended_laws = consolidate(bill, LawLibrary.from_env(current))
     assessment = assess_bill(bill, rules=rules, amended_laws=amended_laws)
-    return ScanResult(bill=bill, assessment=assessment)
+    return ScanResult(bill=bill, assessment=assessment, role=role,
+                      memorandum=str(toelichting) if toelichting is not None else None,
+                      memorandum_sha256=memorandum.sha256 if memorandum else None, notes=notes)

@@ -19,7 +19,7 @@ from wetscan.structure import parse_document
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 SOURCES = sorted((EXAMPLES / "src").glob("*.yaml"))
-FORMATS = ("xml", "pdf", "docx", "html", "txt")
+FORMATS = ("xml", "pdf", "docx", "odt", "html", "txt")
 
 
 def _rendered(source: Path) -> list[Path]:

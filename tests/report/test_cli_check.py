@@ -33,7 +33,7 @@ def bill_file(tmp_path: Path) -> Path:
 
 
 def use_bill(monkeypatch: pytest.MonkeyPatch, make) -> None:
-    def fake_scan(path, rules=None, toelichting=None):
+    def fake_scan(path, rules=None, toelichting=None, **options):
         made = make()
         return ScanResult(bill=made, assessment=assess_bill(made, rules=rules))
 
@@ -95,7 +95,7 @@ def test_fail_on_exit_codes(monkeypatch: pytest.MonkeyPatch, bill_file: Path, ma
 
 
 def test_input_error_is_one_line_and_exit_2(monkeypatch: pytest.MonkeyPatch, bill_file: Path) -> None:
-    def broken(path, rules=None, toelichting=None):
+    def broken(path, rules=None, toelichting=None, **options):
         raise CorruptFile(str(path), "the PDF is truncated")
 
     monkeypatch.setattr(check_module, "scan", broken)

@@ -172,4 +172,6 @@ def title_paras(bill: Bill, layout: str) -> tuple[list[Para], list[Para]]:
             Para(bill.bill_title, style="part_title"),
         ]
         memo_head = [Para(bill.memorandum_title, style="part_title", part="memorandum")]
+    if bill.memorandum_only:
+        bill_head = bill_head[:-1]  # the title, without "Nr. 2 VOORSTEL VAN WET" / "ONTWERPBESLUIT"
     return bill_head, memo_head

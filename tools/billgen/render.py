@@ -5,12 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from tools.billgen.render_docx import render_docx
+from tools.billgen.render_odt import render_odt
 from tools.billgen.render_pdf import render_pdf
 from tools.billgen.render_text import render_html, render_txt
 from tools.billgen.render_xml import render_memorandum_xml, render_xml
 from tools.billgen.spec import Bill
+from tools.billgen.tracked import add_revisions
 
-FORMATS = ("pdf", "xml", "docx", "html", "txt")
+FORMATS = ("pdf", "xml", "docx", "odt", "html", "txt")
 
 
 def render(bill: Bill, folder: str | Path, formats: list[str] | None = None) -> list[Path]:
@@ -34,7 +36,9 @@ def render(bill: Bill, folder: str | Path, formats: list[str] | None = None) -> 
             if bill.memorandum is not None and bill.kind != "amvb":  # an AMvB's nota is inside
                 written.append(render_memorandum_xml(bill, folder / f"{bill.name}.toelichting.xml"))
         elif fmt == "docx":
-            written.append(render_docx(bill, target))
+            written.append(add_revisions(render_docx(bill, target), bill.tracked_changes, bill.comments))
+        elif fmt == "odt":
+            written.append(render_odt(bill, target))
         elif fmt == "html":
             written.append(render_html(bill, target))
         else:

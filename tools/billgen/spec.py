@@ -9,7 +9,9 @@ A bill source looks like this (every key except ``title`` and ``body`` is option
     date: "3 november 2025"    # shown on consultation drafts
     layout: kamerstuk          # kamerstuk | consultation (the PDF layout)
     line_numbers: 5            # consultation layout: number every n-th line (default 1)
-    formats: [pdf, xml, docx]  # what render_examples writes (also txt, html)
+    formats: [pdf, xml, docx]  # what render_examples writes (also txt, html, odt)
+    tracked_changes: [ {text: "binnen acht weken", was: "binnen zes weken"} ]   # DOCX only
+    comments: [ {at: "binnen acht weken", note: "Is acht weken haalbaar?"} ]    # DOCX only
     aanhef: [ "Wij Willem-Alexander, ...", "Allen, die deze zullen zien ...", ... ]
     body:
       - chapter: {number: "1", title: Algemene bepalingen, body: [...]}    # also afdeling, paragraaf
@@ -169,6 +171,12 @@ class Bill:
     signature: list[str] = field(default_factory=list)
     memorandum: Memorandum | None = None
     formats: list[str] = field(default_factory=lambda: ["pdf", "xml", "docx"])
+    #: DOCX only: tracked changes, each ``{text: proposed words, was: words they replace}``
+    #: (``was: ""`` for a plain insertion), and comments ``{at: words, note: text}``.
+    tracked_changes: list[dict] = field(default_factory=list)
+    comments: list[dict] = field(default_factory=list)
+    #: The memorandum published as a file of its own: its head names the bill, not "VOORSTEL VAN WET".
+    memorandum_only: bool = False
 
     @property
     def memorandum_title(self) -> str:
@@ -298,6 +306,8 @@ def bill_from_dict(raw: dict, name: str) -> Bill:
         memorandum=memorandum,
         line_numbers=int(raw.get("line_numbers", 1)),
         formats=list(raw.get("formats", ["pdf", "xml", "docx"])),
+        tracked_changes=list(raw.get("tracked_changes", [])),
+        comments=list(raw.get("comments", [])),
         **simple,  # type: ignore[arg-type]
     )
 

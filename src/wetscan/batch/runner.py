@@ -12,6 +12,13 @@ Two engines run the same per-document function (:func:`wetscan.batch.worker.scan
 Results are written as they finish; the summary table keeps the order of the inputs. Local workers
 die with the run (SIGTERM or SIGKILL to it; see :mod:`wetscan.batch.lifecycle`), and one output
 folder takes one run at a time (see :meth:`ResultStore.exclusive`).
+
+Consultations (``options.consultations``: each path's consultation): before anything is scanned
+every document is profiled in this process (:mod:`wetscan.batch.consultations`) and the bills are
+paired with their memoranda (:mod:`wetscan.batch.pairing`). Only bills become jobs, each with its
+paired memorandum; every other document gets its row (role, reason) and a report without an
+assessment straight away, and a file that cannot be read gets its error row without stopping the
+rest of its consultation.
 """
 
 from __future__ import annotations
@@ -47,19 +54,27 @@ class BatchOptions:
     timeout: float | None = 300.0
     rules: Path | None = None
     send_bytes: bool = False
+    #: The consultation of each input path; None scans every document as a bill on its own.
+    consultations: dict[Path, str] | None = None
+    revisions: str = "proposed"
 
 
 @dataclass
 class Job:
-    """One distinct document (by content) to scan, and every input path that holds it."""
+    """One distinct document (by content) to scan, and every input path that holds it.
+    ``toelichting`` is the memorandum paired with it in its consultation."""
 
     sha256: str
     path: Path
     paths: list[Path] = field(default_factory=list)
+    toelichting: Path | None = None
 
     def arguments(self, options: BatchOptions) -> tuple:
         data = self.path.read_bytes() if options.send_bytes else None
-        return (str(self.path), self.sha256, options.timeout, str(options.rules) if options.rules else None, data)
+        memo = str(self.toelichting) if self.toelichting else None
+        memo_data = self.toelichting.read_bytes() if options.send_bytes and self.toelichting else None
+        return (str(self.path), self.sha256, options.timeout, str(options.rules) if options.rules else None, data,
+                memo, memo_data, options.revisions)
 
 
 @dataclass
@@ -90,17 +105,22 @@ def _unreadable(path: Path, error: OSError) -> dict[str, Any]:
     return {"sha256": None, "error": f"{path}: cannot be read ({reason.lower()})", "seconds": 0.0}
 
 
-def plan(paths: Iterable[Path], store: ResultStore, options: BatchOptions) -> tuple[dict[Path, dict], list[Job]]:
+def plan(paths: Iterable[Path], store: ResultStore, options: BatchOptions,
+         memoranda: dict[Path, Path] | None = None) -> tuple[dict[Path, dict], list[Job]]:
     """Split the inputs into outcomes already known and jobs still to run.
 
     Identical files (same SHA-256) become one job. An outcome on disk is reused unless ``force``
-    is set, or it records an error and ``retry_errors`` is set.
+    is set, or it records an error and ``retry_errors`` is set, or the bill is now paired with
+    another memorandum than when it was scanned (``memoranda``: bill path -> memorandum path).
     """
+    memoranda = memoranda or {}
     known: dict[Path, dict] = {}
     jobs: dict[str, Job] = {}
     for path in paths:
         try:
             sha256 = file_sha256(path)
+            memo = memoranda.get(path)
+            memo_sha = file_sha256(memo) if memo else None
         except OSError as error:
             known[path] = _unreadable(path, error)
             continue
@@ -108,10 +128,11 @@ def plan(paths: Iterable[Path], store: ResultStore, options: BatchOptions) -> tu
             jobs[sha256].paths.append(path)
             continue
         outcome = None if options.force else store.load_outcome(sha256)
-        if outcome is not None and not (options.retry_errors and outcome.get("error")):
+        if (outcome is not None and not (options.retry_errors and outcome.get("error"))
+                and outcome.get("memorandum_sha256") == memo_sha):
             known[path] = {**outcome, "_reused": True}
             continue
-        jobs[sha256] = Job(sha256, path, [path])
+        jobs[sha256] = Job(sha256, path, [path], toelichting=memo)
     return known, list(jobs.values())
 
 
@@ -199,6 +220,53 @@ def _run_dask(jobs: list[Job], options: BatchOptions, record: Callable[[Job, dic
             cluster.close()
 
 
+def _consultation_plan(paths: list[Path], store: ResultStore, options: BatchOptions
+                       ) -> tuple[dict[Path, dict], list[Path], dict[Path, Path], dict[Path, dict]]:
+    """Profile and pair the documents of each consultation (see the module docstring).
+
+    Returns the outcomes settled without scanning (non-bills, unreadable files), the bills to
+    scan, the memorandum paired with each bill, and the consultation columns of every row."""
+    if options.consultations is None:
+        return {}, list(paths), {}, {}
+    from wetscan.batch.consultations import profile_all
+    from wetscan.batch.pairing import pair_all
+
+    settled: dict[Path, dict] = {}
+    digests: dict[Path, str] = {}
+    for path in paths:
+        try:
+            digests[path] = file_sha256(path)
+        except OSError as error:
+            settled[path] = {**_unreadable(path, error), "_settled": True}
+    readable = [path for path in paths if path in digests]
+    profiles = profile_all(readable, options.consultations, options.revisions, options.workers,
+                           cache=options.out / "profiles", digests=digests)
+    pairing = pair_all(list(profiles.values()))
+    extra: dict[Path, dict] = {path: {"consultation": options.consultations.get(path, "")} for path in settled}
+    bills: list[Path] = []
+    for path, found in profiles.items():
+        memo = pairing.memorandum_of.get(path)
+        extra[path] = {"consultation": found.consultation, "role": found.role,
+                       "memorandum": str(memo) if memo else None,
+                       "role_reason": pairing.notes.get(path) or found.reason or None}
+        if found.error is not None:
+            settled[path] = {"sha256": None, "error": found.error, "seconds": 0.0, "_settled": True}
+        elif found.role != "bill":
+            settled[path] = _settled_outcome(found, store)
+        else:
+            bills.append(path)
+    return settled, bills, pairing.memorandum_of, extra
+
+
+def _settled_outcome(found, store: ResultStore) -> dict[str, Any]:
+    """The row of a document that is no bill: its role and reason, its report without assessment."""
+    from wetscan.batch.worker import outcome_from_report
+
+    outcome = {**outcome_from_report(found.report), "error": None, "seconds": 0.0}
+    store.save(outcome, found.report)
+    return {**outcome, "_settled": True}
+
+
 def run_batch(paths: list[Path], options: BatchOptions, on_result: Callback | None = None,
               on_plan: Callable[[int, int], None] | None = None) -> BatchResult:
     """Scan ``paths`` into ``options.out``; see the module docstring.
@@ -213,10 +281,11 @@ def run_batch(paths: list[Path], options: BatchOptions, on_result: Callback | No
 
 def _run(paths: list[Path], options: BatchOptions, store: ResultStore, on_result: Callback | None,
          on_plan: Callable[[int, int], None] | None) -> BatchResult:
-    known, jobs = plan(paths, store, options)
+    settled, bills, memoranda, rows_extra = _consultation_plan(paths, store, options)
+    known, jobs = plan(bills, store, options, memoranda)
     if on_plan:
         on_plan(len(jobs), len(known))
-    outcomes: dict[Path, dict] = dict(known)
+    outcomes: dict[Path, dict] = {**known, **settled}
 
     def record(job: Job, result: dict) -> None:
         outcome = result["outcome"]
@@ -238,7 +307,7 @@ def _run(paths: list[Path], options: BatchOptions, store: ResultStore, on_result
     for path in paths:
         outcome = outcomes[path]
         row = {key: value for key, value in outcome.items() if not key.startswith("_") and key != "peak_memory_mb"}
-        rows.append({**row, "path": str(path)})
+        rows.append({**row, **rows_extra.get(path, {}), "path": str(path)})
     table = store.write_summary(rows)
     reused = sum(1 for path in paths if outcomes[path].get("_reused"))
     failed = int(table["error"].notna().sum())

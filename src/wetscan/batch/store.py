@@ -5,8 +5,14 @@ Layout of the output folder::
     results/
       reports/<sha256>.json    one JSON report (schema version 1) per distinct document
       outcomes/<sha256>.json   what scanning that document gave: summary fields, error, seconds
+      profiles/<sha256>.<revisions>.json   its role and what pairing needs (see batch.consultations)
       summary.parquet          one row per input path (identical files share a report)
       summary.csv
+
+Each row names the document's ``consultation``, its ``role`` (bill, memorandum, decentral,
+consolidated, other), the ``memorandum`` file assessed with a bill (empty when none) and
+``role_reason`` (why it has that role, or how it was paired); verdict columns are empty for
+documents that are no bill.
 
 Documents are keyed by the SHA-256 of their bytes, so a renamed or copied file is not scanned
 again. Files are written to a temporary name and renamed into place (atomic on POSIX), so an
@@ -41,7 +47,7 @@ from wetscan.model import LAYERS
 from wetscan.report.sanitise import spreadsheet_table
 
 SUMMARY_COLUMNS = [
-    "path", "sha256", "format", "title", "pages", "provisions", "layers",
+    "path", "consultation", "role", "memorandum", "role_reason", "sha256", "format", "title", "pages", "provisions", "layers",
     *[f"{layer}_provisions" for layer in LAYERS],
     "mandatory_cooperation", "udo_verdict", "udo_score", "cosignature_verdict", "cosignature_score",
     "fvw_art2_status", "error", "seconds",

@@ -85,8 +85,10 @@ def outcome_from_report(report: dict[str, Any]) -> dict[str, Any]:
     udo = assessment.get("udo") or {}
     cosignature = assessment.get("cosignature") or {}
     fvw = assessment.get("fvw_art2") or {}
+    document = report.get("document") or {}
     return {
         "sha256": report["source"]["sha256"],
+        "role": document.get("role", "bill"),
         "format": report["source"]["format"],
         "title": report.get("title"),
         "pages": report["source"].get("pages"),
@@ -108,13 +110,16 @@ def scan_document(
     timeout: float | None = None,
     rules: str | None = None,
     data: bytes | None = None,
+    toelichting: str | None = None,
+    toelichting_data: bytes | None = None,
+    revisions: str = "proposed",
 ) -> dict[str, Any]:
     """Scan ``path`` and return ``{"outcome": {...}, "report": {...} or None}``.
 
     ``data`` carries the file's bytes when the worker cannot reach ``path`` (a remote Dask
-    worker); the report still names the original path.
+    worker); the report still names the original path. ``toelichting`` is the memorandum paired
+    with the bill in its consultation (``toelichting_data`` its bytes, likewise).
     """
-    from wetscan.report.json_report import build_report
     from wetscan.scan import scan
 
     started = time.perf_counter()
@@ -122,13 +127,19 @@ def scan_document(
     error = None
     with tempfile.TemporaryDirectory(prefix="wetscan-") as folder:
         local = Path(path) if data is None else Path(folder) / Path(path).name
+        memo = None
+        if toelichting:
+            memo = Path(toelichting) if toelichting_data is None else Path(folder) / f"toelichting-{Path(toelichting).name}"
         try:
             def _scan() -> dict[str, Any]:
                 if data is not None:
                     local.write_bytes(data)
-                result = scan(local, rules=Path(rules) if rules else None)
+                if memo is not None and toelichting_data is not None:
+                    memo.write_bytes(toelichting_data)
+                result = scan(local, rules=Path(rules) if rules else None, toelichting=memo, revisions=revisions)
                 result.bill.source.path = path
-                return build_report(result.bill, result.assessment)
+                result.memorandum = toelichting
+                return result.report()
 
             report = call_with_time_limit(_scan, timeout)
         except WetscanError as problem:
@@ -143,6 +154,7 @@ def scan_document(
     outcome: dict[str, Any] = outcome_from_report(report) if report else {"sha256": sha256}
     outcome.update({
         "sha256": sha256,
+        "memorandum_sha256": (report.get("document") or {}).get("memorandum_sha256") if report else None,
         "error": error,
         "seconds": round(time.perf_counter() - started, 3),
         "peak_memory_mb": peak_memory_mb(),

@@ -15,6 +15,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 from rich.text import Text
 
+from wetscan.batch.consultations import ManifestError, group, read_manifest
 from wetscan.batch.inputs import InputNotFound, discover
 from wetscan.batch.lifecycle import Terminated
 from wetscan.batch.runner import BatchOptions, run_batch
@@ -33,9 +34,14 @@ class EngineChoice(str, Enum):
     dask = "dask"
 
 
+class RevisionChoice(str, Enum):
+    proposed = "proposed"
+    original = "original"
+
+
 @app.command()
 def batch(
-    inputs: list[str] = typer.Argument(..., help="Folders (recursive), files, globs or @list.txt files."),
+    inputs: list[str] = typer.Argument(None, help="Folders (recursive; each folder a consultation), files, globs or @list.txt files."),
     out: Path = typer.Option(..., "--out", "-o", help="Output folder: reports/, summary.parquet, summary.csv."),
     workers: int = typer.Option(1, "--workers", "-w", min=1, help="Worker processes (local) or Dask workers (LocalCluster)."),
     engine: EngineChoice = typer.Option(EngineChoice.local, "--engine", help="local process pool, or a Dask cluster."),
@@ -45,21 +51,41 @@ def batch(
     retry_errors: bool = typer.Option(False, "--retry-errors", help="Scan documents again that failed last time."),
     timeout: float = typer.Option(300.0, "--timeout", min=0, help="Seconds allowed per document (0: no limit)."),
     rules: Path = typer.Option(None, "--rules", help="Assessment rules file to use instead of the built-in one."),
+    consultation_depth: int = typer.Option(
+        None, "--consultation-depth", min=0,
+        help="The first N folder levels below an input folder name the consultation (default: each folder is one)."),
+    manifest: Path = typer.Option(None, "--manifest", help="CSV with columns consultation,path naming each document's consultation."),
+    revisions: RevisionChoice = typer.Option(
+        RevisionChoice.proposed, "--revisions", help="Tracked changes in Word/ODT drafts: all accepted (proposed) or rejected (original)."),
 ) -> None:
-    """Scan many documents: one JSON report each, plus a summary table; resumable and fault-isolated."""
+    """Scan many documents: one JSON report each, plus a summary table; resumable and fault-isolated.
+
+    Documents in one folder form a consultation: each bill is paired with its memorandum and
+    assessed with it; memoranda, letters, questions, decentral regulations and consolidated law get
+    their role and a reason, no verdicts."""
     if scheduler and engine is not EngineChoice.dask:
         fail("--scheduler needs --engine dask")
     if rules is not None and not rules.is_file():
         fail(f"{rules}: no such rules file")
+    if not inputs and manifest is None:
+        fail("name folders or files to scan, or a --manifest")
     try:
-        paths = discover(inputs, exclude=out)
-    except InputNotFound as error:
+        consultations = read_manifest(manifest) if manifest is not None else {}
+        paths = discover(inputs, exclude=out) if inputs else []
+        paths = sorted(set(paths) | set(consultations), key=str)
+        missing = [p for p in consultations if not p.is_file()]
+        if missing:
+            raise InputNotFound(f"{manifest}: {missing[0]}: no such file")
+    except (InputNotFound, ManifestError) as error:
         fail(str(error))
     if not paths:
-        fail("no documents found in " + ", ".join(inputs))
+        fail("no documents found in " + ", ".join(inputs or [str(manifest)]))
+    grouped = group(paths, [Path(item) for item in inputs or []], consultation_depth)
+    grouped.update(consultations)
 
     options = BatchOptions(out=out, workers=workers, engine=engine.value, scheduler=scheduler, force=force,
-                           retry_errors=retry_errors, timeout=timeout or None, rules=rules, send_bytes=send_bytes)
+                           retry_errors=retry_errors, timeout=timeout or None, rules=rules, send_bytes=send_bytes,
+                           consultations=grouped, revisions=revisions.value)
     console = Console(stderr=True)
     failed = Counter()
     with Progress(TextColumn("[bold]scanning"), BarColumn(), MofNCompleteColumn(),
@@ -98,6 +124,10 @@ def batch(
         counts = table[column].value_counts()
         verdicts.add_row(name, *(str(int(counts.get(v, 0))) for v in ("yes", "possible", "already", "no")))
     console.print(verdicts)
+    roles = table["role"].value_counts()
+    if len(roles):
+        console.print("roles: " + ", ".join(f"{int(count)} {role}" for role, count in roles.items())
+                      + " (only bills get verdicts; see role_reason in summary.csv)")
     if result.failed:
         console.print(f"[red]{result.failed} document(s) failed[/]; see the error column of {out / 'summary.csv'}")
         raise typer.Exit(EXIT_FLAGGED)
@@ -127,11 +157,12 @@ def summary(
     rows = flagged(table, include_all=show_all)
     console = Console()
     view = Table(title=f"{len(rows)} of {len(table)} documents" + ("" if show_all else " flagged"))
-    for column in ("document", "UDO", "co-signature", "Fvw art. 2", "layers", "cooperation", "error"):
+    for column in ("document", "role", "UDO", "co-signature", "Fvw art. 2", "layers", "cooperation", "error"):
         view.add_column(column, overflow="fold")
     for _, row in rows.head(limit).iterrows():
         view.add_row(*map(Text, (  # Text, not markup: a title like "[/]" is shown as it is
             _text(row["title"]) or _text(row["path"]),
+            _text(row.get("role")) or "-",
             _verdict(row["udo_verdict"], row["udo_score"]),
             _verdict(row["cosignature_verdict"], row["cosignature_score"]),
             _text(row["fvw_art2_status"]) or "-",

@@ -1,9 +1,14 @@
-"""``wetscan check``: scan one bill and report what it asks of medeoverheden.
+"""``wetscan check``: scan one bill (or one consultation folder) and report what it asks of medeoverheden.
+
+A document that is no bill (a memorandum alone, a letter, a decentral regulation, consolidated
+law) is not assessed: check says what it is and why, and exits 0; ``--as-bill`` scans it anyway.
+Given a folder, check treats it as one consultation: every document gets its role, and each bill
+is assessed together with the memorandum it pairs with (:mod:`wetscan.consultation`).
 
 Exit codes, for drafting pipelines: 0 clean run; 1 when a flag named by ``--fail-on`` is raised
 (UDO verdict "yes", co-signature verdict "yes" — "already" co-signed is satisfied, not raised —, or
 the Fvw art. 2 section "missing"); 2 on input errors (unreadable bill or rules file, unknown
-provision id).
+provision id; in a folder, after the readable documents are reported).
 """
 
 from __future__ import annotations
@@ -23,7 +28,7 @@ from wetscan.cli.app import EXIT_FLAGGED, app, fail
 from wetscan.errors import InputError, WetscanError
 from wetscan.model import Bill
 from wetscan.report.html import render_html
-from wetscan.report.json_report import build_report, dumps
+from wetscan.report.json_report import dumps
 from wetscan.report.markdown import render_markdown
 from wetscan.report.table import render_csv
 from wetscan.report.terminal import explain_provision, render_terminal
@@ -40,6 +45,11 @@ class OutputFormat(str, Enum):
     csv = "csv"
 
 
+class RevisionChoice(str, Enum):
+    proposed = "proposed"
+    original = "original"
+
+
 class FailOn(str, Enum):
     udo = "udo"
     cosignature = "cosignature"
@@ -49,7 +59,7 @@ class FailOn(str, Enum):
 
 @app.command()
 def check(
-    path: Path = typer.Argument(..., help="The bill: PDF, XML, DOCX, HTML or plain text."),
+    path: Path = typer.Argument(..., help="The bill (PDF, XML, DOCX, ODT, HTML or plain text), or a consultation folder."),
     output_format: OutputFormat = typer.Option(OutputFormat.text, "--format", "-f", help="Output format."),
     output: Path | None = typer.Option(None, "--output", "-o", help="Write the report to this file."),
     show_all: bool = typer.Option(False, "--all", help="Show every provision, not only the flagged ones."),
@@ -68,21 +78,90 @@ def check(
     fail_on: FailOn | None = typer.Option(
         None, "--fail-on", help="Exit with code 1 when this flag is raised: udo, cosignature, fvw (section missing) or any."
     ),
+    as_bill: bool = typer.Option(False, "--as-bill", help="Assess the document even when it is no bill (a memorandum, a decentral regulation, ...)."),
+    revisions: RevisionChoice = typer.Option(
+        RevisionChoice.proposed, "--revisions", help="Tracked changes in a Word/ODT draft: all accepted (proposed) or rejected (original)."),
 ) -> None:
     """Scan one bill and report its provisions, findings and verdicts."""
+    if path.is_dir():
+        given = [name for name, value in (("--provision", provision_id), ("--toelichting", toelichting),
+                                          ("--as-bill", as_bill)) if value]
+        if given:
+            fail(f"{path}: {', '.join(given)} works on one file, not on a consultation folder")
+        _check_folder(path, rules, revisions.value, output_format, output, show_all, quiet, fail_on)
+        return
     try:
         book = load_rules(rules)
         laws = {"current": current} if current else {}
-        result = scan(path, rules=rules, toelichting=toelichting, **laws)
+        result = scan(path, rules=rules, toelichting=toelichting, as_bill=as_bill, revisions=revisions.value, **laws)
     except WetscanError as error:
         fail(error)
-    report = build_report(result.bill, result.assessment)
+    report = result.report()
+    if result.assessment is None and provision_id is None and output_format is OutputFormat.text:
+        _say_not_a_bill(report, output)
+        return
     if provision_id is not None:
         _explain_one(report, result.bill, provision_id, output_format, output, book)
     else:
         _write(_render(report, output_format, output, show_all, quiet, book), output)
-    if fail_on is not None and flag_raised(report["assessment"], fail_on):
+    if fail_on is not None and "assessment" in report and flag_raised(report["assessment"], fail_on):
         raise typer.Exit(EXIT_FLAGGED)
+
+
+def _say_not_a_bill(report: dict[str, Any], output: Path | None) -> None:
+    """The one-screen answer for a document that is no bill: what it is, why, and what to do."""
+    document = report["document"]
+    lines = [f"{report['source']['path']}: {document['role']} — {document['reason']}; not assessed"]
+    lines += [f"  evidence: {item}" for item in document.get("evidence", [])]
+    lines += [f"  note: {note}" for note in document.get("notes", [])]
+    lines.append("  (use --as-bill to scan it as a bill anyway)")
+    _write("\n".join(lines), output)
+
+
+def _check_folder(
+    folder: Path, rules: Path | None, revisions: str, output_format: OutputFormat, output: Path | None,
+    show_all: bool, quiet: bool, fail_on: FailOn | None,
+) -> None:
+    """``wetscan check DIR``: one consultation, each bill with its memorandum (see the module docstring)."""
+    from wetscan.consultation import scan_consultation
+
+    try:
+        book = load_rules(rules)
+        consultation = scan_consultation(folder, rules=rules, revisions=revisions)
+    except WetscanError as error:
+        fail(error)
+    documents, reports = consultation.documents(), consultation.reports()
+    if output_format is OutputFormat.json:
+        _write(dumps({"consultation": consultation.name, "documents": documents, "reports": reports}), output)
+    elif output_format is OutputFormat.text:
+        console = _console(output)
+        _documents_table(consultation.name, documents, console)
+        for report in reports:
+            render_terminal(report, console, show_all=show_all, quiet=quiet, book=book)
+        if output:
+            _write(console.export_text(), output)
+    else:
+        rendered = [_render(report, output_format, None, show_all, quiet, book) or "" for report in reports]
+        _write("\n\n".join(rendered) or "no bill in this consultation", output)
+    failed = [row for row in documents if row["error"]]
+    for row in failed:
+        typer.echo(f"error: {row['error']}", err=True)
+    if failed:
+        raise typer.Exit(2)
+    if fail_on is not None and any(flag_raised(r["assessment"], fail_on) for r in reports if "assessment" in r):
+        raise typer.Exit(EXIT_FLAGGED)
+
+
+def _documents_table(name: str, documents: list[dict[str, Any]], console: Console) -> None:
+    from rich.table import Table
+
+    table = Table(title=f"consultation {name}: {len(documents)} documents")
+    for column in ("document", "role", "reason / pairing", "memorandum"):
+        table.add_column(column, overflow="fold")
+    for row in documents:
+        table.add_row(Path(row["path"]).name, row["role"] or "error", row["error"] or row["reason"] or "",
+                      Path(row["memorandum"]).name if row["memorandum"] else "")
+    console.print(table)
 
 
 def flag_raised(assessment: dict[str, Any], fail_on: FailOn) -> bool:

@@ -44,7 +44,7 @@ def import_reports(
         fail(error)
     if not files:
         fail(f"{', '.join(map(str, paths))}: no JSON reports found")
-    counts = {"new": 0, "new_version": 0, "unchanged": 0}
+    counts = {"new": 0, "new_version": 0, "unchanged": 0, "skipped": 0}
     failed = 0
     for file in files:
         try:
@@ -63,7 +63,8 @@ def import_reports(
             )
     typer.echo(
         f"Imported {len(files) - failed} report(s): {counts['new']} new bill(s), {counts['new_version']} new "
-        f"version(s), {counts['unchanged']} unchanged; {failed} failed. Database: {db}"
+        f"version(s), {counts['unchanged']} unchanged, {counts['skipped']} skipped (no bill; a memorandum comes "
+        f"with its bill); {failed} failed. Database: {db}"
     )
     if failed:
         raise typer.Exit(1)

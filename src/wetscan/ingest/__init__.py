@@ -1,6 +1,6 @@
 """ingest: bytes -> Document (text blocks in reading order, page furniture removed).
 
-``read_document(path)`` reads a PDF, XML, DOCX, HTML or plain-text file, recognising the format
+``read_document(path)`` reads a PDF, XML, DOCX, ODT, HTML or plain-text file, recognising the format
 from the content rather than the extension. Every reader hands the structure parser the lines
 as a reader would see them printed: numbers that the source keeps outside the text (Word
 automatic numbering, XML ``lidnr``/``li.nr``) are written into the block text, page furniture
@@ -20,21 +20,24 @@ from wetscan.ingest.detect import detect_format
 from wetscan.ingest.docx_reader import read_docx
 from wetscan.ingest.html_reader import read_html
 from wetscan.ingest.limits import MAX_FILE_BYTES, megabytes
+from wetscan.ingest.odt_reader import read_odt
 from wetscan.ingest.pdf import TEXT_LAYERS, TextLayer, read_pdf
+from wetscan.ingest.revisions import REVISIONS, Revisions
 from wetscan.ingest.text import read_text
 from wetscan.ingest.xml_reader import read_xml
 from wetscan.model import Document
 
-__all__ = ["read_document", "TEXT_LAYERS", "TextLayer"]
+__all__ = ["read_document", "TEXT_LAYERS", "TextLayer", "REVISIONS", "Revisions"]
 
 
-def read_document(path: str | Path, *, text_layer: TextLayer = "pdfium") -> Document:
+def read_document(path: str | Path, *, text_layer: TextLayer = "pdfium", revisions: Revisions = "proposed") -> Document:
     """Detect the format of ``path`` from its content and read it into a :class:`Document`.
 
     ``text_layer`` chooses how a PDF's text is extracted: ``"pdfium"`` (fast, the default) or
     ``"pdfplumber"`` (pdfminer's layout analysis, much slower). Both feed the same layout
     logic, so they give the same blocks; the option exists for benchmarks and cross-checks.
-    Other formats ignore it.
+    Other formats ignore it. ``revisions`` chooses the text of a Word or OpenDocument draft with
+    tracked changes: all accepted ("proposed", the default) or all rejected ("original").
     """
     name = str(path)
     data = _read_bytes(name)
@@ -49,9 +52,13 @@ def read_document(path: str | Path, *, text_layer: TextLayer = "pdfium") -> Docu
         return Document(path=name, sha256=digest, format="xml", blocks=xml.blocks, title=xml.title,
                         metadata=xml.metadata)
     if fmt == "docx":
-        docx = read_docx(name, data)
+        docx = read_docx(name, data, revisions=revisions)
         return Document(path=name, sha256=digest, format="docx", blocks=docx.blocks, title=docx.title,
                         metadata=docx.metadata)
+    if fmt == "odt":
+        odt = read_odt(name, data, revisions=revisions)
+        return Document(path=name, sha256=digest, format="odt", blocks=odt.blocks, title=odt.title,
+                        metadata=odt.metadata)
     if fmt == "html":
         html = read_html(name, data)
         return Document(path=name, sha256=digest, format="html", blocks=html.blocks, title=html.title)

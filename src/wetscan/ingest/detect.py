@@ -2,6 +2,7 @@
 
 * PDF: starts with ``%PDF-`` (a few bytes of junk before it are tolerated, as readers do).
 * DOCX: a ZIP archive (``PK\\x03\\x04``) that contains ``word/document.xml``.
+* ODT: a ZIP archive whose ``mimetype`` member says ``application/vnd.oasis.opendocument.text``.
 * XML: a ``<?xml`` declaration or a first element that is not ``<html>``.
 * HTML: a ``<!DOCTYPE html>`` or ``<html>``/``<body>``/``<p>`` tag near the start.
 * Plain text: bytes that decode as UTF-8 (or cp1252) without control characters.
@@ -53,7 +54,7 @@ def detect_format(path: str, data: bytes) -> Format:
         return _markup_kind(head)
     if _looks_like_text(data):
         return "txt"
-    raise UnsupportedFormat(path, "unsupported file format (not PDF, XML, DOCX, HTML or plain text)")
+    raise UnsupportedFormat(path, "unsupported file format (not PDF, XML, DOCX, ODT, HTML or plain text)")
 
 
 def _markup_kind(head: bytes) -> Format:
@@ -74,7 +75,23 @@ def _detect_zip(path: str, data: bytes) -> Format:
         raise CorruptFile(path, f"damaged or truncated ZIP/DOCX archive ({error})") from None
     if "word/document.xml" in names:
         return "docx"
-    raise UnsupportedFormat(path, "unsupported ZIP archive (not a Word .docx document)")
+    if _is_odt(data, names):
+        return "odt"
+    raise UnsupportedFormat(path, "unsupported ZIP archive (not a Word .docx or OpenDocument .odt document)")
+
+
+#: The media type an OpenDocument text stores, uncompressed, as its first member ``mimetype``.
+ODT_MIMETYPES = (b"application/vnd.oasis.opendocument.text", b"application/vnd.oasis.opendocument.text-template")
+
+
+def _is_odt(data: bytes, names: list[str]) -> bool:
+    if "mimetype" not in names or "content.xml" not in names:
+        return False
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive, archive.open("mimetype") as member:
+            return member.read(100).strip() in ODT_MIMETYPES
+    except (zipfile.BadZipFile, EOFError, ValueError, OSError):
+        return False
 
 
 def _strip_bom(data: bytes) -> bytes:

@@ -6,7 +6,12 @@ only a reference (``w:numPr``: a list ``numId`` and a level ``ilvl``, directly o
 paragraph style), and ``word/numbering.xml`` says how that level is printed. This reader
 recovers those labels, writes them in front of the paragraph text, and reads the body in
 order: paragraphs and table rows. Headers, footers, footnotes and comments are page
-furniture and stay out.
+furniture and stay out (comments are counted, so the report can say they were ignored).
+
+A consultation draft often still carries *tracked changes* (``w:ins``, ``w:del`` and the two
+halves of a move, ``w:moveFrom``/``w:moveTo``). ``revisions="proposed"`` reads the text with every
+change accepted, ``"original"`` with every change rejected; either way the number of changes is
+recorded in the metadata (``tracked_changes``), so the report can say what was done.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from dataclasses import dataclass, field
 from wetscan.errors import CorruptFile, EmptyDocument, LimitExceeded
 from wetscan.ingest.limits import MAX_DOCX_UNPACKED_BYTES, megabytes
 from wetscan.ingest.numbering import format_number
+from wetscan.ingest.revisions import Revisions, revision_metadata
 from wetscan.model import Block
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -33,7 +39,8 @@ class DocxDocument:
     metadata: dict[str, str] = field(default_factory=dict)
 
 
-def read_docx(path: str, data: bytes) -> DocxDocument:
+def read_docx(path: str, data: bytes, revisions: Revisions = "proposed") -> DocxDocument:
+    """Read a Word document; ``revisions`` chooses tracked changes accepted or rejected."""
     _check_archive(path, data)
     import docx
 
@@ -44,22 +51,24 @@ def read_docx(path: str, data: bytes) -> DocxDocument:
     numbering = Numbering(document)
     styles = {style.style_id: style for style in document.styles if style.style_id}
     blocks: list[Block] = []
-    for child in document.element.body.iterchildren():
+    body = document.element.body
+    for child in body.iterchildren():
         if child.tag == f"{W}p":
-            block = _paragraph_block(child, numbering, styles)
+            block = _paragraph_block(child, numbering, styles, revisions)
             if block:
                 blocks.append(block)
         elif child.tag == f"{W}tbl":
-            blocks.extend(_table_blocks(child))
+            blocks.extend(_table_blocks(child, revisions))
         elif child.tag == f"{W}sdt":
             for paragraph in child.iter(f"{W}p"):
-                block = _paragraph_block(paragraph, numbering, styles)
+                block = _paragraph_block(paragraph, numbering, styles, revisions)
                 if block:
                     blocks.append(block)
     if not blocks:
         raise EmptyDocument(path, "the Word document contains no text")
     core = document.core_properties
     metadata = {key: str(value) for key, value in (("author", core.author), ("created", core.created), ("modified", core.modified)) if value}
+    metadata.update(revision_metadata(count_changes(body), count_comments(body), revisions))
     title = (core.title or "").strip() or None
     return DocxDocument(blocks=blocks, title=title, metadata=metadata)
 
@@ -85,12 +94,42 @@ def _check_archive(path: str, data: bytes) -> None:
 # ---------------------------------------------------------------------------------------------
 
 
-def paragraph_text(paragraph) -> str:
-    """The visible text of a ``w:p``: runs, tabs and breaks (deleted text and field codes are not ``w:t``)."""
+#: The elements of a tracked change whose text goes when the changes are accepted / rejected.
+_DROPPED = {"proposed": frozenset({f"{W}del", f"{W}moveFrom"}), "original": frozenset({f"{W}ins", f"{W}moveTo"})}
+_CHANGES = (f"{W}ins", f"{W}del", f"{W}moveFrom", f"{W}moveTo")
+
+
+def count_changes(body) -> int:
+    """The tracked changes to the text: insertions, deletions and moves that hold runs."""
+    return sum(1 for change in body.iter(*_CHANGES) if change.find(f".//{W}r") is not None)
+
+
+def count_comments(body) -> int:
+    """The Word comments anchored in the text (``w:commentReference``)."""
+    return sum(1 for _ in body.iter(f"{W}commentReference"))
+
+
+def _dropped(node, paragraph, revisions: Revisions) -> bool:
+    """Is ``node`` inside a tracked change that ``revisions`` leaves out?"""
+    dropped = _DROPPED[revisions]
+    parent = node.getparent()
+    while parent is not None and parent is not paragraph:
+        if parent.tag in dropped:
+            return True
+        parent = parent.getparent()
+    return False
+
+
+def paragraph_text(paragraph, revisions: Revisions = "proposed") -> str:
+    """The visible text of a ``w:p``: runs, tabs and breaks, with tracked changes accepted
+    ("proposed") or rejected ("original"); field codes are not ``w:t`` and stay out."""
     parts: list[str] = []
-    for node in paragraph.iter(f"{W}t", f"{W}tab", f"{W}br", f"{W}cr", f"{W}noBreakHyphen"):
-        if node.tag == f"{W}t":
-            parts.append(node.text or "")  # deleted text is w:delText, never w:t
+    original = revisions == "original"
+    for node in paragraph.iter(f"{W}t", f"{W}delText", f"{W}tab", f"{W}br", f"{W}cr", f"{W}noBreakHyphen"):
+        if (node.tag == f"{W}delText" and not original) or _dropped(node, paragraph, revisions):
+            continue
+        if node.tag in (f"{W}t", f"{W}delText"):
+            parts.append(node.text or "")
         elif node.tag == f"{W}noBreakHyphen":
             parts.append("-")
         else:
@@ -98,8 +137,8 @@ def paragraph_text(paragraph) -> str:
     return " ".join("".join(parts).split())
 
 
-def _paragraph_block(paragraph, numbering: "Numbering", styles: dict) -> Block | None:
-    text = paragraph_text(paragraph)
+def _paragraph_block(paragraph, numbering: "Numbering", styles: dict, revisions: Revisions) -> Block | None:
+    text = paragraph_text(paragraph, revisions)
     style_id = _style_id(paragraph)
     label = numbering.label(paragraph, style_id, styles) if text else ""
     if label:
@@ -129,12 +168,12 @@ def _is_heading(paragraph, style_id: str | None, styles: dict) -> bool:
     return False
 
 
-def _table_blocks(table) -> list[Block]:
+def _table_blocks(table, revisions: Revisions) -> list[Block]:
     blocks = []
     for row in table.iter(f"{W}tr"):
         cells = []
         for cell in row.iterchildren(f"{W}tc"):
-            cell_text = " ".join(paragraph_text(p) for p in cell.iter(f"{W}p"))
+            cell_text = " ".join(paragraph_text(p, revisions) for p in cell.iter(f"{W}p"))
             if cell_text.strip():
                 cells.append(" ".join(cell_text.split()))
         if cells:

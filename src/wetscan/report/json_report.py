@@ -20,8 +20,11 @@ from wetscan.model import Assessment, Bill, Finding, Provision, Reason, Verdict
 SCHEMA_VERSION = "1"
 
 
-def build_report(bill: Bill, assessment: Assessment | None) -> dict[str, Any]:
-    """Serialise ``bill`` (and its ``assessment``, when made) into report data."""
+def build_report(bill: Bill, assessment: Assessment | None, document: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Serialise ``bill`` (and its ``assessment``, when made) into report data.
+
+    ``document`` is the document section (role, reason, evidence, paired memorandum, notes; see
+    :meth:`wetscan.scan.ScanResult.document`); a document that is no bill has no assessment."""
     source = bill.source
     report: dict[str, Any] = {
         "schema_version": SCHEMA_VERSION,
@@ -35,6 +38,8 @@ def build_report(bill: Bill, assessment: Assessment | None) -> dict[str, Any]:
         "definitions": [asdict(definition) for definition in bill.definitions.values()],
         "provisions": [_provision(provision) for provision in bill.provisions],
     }
+    if document is not None:
+        report["document"] = document
     if assessment is not None:
         report["assessment"] = _assessment(assessment)
     return report

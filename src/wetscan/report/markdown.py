@@ -7,8 +7,8 @@ from typing import Any
 
 from wetscan.assess.rules import RuleBook, load_rules
 from wetscan.report.sanitise import printable_data
-from wetscan.report.wording import layer_count_line
-from wetscan.report.wording import change_lines  # what an amending bill changes
+from wetscan.report.terminal import document_lines
+from wetscan.report.wording import change_lines, layer_count_line
 
 
 def render_markdown(report: Mapping[str, Any], show_all: bool = False, book: RuleBook | None = None) -> str:
@@ -21,6 +21,9 @@ def render_markdown(report: Mapping[str, Any], show_all: bool = False, book: Rul
     lines.append(f"Source: `{_code(source['path'])}` ({source['format']}{', ' + str(source['pages']) + ' pages' if source.get('pages') else ''}), "
                  f"sha256 `{source['sha256'][:12]}…`.")
     lines.append("")
+    extra = document_lines(report.get("document"))
+    if extra:
+        lines += [f"- {_inline(line)}" for line in extra] + [""]
     assessment = report.get("assessment")
     if assessment:
         lines += _verdicts(assessment)

@@ -51,6 +51,8 @@ def render_terminal(
         console.print(Text(f"{title}: not assessed"))
     else:
         console.print(verdict_panel(title, assessment, report["source"]["path"]))
+    for line in document_lines(report.get("document")):
+        console.print(Text(line, style="dim"))
     if quiet:
         return
     if assessment is not None:
@@ -64,6 +66,20 @@ def render_terminal(
         for note in assessment.get("review_notes", []):
             where = f" ({'; '.join(note['provisions'])})" if note.get("provisions") else ""
             console.print(Text(f"• {note['note']}{where}", style="dim"))
+
+
+def document_lines(document: Mapping[str, Any] | None) -> list[str]:
+    """What the report says about the document itself: its role when it is no bill, the
+    memorandum assessed with it, and the reader's notes (tracked changes, renumbered leden)."""
+    if not document:
+        return []
+    lines = []
+    if document.get("role", "bill") != "bill":
+        lines.append(f"role: {document['role']} — {document.get('reason', '')}")
+    if document.get("memorandum"):
+        lines.append(f"assessed with its memorandum {document['memorandum']}")
+    lines += [f"note: {note}" for note in document.get("notes", [])]
+    return lines
 
 
 def verdict_panel(title: str, assessment: Mapping[str, Any], path: str) -> Panel:

@@ -1,5 +1,10 @@
 """Importing wetscan JSON reports (schema version 1) into the review store.
 
+Only bills are imported: a report whose document role is not ``bill`` (a memorandum, a letter, a
+decentral regulation; see the report's ``document`` section) is skipped, because a memorandum
+comes in with its bill — a batch run over a consultation writes each bill's report with the
+provisions of its paired memorandum, so the bill and its memorandum become one bill here.
+
 A report is the *same document* as one already imported when its source has the same sha256
 (the same file, analysed again) or, failing that, the same source path (a newer draft of the
 bill saved over the old one). It then becomes the next *report version* of that document.
@@ -34,7 +39,8 @@ REPORTS_FOLDER = "reports"
 
 @dataclass(frozen=True)
 class ImportResult:
-    """What happened to one report: ``status`` is "new" (a new document), "new_version" or "unchanged"."""
+    """What happened to one report: ``status`` is "new" (a new document), "new_version", "unchanged" or
+    "skipped" (no bill; ``document_id`` 0)."""
 
     path: str
     document_id: int
@@ -125,8 +131,16 @@ def assign_target_keys(
     return keyed
 
 
+def is_bill_report(report: dict[str, Any]) -> bool:
+    """Whether ``report`` is of a bill (reports from before the document section count as bills)."""
+    return (report.get("document") or {}).get("role", "bill") == "bill"
+
+
 def import_report(connection: sa.Connection, report: dict[str, Any], imported_from: str) -> ImportResult:
-    """Store ``report`` as a new document or as the next version of the document it belongs to."""
+    """Store ``report`` as a new document or as the next version of the document it belongs to;
+    skip it when it is no bill (see the module docstring)."""
+    if not is_bill_report(report):
+        return ImportResult(imported_from, 0, 0, "skipped", 0, 0)
     source = report["source"]
     content_sha256 = hashlib.sha256(json.dumps(report, sort_keys=True).encode("utf-8")).hexdigest()
     document_id = _matching_document(connection, source["sha256"], source["path"])

@@ -43,7 +43,7 @@ from wetscan.structure.articles import BillText, walk_bill
 from wetscan.structure.definitions import collect_definitions
 from wetscan.structure.memorandum import read_memorandum
 from wetscan.structure.parts import split_parts
-from wetscan.structure.provisions import article_citation, article_provisions
+from wetscan.structure.provisions import article_citation, article_provisions, restart_continued_leden
 from wetscan.structure.units import Unit, document_lines, segment
 
 __all__ = ["parse_document"]
@@ -60,7 +60,8 @@ def parse_document(document: Document) -> Bill:
     """Recover the legal structure of ``document`` and return its provisions."""
     bill_lines, memorandum_lines = split_parts(document_lines(document))
     text = walk_bill(segment(bill_lines))
-    provisions = _bill_provisions(text)
+    notes: list[str] = []
+    provisions = _bill_provisions(text, notes)
     sections, explanations = read_memorandum(memorandum_lines)
     provisions += explanations
     _make_ids_unique(provisions)
@@ -71,22 +72,34 @@ def parse_document(document: Document) -> Bill:
         definitions=collect_definitions(provisions),
         memorandum=sections,
         preamble=_preamble(text),
+        notes=notes,
     )
 
 
-def _bill_provisions(text: BillText) -> list[Provision]:
+def _bill_provisions(text: BillText, notes: list[str]) -> list[Provision]:
+    """The provisions of the bill's articles; leden numbered on from the article before (a Word
+    list never restarted) are renumbered from 1, with a note."""
     provisions: list[Provision] = []
+    last_printed: int | None = None
     for article in text.articles:
         if article.amending:
             provisions += amendment_provisions(article, article.headings)
-        else:
-            provisions += article_provisions(
-                article.number,
-                article.units,
-                prefix=article_citation(article.number),
-                page=article.page,
-                headings=article.headings,
-            )
+            last_printed = None
+            continue
+        own = article_provisions(
+            article.number,
+            article.units,
+            prefix=article_citation(article.number),
+            page=article.page,
+            headings=article.headings,
+        )
+        numbers = [p.paragraph for p in own if p.paragraph and p.paragraph.isdigit()]
+        printed_last = int(numbers[-1]) if numbers else None
+        own, note = restart_continued_leden(own, last_printed)
+        if note:
+            notes.append(note)
+        last_printed = printed_last
+        provisions += own
     return provisions
 
 

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from wetscan.model import MemorandumSection, Provision
-from wetscan.structure.numbering import ARTICLE_NUMBER, roman_value
+from wetscan.structure.numbering import HEADING_ARTICLE_NUMBER, roman_value
 from wetscan.structure.units import TERMINAL, Line, is_memorandum_heading, is_signature
 
 _ARTICLE_HEADING = re.compile(r"^(?:artikel|artikelen)\s+(?P<rest>.+)$", re.IGNORECASE)
@@ -29,7 +29,7 @@ _NUMBERED_HEADING = re.compile(
 )
 _GENERAL = re.compile(r"^(?:[IVX]+\.?\s+)?(?:algemeen(?: deel)?|algemene toelichting|artikelsgewijs|"
                       r"artikelsgewijze toelichting|artikelsgewijze deel)$", re.IGNORECASE)
-_ARTICLE_NUMBER_RE = re.compile(rf"(?<![\w.]){ARTICLE_NUMBER}")
+_ARTICLE_NUMBER_RE = re.compile(rf"(?<![\w.]){HEADING_ARTICLE_NUMBER}")
 #: The longest line taken for an unnumbered heading in a document printed line by line.
 MAX_HEADING_LENGTH = 110
 SHORT_HEADING = 60

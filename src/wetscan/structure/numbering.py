@@ -1,7 +1,9 @@
 """How Dutch legislation numbers its parts, and how a lawyer cites them.
 
 * Articles: "9", "2a", "2.15", "1.2.3", "10:1" (Algemene wet bestuursrecht), Roman "I", "IIa",
-  "IIIA" in amending bills, and the single article of a short law: "Enig artikel".
+  "IIIA" in amending bills, and the single article of a short law: "Enig artikel". The Kieswet
+  numbers per chapter letter: "A 1", "Ya 17", "Q 12a" (a capital, an optional lower-case letter,
+  a space and a number) — one article number, not article "A" followed by text.
 * Leden are numbered "1.", "2." and cited with Dutch ordinal words: "artikel 9, tweede lid".
   An inserted lid "2a." is cited as "artikel 9, lid 2a".
 * The lettered onderdelen of an amending article run A, B, ..., Z, AA, BB, ...; inserted ones
@@ -19,6 +21,12 @@ ARTICLE_NUMBER = (
     r"(?:\d+(?:" + _LATIN + r"|[a-z]{1,3}\d?|[A-Z][a-z]?|[A-Z]{2})?(?:[.:]\d+[a-z]{0,3})*"
     r"|[IVXLC]+(?:" + _LATIN + r"|[A-Z]|[a-z]{1,2})?|[A-Z])(?![\w.:]\w)"
 )
+
+#: A chapter-lettered article number as the Kieswet prints it: "A 1", "Ya 17", "Q 12a". Only
+#: matched case-sensitively in an article heading ("Artikel A 1"), never inside running text.
+LETTERED_ARTICLE_NUMBER = r"[A-Z][a-z]?\s\d+[a-z]{0,3}(?![\w.:]\w)"
+#: What may follow "Artikel" in a heading: a lettered number first, so "A 1" is not cut to "A".
+HEADING_ARTICLE_NUMBER = rf"(?:{LETTERED_ARTICLE_NUMBER}|{ARTICLE_NUMBER})"
 
 _UNITS = ["", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"]
 _TEENS = {

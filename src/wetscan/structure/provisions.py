@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from wetscan.model import Provision
 from wetscan.structure.numbering import lid_citation, lid_value
-from wetscan.structure.units import Unit
+from wetscan.structure.units import UNNUMBERED_ARTICLE, Unit
 
 #: How many leden may be missing between two printed ones (repealed leden leave gaps).
 MAX_LID_GAP = 3
@@ -70,8 +70,35 @@ def split_leden(units: list[Unit]) -> list[Lid]:
 
 
 def article_citation(number: str) -> str:
-    """Cite an article: "9" -> "artikel 9"; the single article of a short law -> "enig artikel"."""
+    """Cite an article: "9" -> "artikel 9"; the single article of a short law -> "enig artikel";
+    an unnumbered article by its heading -> "Algemene bepaling"."""
+    if UNNUMBERED_ARTICLE.match(number):
+        return number
     return "enig artikel" if number == "enig" else f"artikel {number}"
+
+
+def restart_continued_leden(provisions: list[Provision], last_printed: int | None) -> tuple[list[Provision], str | None]:
+    """Renumber leden that continue the previous article's count, and say so.
+
+    Word's automatic numbering keeps counting when a drafter never restarted the list: article 1
+    has leden 1 and 2, article 2 prints 3, 4. An article's leden start at 1, so when an article's
+    leden run on without a gap from ``last_printed`` (the previous article's last printed lid
+    number), they are renumbered from 1; the note tells the reader. Returns the provisions and the
+    note (None when nothing was renumbered)."""
+    numbers = [p.paragraph for p in provisions]
+    if not last_printed or not numbers or not all(n and n.isdigit() for n in numbers):
+        return provisions, None
+    printed = [int(n) for n in numbers]  # type: ignore[arg-type]
+    if printed != list(range(last_printed + 1, last_printed + 1 + len(printed))):
+        return provisions, None
+    for provision, number in zip(provisions, range(1, len(printed) + 1)):
+        prefix = provision.id.rsplit(", ", 1)[0]
+        provision.paragraph = str(number)
+        provision.id = provision_id(prefix, provision.paragraph)
+    article = provisions[0].article
+    note = (f"{article_citation(article)}: lid numbering continued from the previous article "
+            f"({printed[0]}–{printed[-1]}, a list never restarted); leden renumbered from 1")
+    return provisions, note
 
 
 def provision_id(prefix: str, paragraph: str | None) -> str:

@@ -8,8 +8,10 @@ A line starts a unit when it is
 
 * a division heading: "HOOFDSTUK 2. TAKEN", "Afdeling 2.3", "§ 4", "Titel 1.1";
 * an article heading of its own: "Artikel 4a", "ARTIKEL I", "Artikel 3 (taak van het college)",
-  "Artikel 3. Taak van het college", "Enig artikel" (but not "Artikel 4a is van toepassing",
-  which is a sentence that happens to begin with a reference);
+  "Artikel 3. Taak van het college", "Enig artikel", "Artikel A 1" (Kieswet) (but not "Artikel 4a
+  is van toepassing", which is a sentence that happens to begin with a reference);
+* the heading of an unnumbered article, right after a sentence ends: "Algemene bepaling" (the
+  Grondwet's first article), "Slotbepaling" — so that it is not glued to the article before;
 * a number: a lid ("1. Het college ...", "2a. ...") or a numbered amendment instruction;
 * an onderdeel label: "a. ...", "aa. ...", "1°. ...", "i. ...";
 * a bare capital letter: the onderdeel "A", "B", "Ba", "AA" of an amending article;
@@ -30,7 +32,7 @@ from typing import Literal
 
 from wetscan.model import Block, Document
 from wetscan.structure.instructions import is_instruction
-from wetscan.structure.numbering import ARTICLE_NUMBER
+from wetscan.structure.numbering import HEADING_ARTICLE_NUMBER
 
 UnitKind = Literal[
     "division",  # hoofdstuk, titel, afdeling, paragraaf, subparagraaf
@@ -61,7 +63,12 @@ _DIVISION_RE = re.compile(
     re.IGNORECASE,
 )
 _ARTICLE_RE = re.compile(
-    rf"^(?:Artikel|ARTIKEL|Art\.)\s+(?P<number>{ARTICLE_NUMBER})(?P<rest>.*)$"
+    rf"^(?:Artikel|ARTIKEL|Art\.)\s+(?P<number>{HEADING_ARTICLE_NUMBER})(?P<rest>.*)$"
+)
+#: The heading of an article without a number ("Algemene bepaling" of the Grondwet). Singular
+#: only: "Slotbepalingen" is the title of a division.
+UNNUMBERED_ARTICLE = re.compile(
+    r"^(?:Algemene bepaling|Inleidende bepaling|Enige bepaling|Slotbepaling|Overgangsbepaling)$", re.IGNORECASE
 )
 _SINGLE_ARTICLE_RE = re.compile(r"^(?:enig artikel|artikel enig)\b(?P<rest>.*)$", re.IGNORECASE)
 #: A lid number: "1. ..." as printed in bills, or "1 ..." as BWB prints it (then followed by a
@@ -334,6 +341,8 @@ def _starts_unit(line: Line, previous: Line | None) -> UnitKind | None:
         return "division"
     if article_heading(line):
         return "article"
+    if UNNUMBERED_ARTICLE.match(text) and (previous is None or previous.text.endswith(TERMINAL)):
+        return "article"
     if is_memorandum_heading(text, previous.text if previous else None):
         return "memorandum"
     if is_bare_letter(text):
@@ -364,7 +373,7 @@ def _new_unit(kind: UnitKind, line: Line) -> Unit:
         unit.label, unit.number, unit.title = label, number, title
         unit.level = DIVISION_LEVELS[label.lower()]
     elif kind == "article":
-        number, title = article_heading(line)  # type: ignore[misc]
+        number, title = article_heading(line) or (line.text, None)  # an unnumbered article: its heading
         unit.label, unit.number, unit.title = number, number, title
     elif kind == "number":
         unit.label = _NUMBER_RE.match(line.text)["number"]  # type: ignore[index]

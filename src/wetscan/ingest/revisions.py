@@ -1,0 +1,39 @@
+"""Tracked changes and comments in a draft: which text is scanned, and what the report says.
+
+Drafts circulate in Word (or LibreOffice) with *wijzigingen bijhouden* switched on: an insertion
+or deletion stays visible until someone accepts or rejects it. wetscan reads the text with all
+changes accepted (``"proposed"``, the draft as it would read once the changes are taken over) or
+all rejected (``"original"``, the text before them), and says which in the report, with the
+number of changes; comments in the margin are never text of the bill, so they are left out and
+counted. Readers put three metadata keys on the document: ``revisions``, ``tracked_changes`` and
+``comments``.
+"""
+
+from __future__ import annotations
+
+from typing import Literal, get_args
+
+from wetscan.model import Document
+
+Revisions = Literal["proposed", "original"]
+REVISIONS: tuple[str, ...] = get_args(Revisions)
+
+
+def revision_metadata(changes: int, comments: int, revisions: Revisions) -> dict[str, str]:
+    """The metadata a reader records for tracked changes and comments."""
+    return {"revisions": revisions, "tracked_changes": str(changes), "comments": str(comments)}
+
+
+def revision_notes(document: Document) -> list[str]:
+    """What the report says about tracked changes and comments ("scanned with 14 tracked changes
+    accepted"); nothing for a document without them."""
+    meta = document.metadata
+    notes = []
+    changes = int(meta.get("tracked_changes", "0") or 0)
+    if changes:
+        done = "accepted" if meta.get("revisions", "proposed") == "proposed" else "rejected (original text)"
+        notes.append(f"scanned with {changes} tracked change{'s' if changes != 1 else ''} {done}")
+    comments = int(meta.get("comments", "0") or 0)
+    if comments:
+        notes.append(f"{comments} comment{'s' if comments != 1 else ''} in the document ignored")
+    return notes
