@@ -162,5 +162,9 @@ def profile_all(paths: list[Path], consultations: dict[Path, str], revisions: Re
     for path, result in zip(todo, made):
         found[path] = result
         if cache is not None and path in digests and result.error is None:
-            atomic_write_text(cache / f"{digests[path]}.{revisions}.json", _to_json(result))
+            try:
+                atomic_write_text(cache / f"{digests[path]}.{revisions}.json", _to_json(result))
+            except OSError:
+                pass  # the profile cache only saves work on a re-run; the reports' own writes say what failed
+
     return {path: found[path] for path in paths}
