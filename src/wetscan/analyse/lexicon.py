@@ -11,6 +11,8 @@ from importlib import resources
 from collections.abc import Iterable
 from typing import Any
 
+import re
+
 import yaml
 
 from wetscan.errors import InputError
@@ -60,6 +62,10 @@ class RuleDef:
     basis: str
     confidence: float
     explanation: str
+    #: A hit gives the finding's layer a task or power (the provision's ``layers``).
+    gives_task: bool = False
+    #: A hit is mandatory intergovernmental cooperation (the provision's ``mandatory_cooperation``).
+    cooperation: bool = False
 
     def explain(self, **values: Any) -> str:
         values = {key: ("-" if value is None else value) for key, value in values.items()}
@@ -83,6 +89,12 @@ class Lexicon:
     def words(self, name: str) -> frozenset[str]:
         """A single-word list from triggers.yaml as a set ("prepositions", "negations", ...)."""
         return frozenset(word.lower() for word in self.triggers[name])
+
+
+@lru_cache(maxsize=16)
+def compiled_patterns(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    """Regular expressions of triggers.yaml, compiled case-insensitively (cached)."""
+    return tuple(re.compile(pattern, re.IGNORECASE) for pattern in patterns)
 
 
 def _with_curly_apostrophes(names: Iterable[str]) -> tuple[str, ...]:
@@ -139,6 +151,8 @@ def load_lexicon() -> Lexicon:
             basis=entry["basis"],
             confidence=float(entry["confidence"]),
             explanation=entry["explanation"],
+            gives_task=bool(entry.get("gives_task", False)),
+            cooperation=bool(entry.get("cooperation", False)),
         )
         for rule_id, entry in _read("rules.yaml")["rules"].items()
     }
