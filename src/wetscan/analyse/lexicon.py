@@ -107,6 +107,11 @@ def _with_curly_apostrophes(names: Iterable[str]) -> tuple[str, ...]:
     return tuple(result)
 
 
+def rule_table() -> dict[str, Any]:
+    """The one rule table (``data/rules.yaml``), as parsed YAML: the analysis and the assessment read it."""
+    return _read("rules.yaml")
+
+
 def _read(name: str) -> dict[str, Any]:
     text = resources.files("wetscan.analyse").joinpath("data", name).read_text(encoding="utf-8")
     try:
@@ -155,6 +160,7 @@ def load_lexicon() -> Lexicon:
             cooperation=bool(entry.get("cooperation", False)),
         )
         for rule_id, entry in _read("rules.yaml")["rules"].items()
+        if "kind" in entry  # rules without a kind are bill-level only (R16)
     }
     return Lexicon(organs=organs, collectives=collectives, triggers=_read("triggers.yaml"), rules=rules,
                    members_from_context=frozenset(organ_data.get("members_from_context") or ()))
