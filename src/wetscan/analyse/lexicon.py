@@ -85,6 +85,8 @@ class Lexicon:
     rules: dict[str, RuleDef] = field(default_factory=dict)
     #: Joint bodies whose layer follows the co-governments named around them (organs.yaml).
     members_from_context: frozenset[str] = frozenset()
+    #: Joint bodies a law makes compulsory for their members (organs.yaml compulsory_joint_bodies).
+    compulsory_joint_bodies: frozenset[str] = frozenset()
 
     def words(self, name: str) -> frozenset[str]:
         """A single-word list from triggers.yaml as a set ("prepositions", "negations", ...)."""
@@ -163,4 +165,5 @@ def load_lexicon() -> Lexicon:
         if "kind" in entry  # rules without a kind are bill-level only (R16)
     }
     return Lexicon(organs=organs, collectives=collectives, triggers=_read("triggers.yaml"), rules=rules,
-                   members_from_context=frozenset(organ_data.get("members_from_context") or ()))
+                   members_from_context=frozenset(organ_data.get("members_from_context") or ()),
+                   compulsory_joint_bodies=frozenset(organ_data.get("compulsory_joint_bodies") or ()))

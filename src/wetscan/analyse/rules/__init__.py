@@ -6,7 +6,10 @@ module             rules                                       what
 ``tasks``          R01 R02 R14 R18 R19 R20                     tasks and powers, who acts
 ``duties``         R03 R04 R06                                 verordening and plan duties
 ``information``    R05                                         information duties
-``cooperation``    R07-R11, R21, R22                            mandatory cooperation
+``cooperation``    R07 R08 R09 R10 R11                         mandatory cooperation: joint bodies,
+                                                               regions, deviation, voluntary wording
+``coordination``   R21 R22                                     agreeing with other co-governments;
+                                                               compulsory joint bodies
 ``supervision``    R12 R15                                     specific supervision, centralisation
 ``finance``        R13                                         specifieke uitkering, fondsen
 ``cosignature``    R17                                         *mede namens* BZK in the aanhef
@@ -20,7 +23,7 @@ confidences and explanations come from the one rule table ``analyse/data/rules.y
 from __future__ import annotations
 
 # Importing the family modules registers them.
-from wetscan.analyse.rules import cooperation, duties, finance, information, supervision, tasks  # noqa: F401
+from wetscan.analyse.rules import cooperation, coordination, duties, finance, information, supervision, tasks  # noqa: F401
 from wetscan.analyse.rules.emitter import FindingEmitter
 from wetscan.analyse.rules.engine import ProvisionResult, RuleEngine
 from wetscan.analyse.rules.registry import FAMILY_ORDER, families, family_of, rule_family

@@ -33,6 +33,7 @@ REGION_REACH = 5
 def cooperation(scope: ClauseScope) -> None:
     if not scope.typed:
         _regions(scope)
+        _imposition(scope)
         _deviation(scope)
         return
     clause = scope.clause
@@ -40,6 +41,9 @@ def cooperation(scope: ClauseScope) -> None:
     if scope.duty and co:
         _joint_body_duty(scope, co)
         _duty_to_cooperate(scope, co)
+    possible = [(m, r) for m, r in scope.addressed if r.role in ("possible", "unresolved")]
+    if scope.duty and possible and not co and not scope.national:
+        _possible_cooperation(scope, possible)
     if scope.power and co:
         _voluntary_power(scope, co)
     for hit in scope.marker("signal:voluntary")[:1]:
@@ -53,6 +57,7 @@ def cooperation(scope: ClauseScope) -> None:
     ):
         _compulsory_joint_body(scope)
     _regions(scope)
+    _imposition(scope)
     _deviation(scope)
 
 
@@ -89,6 +94,24 @@ def _duty_to_cooperate(scope: ClauseScope, co: Addressed) -> None:
             for _, resolution in co:
                 for layer in resolution.layers:
                     scope.emit("R08", hit, resolution, layer)
+
+
+def _possible_cooperation(scope: ClauseScope, possible: Addressed) -> None:
+    """R08 without a layer: bodies that may be co-governments must act together ("leveren de bronhouders
+    dat gegeven gezamenlijk aan"); a coordinator checks who they are."""
+    if not scope.plural(possible):
+        return
+    for hit in scope.marker("signal:cooperation")[:1]:
+        scope.emit("R08", hit, possible[0][1], None, scale=0.6)
+
+
+def _imposition(scope: ClauseScope) -> None:
+    """R09: an imposed obligation to join or make a joint arrangement ("de verplichting tot toetreding tot
+    een bestaande regeling"), the substance of a designation power (Wgr 99(2) style)."""
+    for hit in scope.markers("signal:imposition")[:1]:
+        named = scope.co_government_in(scope.in_clause)
+        resolution = named[1] if named else None
+        scope.emit("R09", hit, resolution, resolution.layers[0] if resolution else None)
 
 
 def _voluntary_power(scope: ClauseScope, co: Addressed) -> None:

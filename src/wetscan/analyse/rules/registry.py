@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 FamilyFunction = Callable[["ClauseScope"], None]
 
 #: The order in which the engine applies the families to a clause.
-FAMILY_ORDER = ("tasks", "duties", "information", "cooperation", "supervision", "finance")
+FAMILY_ORDER = ("tasks", "duties", "information", "cooperation", "coordination", "supervision", "finance")
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,147 @@
+"""Cooperation through agreement and through compulsory joint bodies (R21, R22; domain.md §4 forms 5-7).
+
+Besides the textbook duties to make a gemeenschappelijke regeling or to "samenwerken" (R07, R08),
+co-governments are bound to each other when a law
+
+* makes them **coordinate or agree** with other co-governments or joint bodies (form 6, R21): "Het
+  college stemt het uitvoeringsprogramma af met de programma's van de aangrenzende gemeenten en van het
+  waterschap", "De colleges bereiken overeenstemming over ...". The partners decide it: agreeing with
+  Onze Minister, the police or zorgverzekeraars only binds a co-government to the Rijk or to private
+  parties, which is no intergovernmental cooperation;
+* gives a task to a **statutorily compulsory joint body** (veiligheidsregio, GGD, omgevingsdienst,
+  organs.yaml ``compulsory_joint_bodies``), routes a co-government's task through one ("Het college
+  draagt de uitvoering van de controles op aan de omgevingsdienst"), or fixes who sits in it or acts in
+  it ("Elke eilandsraad benoemt één lid van de gezamenlijke rekenkamer") (forms 5 and 7, R22).
+
+What a plan must *say* about cooperation ("een plan waarin staat hoe het college afstemt met ...") binds
+no one to anyone: words inside such a description are skipped. Rules on the person of a member (oath,
+side jobs) are no cooperation either: the engine sets those aside before any family runs.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from wetscan.analyse.definitions import Resolution
+from wetscan.analyse.organs import OrganMention
+from wetscan.analyse.rules.registry import rule_family
+from wetscan.analyse.rules.scope import ClauseScope
+
+#: How many words after a coordination phrase its partners may be named ("af met de programma's van de ... gemeenten").
+PARTNER_REACH = 14
+#: How many words before a body a consultation word makes it a consulted party ("pleegt overleg met de").
+CONSULT_REACH = 4
+
+
+@rule_family("coordination", rules=("R21", "R22"), untyped=True)
+def coordination(scope: ClauseScope) -> None:
+    if not scope.typed:
+        _composition(scope)
+        return
+    _agreement(scope)
+    _compulsory_joint_body(scope)
+
+
+def _agreement(scope: ClauseScope) -> None:
+    """R21: a co-government must coordinate or agree with other co-governments or a joint body."""
+    co = scope.co
+    if not (scope.duty and co):
+        return
+    own = {id(m) for m, _ in scope.addressed}
+    for hit in scope.marker("signal:coordination"):
+        if _in_description(scope, hit):
+            continue
+        partners = _partners_after(scope, hit, own)
+        co_partners = [r for r in partners if r.is_co_government]
+        words = hit.text.lower().split()
+        mutual = not partners and "met" not in words and (scope.plural(co) or words[0].startswith("onderling"))
+        if co_partners or mutual:
+            for _, resolution in co:
+                for layer in resolution.layers:
+                    scope.emit("R21", hit, resolution, layer)
+            return
+
+
+def _partners_after(scope: ClauseScope, hit: Span, own: set[int]) -> list[Resolution]:
+    """The organs named right after a coordination phrase, its partners (not the clause's addressees)."""
+    end = min(hit.end + PARTNER_REACH, scope.clause.end)
+    return [scope.resolve(m) for m in scope.in_clause
+            if id(m) not in own and hit.start <= m.start < end and m.start >= hit.end - 1]
+
+
+def _in_description(scope: ClauseScope, hit: Span) -> bool:
+    """Whether ``hit`` stands in a description after the main verb ("een plan waarin ... hoe ...")."""
+    verb = scope.clause.verb
+    if verb is None or hit.start <= verb:
+        return False
+    openers = scope.words("description_openers")
+    return any(t.lower_ in openers for t in scope.doc[verb + 1 : hit.start])
+
+
+def _compulsory_joint_body(scope: ClauseScope) -> None:
+    """R22: a duty, power or prohibition that gives a compulsory joint body a task, routes a co-government's
+    task through it, or fixes its make-up."""
+    clause = scope.clause
+    if clause.modality not in ("obligation", "power", "prohibition") or clause.norm_type == "amendment":
+        return
+    areas = scope.words("area_prepositions")
+    regions = {(f.start, f.end) for f in scope.emit.findings if f.rule == "R09"}  # regions fixed from above
+    bodies = [(m, r) for m in scope.in_clause for r in [scope.resolve(m)]
+              if _compulsory(scope, m, r) and scope.governed(m, clause.start) not in areas
+              and (m.span.start_char, m.span.end_char) not in regions]
+    if not bodies:
+        return
+    addressed = scope.addressed
+    if addressed and (not scope.co or all(r.role == "dual" for _, r in scope.co)):
+        return  # "Onze Minister wijst ... aan", the CdK's supervision: national acts; fixed regions are R09's
+    if not addressed and clause.modality != "obligation":
+        return
+    clause_words = {t.lower_ for t in scope.doc[clause.start : clause.end]}
+    if not clause_words.isdisjoint(scope.words("member_status_words")):
+        return  # dismissing, suspending or swearing in one member: the member's status, not cooperation
+    given = [(m, r) for m, r in bodies if any(m is a for a, _ in addressed) or not (
+        _only_recipient(scope, m) or _consulted(scope, m, heard=not addressed))]
+    if not given:
+        return  # the body is only informed or heard
+    mention, body = given[0]
+    acting = scope.co or [(mention, body)]
+    for _, resolution in acting[:1]:
+        for layer in resolution.layers:
+            scope.emit("R22", mention.span, resolution, layer)
+
+
+def _composition(scope: ClauseScope) -> None:
+    """R22 (form 5): the make-up of a compulsory joint body ("De gezamenlijke rekenkamer bestaat uit drie leden")."""
+    doc, clause = scope.doc, scope.clause
+    verb = clause.verb
+    if verb is None or doc[verb].lower_ not in scope.words("composition_verbs"):
+        return
+    for mention in scope.in_clause:
+        resolution = scope.resolve(mention)
+        subject = mention.end == verb or (verb < mention.start <= verb + 2 and scope.governed(mention, verb) == doc[verb].lower_)
+        if subject and _compulsory(scope, mention, resolution):
+            for layer in resolution.layers:
+                scope.emit("R22", mention.span, resolution, layer)
+            return
+
+
+def _consulted(scope: ClauseScope, mention: OrganMention, heard: bool) -> bool:
+    """Whether the body is only consulted: "na overleg met de ...", or, in a clause without addressee,
+    heard ("wordt in de gelegenheid gesteld zijn zienswijze te geven")."""
+    consultation = scope.words("consultation_words")
+    before = scope.doc[max(scope.clause.start, mention.start - CONSULT_REACH) : mention.start]
+    if any(t.lower_ in consultation for t in before):
+        return True
+    return heard and any(t.lower_ in consultation for t in scope.doc[scope.clause.start : scope.clause.end])
+
+
+def _compulsory(scope: ClauseScope, mention: OrganMention, resolution: Resolution) -> bool:
+    keys = scope.lexicon.compulsory_joint_bodies
+    return resolution.organ_key in keys or mention.organ.key in keys
+
+
+def _only_recipient(scope: ClauseScope, mention: OrganMention) -> bool:
+    """A body that only receives information ("zendt een afschrift aan de GGD") is not given a task."""
+    return scope.governed(mention, scope.clause.main_start) in scope.words("recipient_words") and bool(
+        scope.marker("signal:information_verbs")
+    )
