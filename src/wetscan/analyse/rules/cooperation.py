@@ -78,7 +78,9 @@ def _joint_body_duty(scope: ClauseScope, co: Addressed) -> None:
 def _duty_to_cooperate(scope: ClauseScope, co: Addressed) -> None:
     """R08: a duty to cooperate with other co-governments, in a region, or among the addressees."""
     start = scope.clause.main_start
-    cooperation = scope.marker("signal:cooperation")
+    consultation = scope.words("consultation_words")
+    cooperation = [m for m in scope.marker("signal:cooperation")
+                   if not (m.end < len(scope.doc) and scope.doc[m.end].lower_ in consultation)]  # "in onderling overleg"
     strict_words, regional_words = scope.words("strict_cooperation"), scope.words("regional_cooperation")
     strict = [m for m in cooperation if m.text.lower() in strict_words or m[-1].lower_ == "samen"]
     partners = [
@@ -178,6 +180,8 @@ def _regions(scope: ClauseScope) -> None:
     # "worden de gebieden aangewezen") or by delegated regulation, and it must not be part of an organ name.
     if clause.norm_type == "definition" or _DEFINED_TERM.match(doc[clause.start : clause.end].text):
         return  # "jeugdregio: gebied dat ... is aangewezen": a definition names the region, it fixes nothing
+    if scope.marker("signal:voluntary"):
+        return  # "kunnen ... gezamenlijk ... aanwijzen": a voluntary arrangement fixes no region
     not_regions = {i for m in scope.in_clause if scope.resolve(m).role != "joint" for i in range(m.start, m.end)}
     # "de kring van het algemeen bestuur": the circle of an organ's members is no region
     layer_bodies = scope.words("layer_bodies")

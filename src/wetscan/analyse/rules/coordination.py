@@ -63,10 +63,17 @@ def _agreement(scope: ClauseScope) -> None:
 
 
 def _partners_after(scope: ClauseScope, hit: Span, own: set[int]) -> list[Resolution]:
-    """The organs named right after a coordination phrase, its partners (not the clause's addressees)."""
+    """The organs named right after a coordination phrase, its partners (not the clause's addressees).
+
+    "stemt ... af met de programma's van de aangrenzende gemeenten" may name the partners through their
+    documents; "in overeenstemming met" names them directly, else it means conformity ("in
+    overeenstemming met een vergunning van burgemeester en wethouders")."""
     end = min(hit.end + PARTNER_REACH, scope.clause.end)
+    determiners = scope.words("determiners")
+    direct = hit.text.lower().startswith("in overeenstemming")
     return [scope.resolve(m) for m in scope.in_clause
-            if id(m) not in own and hit.start <= m.start < end and m.start >= hit.end - 1]
+            if id(m) not in own and hit.start <= m.start < end and m.start >= hit.end - 1
+            and not (direct and any(t.lower_ not in determiners for t in scope.doc[hit.end : m.start]))]
 
 
 def _in_description(scope: ClauseScope, hit: Span) -> bool:
@@ -94,11 +101,11 @@ def _compulsory_joint_body(scope: ClauseScope) -> None:
     addressed = scope.addressed
     if addressed and (not scope.co or all(r.role == "dual" for _, r in scope.co)):
         return  # "Onze Minister wijst ... aan", the CdK's supervision: national acts; fixed regions are R09's
-    if not addressed and clause.modality != "obligation":
-        return
+    if not addressed and (clause.modality != "obligation" or clause.subject_text is not None):
+        return  # an actorless duty only; "De opsporingsambtenaar zorgt ..." is a national or private actor's
     clause_words = {t.lower_ for t in scope.doc[clause.start : clause.end]}
-    if not clause_words.isdisjoint(scope.words("member_status_words")):
-        return  # dismissing, suspending or swearing in one member: the member's status, not cooperation
+    if not clause_words.isdisjoint(scope.words("member_status_words") | scope.words("assistance_words")):
+        return  # one member's status, or ad hoc assistance on request: not structural cooperation
     given = [(m, r) for m, r in bodies if any(m is a for a, _ in addressed) or not (
         _only_recipient(scope, m) or _consulted(scope, m, heard=not addressed))]
     if not given:
@@ -136,12 +143,20 @@ def _consulted(scope: ClauseScope, mention: OrganMention, heard: bool) -> bool:
 
 
 def _compulsory(scope: ClauseScope, mention: OrganMention, resolution: Resolution) -> bool:
+    """A compulsory joint body (organs.yaml), or an organ "van de contactgemeente" of a statutory region."""
     keys = scope.lexicon.compulsory_joint_bodies
-    return resolution.organ_key in keys or mention.organ.key in keys
+    if resolution.organ_key in keys or mention.organ.key in keys:
+        return True
+    words = scope.words("compulsory_body_words")
+    following = scope.doc[mention.start : min(mention.end + 3, scope.clause.end)]
+    return any(t.lower_ in words for t in following)
 
 
 def _only_recipient(scope: ClauseScope, mention: OrganMention) -> bool:
-    """A body that only receives information ("zendt een afschrift aan de GGD") is not given a task."""
-    return scope.governed(mention, scope.clause.main_start) in scope.words("recipient_words") and bool(
-        scope.marker("signal:information_verbs")
-    )
+    """A body that only receives something ("zendt een afschrift aan de GGD", "wordt ter kennisgeving
+    gezonden aan het bestuur van de veiligheidsregio") is not given a task; one that a task is handed to
+    ("draagt de uitvoering op aan de omgevingsdienst") is."""
+    if scope.governed(mention, scope.clause.main_start) not in scope.words("recipient_words"):
+        return False
+    routing = scope.words("routing_words")
+    return not any(t.lower_ in routing for t in scope.doc[scope.clause.main_start : scope.clause.end])
