@@ -52,10 +52,6 @@ def cooperation(scope: ClauseScope) -> None:
             scope.emit("R11", hit, named[0][1], named[0][1].layers[0])
     if scope.duty and not scope.addressed:
         _imposed_joint_body(scope)
-    if clause.norm_type in ("obligation", "delegation") and not scope.national and not any(
-        r.role == "joint" for _, r in scope.addressed
-    ):
-        _compulsory_joint_body(scope)
     _regions(scope)
     _imposition(scope)
     _deviation(scope)
@@ -138,19 +134,6 @@ def _imposed_joint_body(scope: ClauseScope) -> None:
             scope.emit("R07", joint[0], bodies[0], layer)
     else:
         scope.emit("R07", joint[0], None, None)
-
-
-def _compulsory_joint_body(scope: ClauseScope) -> None:
-    """R07 for a joint body the law makes compulsory (triggers.yaml mandatory_joint_bodies) that a duty or
-    delegation gives tasks or rules ("Bij de maatregel worden omgevingsdiensten aangewezen waaraan ...")."""
-    hits = scope.marker("signal:mandatory_joint_bodies")
-    if not hits:
-        return
-    bodies = [r for m in scope.in_clause for r in [scope.resolve(m)]
-              if r.role == "joint" and not {hits[0].start, hits[0].end - 1}.isdisjoint(range(m.start, m.end))]
-    body = bodies[0] if bodies else None
-    for layer in body.layers if body else ():
-        scope.emit("R07", hits[0], body, layer)
 
 
 def _regions(scope: ClauseScope) -> None:

@@ -39,6 +39,7 @@ def coordination(scope: ClauseScope) -> None:
         _composition(scope)
         return
     _agreement(scope)
+    _delegated_to_compulsory_body(scope)  # first: its finding also gives the members' layers a task
     _compulsory_joint_body(scope)
 
 
@@ -115,6 +116,23 @@ def _compulsory_joint_body(scope: ClauseScope) -> None:
     for _, resolution in acting[:1]:
         for layer in resolution.layers:
             scope.emit("R22", mention.span, resolution, layer)
+
+
+def _delegated_to_compulsory_body(scope: ClauseScope) -> None:
+    """R22 where a duty or delegation gives a compulsory joint body tasks or rules without an addressee of
+    its own ("Bij de maatregel worden omgevingsdiensten aangewezen waaraan ... worden opgedragen")."""
+    clause = scope.clause
+    if clause.norm_type not in ("obligation", "delegation") or scope.national or any(
+        r.role == "joint" for _, r in scope.addressed
+    ):
+        return
+    hits = scope.marker("signal:mandatory_joint_bodies")
+    if not hits:
+        return
+    bodies = [r for m in scope.in_clause for r in [scope.resolve(m)]
+              if r.role == "joint" and not {hits[0].start, hits[0].end - 1}.isdisjoint(range(m.start, m.end))]
+    for layer in bodies[0].layers if bodies else ():
+        scope.emit("R22", hits[0], bodies[0], layer, kind="task")  # a task of the members, through their body
 
 
 def _composition(scope: ClauseScope) -> None:

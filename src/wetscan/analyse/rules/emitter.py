@@ -47,7 +47,8 @@ class FindingEmitter:
         self.seen.add(key)
         organ_label = organ or (resolution.label if resolution else None)
         confidence = rule.confidence * (resolution.confidence if resolution else 1.0) * scale
-        explanation = rule.explain(organ=organ_label, layer=layer, trigger=span.text) + _how_resolved(resolution, layer)
+        explanation = rule.explain(organ=organ_label, layer=layer, trigger=span.text)
+        explanation = explanation[:1].upper() + explanation[1:] + _how_resolved(resolution, layer)
         self.findings.append(
             Finding(
                 rule=rule_id,

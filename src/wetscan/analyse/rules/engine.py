@@ -73,7 +73,8 @@ class RuleEngine:
                 tasks.unnamed_addressee(doc, clause, context, named, emit)
         norm_type = "amendment" if amendment else self._provision_norm_type(clauses, resolver)
         layers = sorted(
-            {f.layer for f in findings if f.rule in self.task_rules and f.layer is not None and f.kind != "possible_task"},
+            {f.layer for f in findings if (f.rule in self.task_rules or f.kind == "task")
+             and f.layer is not None and f.kind != "possible_task"},
             key=LAYERS.index,
         )
         cooperation = any(f.rule in self.cooperation_rules or f.kind == "cooperation" for f in findings)
