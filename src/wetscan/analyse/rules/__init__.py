@@ -27,15 +27,18 @@ from wetscan.analyse.rules import cooperation, coordination, duties, finance, in
 from wetscan.analyse.rules.emitter import FindingEmitter
 from wetscan.analyse.rules.engine import ProvisionResult, RuleEngine
 from wetscan.analyse.rules.registry import FAMILY_ORDER, families, family_of, rule_family
-from wetscan.analyse.rules.tasks import ProvisionContext
+from wetscan.analyse.rules.law_context import LawCooperation, law_cooperation
+from wetscan.analyse.rules.provision_context import ProvisionContext
 
 __all__ = [
     "FAMILY_ORDER",
     "FindingEmitter",
+    "LawCooperation",
     "ProvisionContext",
     "ProvisionResult",
     "RuleEngine",
     "families",
     "family_of",
+    "law_cooperation",
     "rule_family",
 ]

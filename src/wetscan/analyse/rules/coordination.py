@@ -41,6 +41,7 @@ def coordination(scope: ClauseScope) -> None:
     _agreement(scope)
     _delegated_to_compulsory_body(scope)  # first: its finding also gives the members' layers a task
     _compulsory_joint_body(scope)
+    _law_compulsory_body(scope)
 
 
 def _agreement(scope: ClauseScope) -> None:
@@ -133,6 +134,21 @@ def _delegated_to_compulsory_body(scope: ClauseScope) -> None:
               if r.role == "joint" and not {hits[0].start, hits[0].end - 1}.isdisjoint(range(m.start, m.end))]
     for layer in bodies[0].layers if bodies else ():
         scope.emit("R22", hits[0], bodies[0], layer, kind="task")  # a task of the members, through their body
+
+
+def _law_compulsory_body(scope: ClauseScope) -> None:
+    """R22 for a joint body that another article of this law makes compulsory (``context.compulsory_bodies``):
+    a duty, power or prohibition about it, of a co-government or without an actor, binds the members."""
+    clause = scope.clause
+    if not scope.context.compulsory_bodies or clause.modality not in ("obligation", "power", "prohibition"):
+        return
+    if scope.national or (not scope.addressed and clause.subject_text is not None):
+        return
+    for hit in scope.marker("signal:joint_bodies"):
+        if " ".join(hit.text.lower().split()) in scope.context.compulsory_bodies:
+            acting = scope.co[0][1] if scope.co else None
+            scope.emit("R22", hit, acting, acting.layers[0] if acting else None)
+            return
 
 
 def _composition(scope: ClauseScope) -> None:

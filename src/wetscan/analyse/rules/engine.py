@@ -21,7 +21,7 @@ from wetscan.analyse.rules import tasks
 from wetscan.analyse.rules.emitter import FindingEmitter
 from wetscan.analyse.rules.registry import families
 from wetscan.analyse.rules.scope import ClauseScope
-from wetscan.analyse.rules.tasks import ProvisionContext
+from wetscan.analyse.rules.provision_context import ProvisionContext
 from wetscan.model import LAYERS, Finding
 
 
@@ -62,7 +62,7 @@ class RuleEngine:
         emit = FindingEmitter(doc, self.lexicon, findings)
         context = context or ProvisionContext()
         for clause in clauses:
-            self._clause(doc, clause, organs, starts, resolver, emit)
+            self._clause(doc, clause, organs, starts, resolver, emit, context)
             if tasks.consent(doc, clause, organs, starts, resolver, emit) and clause.norm_type == "other":
                 clause.norm_type = "power"
             if clause.norm_type == "other" and tasks.conditional_decision(doc, clause, organs, starts, resolver, emit):
@@ -84,12 +84,12 @@ class RuleEngine:
 
     def _clause(
         self, doc: Doc, clause: Clause, organs: list[OrganMention], starts: list[int], resolver: Resolver,
-        emit: FindingEmitter,
+        emit: FindingEmitter, context: ProvisionContext,
     ) -> None:
         """Hand one clause to every rule family (untyped clauses only to those that read them)."""
         typed = not (clause.norm_type in ("definition", "other") and clause.modality is None)
         in_clause = mentions_between(organs, starts, clause.start, clause.end)
-        scope = ClauseScope(doc, clause, organs, resolver, emit, in_clause, typed)
+        scope = ClauseScope(doc, clause, organs, resolver, emit, in_clause, typed, context=context)
         if typed:
             addressed = [(m, resolve_mention(resolver, m)) for m in clause.addressees]
             if any(t.lower_ == "rijksorgaan" for t in doc[clause.start : clause.end]):

@@ -17,6 +17,7 @@ from wetscan.analyse.lexicon import Lexicon
 from wetscan.analyse.markers import markers_in
 from wetscan.analyse.organs import OrganMention
 from wetscan.analyse.rules.emitter import FindingEmitter
+from wetscan.analyse.rules.provision_context import ProvisionContext
 
 #: Organ mentions with what they were resolved to.
 Addressed = list[tuple[OrganMention, Resolution]]
@@ -39,6 +40,7 @@ class ClauseScope:
     in_clause: list[OrganMention]
     typed: bool
     addressed: Addressed = field(default_factory=list)
+    context: ProvisionContext = field(default_factory=ProvisionContext)
 
     @property
     def lexicon(self) -> Lexicon:

@@ -13,8 +13,6 @@ actor of a provision that names none (earlier lid, the document's layer).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from spacy.tokens import Doc, Span
 
 from wetscan.analyse.clauses import PASSIVE_PARTICIPLE, Clause, mentions_between
@@ -23,6 +21,7 @@ from wetscan.analyse.lexicon import Lexicon
 from wetscan.analyse.markers import markers_in
 from wetscan.analyse.organs import OrganMention
 from wetscan.analyse.rules.emitter import FindingEmitter
+from wetscan.analyse.rules.provision_context import ProvisionContext
 from wetscan.analyse.rules.registry import rule_family
 from wetscan.analyse.rules.scope import ClauseScope
 
@@ -36,19 +35,6 @@ CONSENT_REACH = 25
 SUBJECT_REACH = 3
 #: How many words may stand between a recipient preposition and the organ ("aan elk van de gemeenten").
 RECIPIENT_REACH = 4
-
-
-@dataclass(frozen=True)
-class ProvisionContext:
-    """Who acts where a provision's norm names no one (agentless passive, "Hij", "De begroting bevat").
-
-    ``earlier``: the co-government addressees of the article's earlier lid ("Het college stelt het plan
-    vast. / 2. Het plan wordt ter inzage gelegd."); ``document``: the organs of the layer(s) the whole
-    document is about (a Waterschapsbesluit's "De begroting bevat ..." is the waterschap's duty).
-    """
-
-    earlier: tuple[Resolution, ...] = ()
-    document: tuple[Resolution, ...] = ()
 
 
 @rule_family("tasks", rules=("R01", "R02", "R14", "R18", "R19", "R20"))
