@@ -55,6 +55,7 @@ def cooperation(scope: ClauseScope) -> None:
         _imposed_joint_body(scope)
     _regions(scope)
     _imposition(scope)
+    _allocation(scope)
     _reference_to_cooperation(scope)
     _deviation(scope)
 
@@ -103,6 +104,18 @@ def _possible_cooperation(scope: ClauseScope, possible: Addressed) -> None:
         return
     for hit in scope.marker("signal:cooperation")[:1]:
         scope.emit("R08", hit, possible[0][1], None, scale=0.6)
+
+
+def _allocation(scope: ClauseScope) -> None:
+    """R09 (form 3): a joint task shared out over the gemeenten from above ("De taakstelling wordt over de
+    gemeenten verdeeld", "Gedeputeerde staten verdelen het aantal ... over de gemeenten"): each is bound
+    to its share."""
+    for hit in scope.markers("signal:allocation")[:1]:
+        named = scope.co_government_in(scope.in_clause)
+        if named is None and not scope.addressed:
+            continue
+        resolution = named[1] if named else None
+        scope.emit("R09", hit, resolution, resolution.layers[0] if resolution else None)
 
 
 def _imposition(scope: ClauseScope) -> None:

@@ -31,6 +31,8 @@ from wetscan.analyse.rules.scope import ClauseScope
 PARTNER_REACH = 14
 #: How many words before a body a consultation word makes it a consulted party ("pleegt overleg met de").
 CONSULT_REACH = 4
+#: How far after an organ a region's body word may stand ("burgemeester en wethouders van de vorige contactgemeente").
+BODY_WORD_REACH = 4
 
 
 @rule_family("coordination", rules=("R21", "R22"), untyped=True)
@@ -45,10 +47,12 @@ def coordination(scope: ClauseScope) -> None:
 
 
 def _agreement(scope: ClauseScope) -> None:
-    """R21: a co-government must coordinate or agree with other co-governments or a joint body."""
-    co = scope.co
-    if not (scope.duty and co):
+    """R21: a co-government must coordinate or agree with other co-governments or a joint body. An
+    addressee that may be a co-government ("het bevoegd gezag") or none (a passive: "Het programma wordt
+    afgestemd met ...") counts when the partners are co-governments; the finding then has no layer."""
+    if not scope.duty or (scope.national and not scope.co):
         return
+    co = scope.co or _possible(scope)
     own = {id(m) for m, _ in scope.addressed}
     for hit in scope.marker("signal:coordination"):
         if _in_description(scope, hit):
@@ -56,12 +60,20 @@ def _agreement(scope: ClauseScope) -> None:
         partners = _partners_after(scope, hit, own)
         co_partners = [r for r in partners if r.is_co_government]
         words = hit.text.lower().split()
-        mutual = not partners and "met" not in words and (scope.plural(co) or words[0].startswith("onderling"))
-        if co_partners or mutual:
-            for _, resolution in co:
-                for layer in resolution.layers:
-                    scope.emit("R21", hit, resolution, layer)
-            return
+        mutual = bool(co) and not partners and "met" not in words and (scope.plural(co) or words[0].startswith("onderling"))
+        if not (co_partners or mutual):
+            continue
+        for _, resolution in co:
+            for layer in resolution.layers or (None,):
+                scope.emit("R21", hit, resolution, layer)
+        if not co:
+            scope.emit("R21", hit, None, None)
+        return
+
+
+def _possible(scope: ClauseScope) -> list[tuple[OrganMention, Resolution]]:
+    """Addressees that may be co-governments ("het bevoegd gezag", "de betrokken bestuursorganen")."""
+    return [(m, r) for m, r in scope.addressed if r.role in ("possible", "unresolved")]
 
 
 def _partners_after(scope: ClauseScope, hit: Span, own: set[int]) -> list[Resolution]:
@@ -101,7 +113,9 @@ def _compulsory_joint_body(scope: ClauseScope) -> None:
     if not bodies:
         return
     addressed = scope.addressed
-    if addressed and (not scope.co or all(r.role == "dual" for _, r in scope.co)):
+    if (scope.national and not scope.co) or (
+        addressed and not _possible(scope) and (not scope.co or all(r.role == "dual" for _, r in scope.co))
+    ):
         return  # "Onze Minister wijst ... aan", the CdK's supervision: national acts; fixed regions are R09's
     if not addressed and (clause.modality != "obligation" or clause.subject_text is not None):
         return  # an actorless duty only; "De opsporingsambtenaar zorgt ..." is a national or private actor's
@@ -182,15 +196,19 @@ def _compulsory(scope: ClauseScope, mention: OrganMention, resolution: Resolutio
     if resolution.organ_key in keys or mention.organ.key in keys:
         return True
     words = scope.words("compulsory_body_words")
-    following = scope.doc[mention.start : min(mention.end + 3, scope.clause.end)]
+    following = scope.doc[mention.start : min(mention.end + BODY_WORD_REACH, scope.clause.end)]
     return any(t.lower_ in words for t in following)
 
 
 def _only_recipient(scope: ClauseScope, mention: OrganMention) -> bool:
-    """A body that only receives something ("zendt een afschrift aan de GGD", "wordt ter kennisgeving
-    gezonden aan het bestuur van de veiligheidsregio") is not given a task; one that a task is handed to
-    ("draagt de uitvoering op aan de omgevingsdienst") is."""
-    if scope.governed(mention, scope.clause.main_start) not in scope.words("recipient_words"):
+    """A body that only receives something ("zendt een afschrift aan de GGD", "zendt een verslag aan: a. ...;
+    b. de besturen van de veiligheidsregio's") is not given a task; one that a task is handed to ("draagt
+    de uitvoering op aan de omgevingsdienst") is."""
+    clause, doc = scope.clause, scope.doc
+    recipients = scope.words("recipient_words")
+    governed = scope.governed(mention, clause.main_start) in recipients
+    sent = bool(scope.marker("signal:information_verbs")) and clause.verb is not None and any(
+        t.lower_ in recipients for t in doc[clause.verb : mention.start])
+    if not (governed or sent):
         return False
-    routing = scope.words("routing_words")
-    return not any(t.lower_ in routing for t in scope.doc[scope.clause.main_start : scope.clause.end])
+    return not scope.marker("signal:routing")
