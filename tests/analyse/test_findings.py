@@ -136,3 +136,17 @@ def test_odd_texts_give_a_result(text: str) -> None:
     (provision,) = analyse_texts([text])
     assert provision.norm_type in NORM_TYPES
     assert all(text[f.start : f.end] == f.trigger for f in provision.findings)
+
+
+@pytest.mark.parametrize(
+    ("text", "plan"),
+    [
+        ("Het college stelt elke vier jaar een regionaal expertiseplan vast.", True),
+        ("Gedeputeerde staten stellen een uitvoeringsprogramma vast.", True),
+        ("Het college stelt de aanplant van bomen vast.", False),
+    ],
+)
+def test_compounds_are_read_as_their_head(text: str, plan: bool) -> None:
+    """A Dutch compound is read as its last part: an "expertiseplan" is a plan (R04)."""
+    (provision,) = analyse_texts([text])
+    assert ("R04" in {f.rule for f in provision.findings}) is plan

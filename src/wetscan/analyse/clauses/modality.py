@@ -12,7 +12,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from wetscan.analyse.clauses.model import PASSIVE_PARTICIPLE, Clause
+from wetscan.analyse.clauses.model import Clause
 from wetscan.analyse.markers import markers_in
 
 _AMENDMENT_CONTEXT = re.compile(

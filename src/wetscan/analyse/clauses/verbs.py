@@ -12,7 +12,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from wetscan.analyse.clauses.model import PASSIVE_PARTICIPLE, Clause
+from wetscan.analyse.clauses.model import PASSIVE_PARTICIPLE
 from wetscan.analyse.organs import OrganMention
 
 _FINITE_ENDING = re.compile(r"(?:[^e]t|en|dt)$")
