@@ -77,9 +77,7 @@ def _joint_body_duty(scope: ClauseScope, co: Addressed) -> None:
 def _duty_to_cooperate(scope: ClauseScope, co: Addressed) -> None:
     """R08: a duty to cooperate with other co-governments, in a region, or among the addressees."""
     start = scope.clause.main_start
-    consultation = scope.words("consultation_words")
-    cooperation = [m for m in scope.marker("signal:cooperation")
-                   if not (m.end < len(scope.doc) and scope.doc[m.end].lower_ in consultation)]  # "in onderling overleg"
+    cooperation = scope.marker("signal:cooperation")
     strict_words, regional_words = scope.words("strict_cooperation"), scope.words("regional_cooperation")
     strict = [m for m in cooperation if m.text.lower() in strict_words or m[-1].lower_ == "samen"]
     partners = [
