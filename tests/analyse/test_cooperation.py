@@ -1,4 +1,8 @@
-"""Mandatory versus voluntary cooperation (domain.md §4; rules R07-R11)."""
+"""Mandatory versus voluntary cooperation (domain.md §4, all seven forms; rules R07-R11, R21, R22).
+
+The tasks of a statutorily compulsory joint body itself count as form 7 (GUIDELINES §3 and §5, December
+2026): "Het bestuur van de veiligheidsregio draagt zorg voor ..." is mandatory cooperation.
+"""
 
 from __future__ import annotations
 
@@ -10,22 +14,62 @@ from tests.analyse.conftest import rules
 @pytest.mark.parametrize(
     ("text", "rule"),
     [
+        # form 1: a duty to create, join or keep a joint body
         ("De raden van de gemeenten in een kustregio treffen een gemeenschappelijke regeling voor het duinbeheer.", "R07"),
         ("Gedeputeerde staten en de colleges stellen gezamenlijk een omgevingsdienst in.", "R07"),
+        ("De colleges van de gemeenten binnen een veiligheidsregio dragen via het treffen van een gemeenschappelijke "
+         "regeling zorg voor de instelling en instandhouding van een gemeentelijke gezondheidsdienst.", "R07"),
+        ("De raden van de deelnemende gemeenten nemen deel aan de gemeenschappelijke regeling, bedoeld in artikel 3.", "R07"),
+        # form 2: a plain duty to cooperate
         ("De colleges werken in regionaal verband samen bij de inkoop van jeugdhulp.", "R08"),
         ("Het college werkt samen met de colleges van de andere gemeenten in de regio.", "R08"),
+        ("De colleges voeren deze taak in onderlinge samenwerking uit.", "R08"),
+        ("Het college voert de schuldhulpverlening uit in samenwerking met de colleges van de andere gemeenten in de "
+         "arbeidsmarktregio.", "R08"),
+        # form 3: areas or partners fixed from above
         ("Bij algemene maatregel van bestuur worden de regio's aangewezen waarbinnen de gemeenten samenwerken.", "R09"),
+        ("Het land is verdeeld in regio’s die omvatten de gemeenten zoals aangegeven in de bijlage bij deze wet.", "R09"),
+        ("Onze Minister wijst de arbeidsmarktregio's aan waarbinnen de colleges samenwerken.", "R09"),
+        # form 4: powers to designate or impose
         (
             "Gedeputeerde staten kunnen gemeenten aanwijzen die een gemeenschappelijke regeling moeten treffen.",
             "R09",
         ),
-        ("Het land is verdeeld in regio’s die omvatten de gemeenten zoals aangegeven in de bijlage bij deze wet.", "R09"),
+        ("Een aanwijzing kan ook de verplichting tot toetreding tot een bestaande gemeenschappelijke regeling inhouden.",
+         "R09"),
+        # form 5: prescribed form or content of a compulsory joint body
+        ("De gezamenlijke rekenkamer bestaat uit drie leden.", "R22"),
+        ("Elke eilandsraad benoemt één lid van de gezamenlijke rekenkamer.", "R22"),
+        ("In afwijking van artikel 13 van de Wet gemeenschappelijke regelingen bestaat het algemeen bestuur van de "
+         "veiligheidsregio uit de burgemeesters van de gemeenten in de regio.", "R10"),
+        # form 6: duties to coordinate or agree with other co-governments or joint bodies
+        ("Het college stemt het uitvoeringsprogramma af met de programma's van de aangrenzende gemeenten en van het "
+         "waterschap.", "R21"),
+        ("De colleges bereiken overeenstemming over de verdeling van de kosten.", "R21"),
+        ("Gedeputeerde staten stellen het programma vast in overeenstemming met de besturen van de betrokken "
+         "waterschappen.", "R21"),
+        # form 7: tasks given to, or carried out through, a statutorily compulsory joint body
+        ("Het college draagt de uitvoering van de controles op aan de omgevingsdienst.", "R22"),
+        ("De burgemeester wijst de directeur van de regionale gezondheidsdienst aan als toezichthouder.", "R22"),
+        ("Het bestuur van de veiligheidsregio draagt zorg voor de brandweerzorg.", "R22"),
+        ("De omgevingsdienst zendt jaarlijks een verslag van zijn werkzaamheden aan de deelnemers.", "R22"),
     ],
 )
 def test_mandatory_cooperation(analyse, text: str, rule: str) -> None:
     provision = analyse(text)
     assert provision.mandatory_cooperation
     assert rule in rules(provision)
+    for finding in provision.findings:
+        assert finding.explanation and text[finding.start : finding.end] == finding.trigger
+
+
+def test_every_cooperation_rule_has_a_legal_basis_and_a_one_line_explanation() -> None:
+    from wetscan.analyse.lexicon import load_lexicon
+
+    table = load_lexicon().rules
+    cooperation = [rule for rule in table.values() if rule.cooperation]
+    assert {rule.id for rule in cooperation} == {"R07", "R08", "R09", "R21", "R22"}
+    assert all(rule.basis and rule.explanation and "\n" not in rule.explanation for rule in cooperation)
 
 
 @pytest.mark.parametrize(
@@ -34,6 +78,8 @@ def test_mandatory_cooperation(analyse, text: str, rule: str) -> None:
         "Colleges kunnen deze taak gezamenlijk uitvoeren.",
         "De raden kunnen een gemeenschappelijke regeling treffen voor de uitvoering van deze wet.",
         "Het staat de colleges vrij om gezamenlijk een gezondheidsdienst in stand te houden.",
+        "Het staat de raden vrij een gemeenschappelijke regeling te treffen.",
+        "De colleges kunnen in samenwerking met de colleges van andere gemeenten een gezamenlijk meldpunt inrichten.",
     ],
 )
 def test_voluntary_cooperation_is_counter_evidence(analyse, text: str) -> None:
@@ -45,16 +91,41 @@ def test_voluntary_cooperation_is_counter_evidence(analyse, text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Het college werkt samen met de zorgverzekeraars en de huisartsen.",
+        # national bodies only
         "Het college maakt afspraken met de politie en het openbaar ministerie.",
-        "Het bestuur van de veiligheidsregio draagt zorg voor de brandweerzorg.",
+        "Het college stemt zijn beleid af met Onze Minister en de politie.",
+        "Het college stemt zijn beleid af met de Raad voor de Kinderbescherming.",
+        # private parties only
+        "Het college werkt samen met de zorgverzekeraars en de huisartsen.",
+        "Het college stemt de inkoop af met de zorgaanbieders.",
+        # plan-content rules that merely mention cooperation
         "Het college stelt een plan vast waarin in ieder geval staat hoe het samenwerkt met de omliggende gemeenten.",
+        "Het college stelt een plan vast waarin in ieder geval staat hoe het zijn beleid afstemt met de omliggende gemeenten.",
+        # a compulsory joint body that is only heard or informed
+        "Voorafgaand aan de vaststelling pleegt de raad overleg met het bestuur van de veiligheidsregio.",
+        "Het college zendt een afschrift van het besluit aan de gemeentelijke gezondheidsdienst.",
     ],
 )
 def test_not_intergovernmental_cooperation(analyse, text: str) -> None:
     provision = analyse(text)
     assert not provision.mandatory_cooperation
     assert provision.layers == ["gemeente"]
+
+
+def test_national_partner_only_in_overeenstemming_met(analyse) -> None:
+    provision = analyse("Gedeputeerde staten stellen het programma vast in overeenstemming met Onze Minister.")
+    assert not provision.mandatory_cooperation and provision.layers == ["provincie"]
+
+
+def test_plan_content_rule_mentioning_cooperation(analyse) -> None:
+    provision = analyse("Het plan bevat in ieder geval een beschrijving van de afstemming met de aangrenzende gemeenten.")
+    assert not provision.mandatory_cooperation
+
+
+def test_status_of_one_member_of_a_compulsory_joint_body_is_no_cooperation(analyse) -> None:
+    provision = analyse("Een lid van de gezamenlijke rekenkamer wordt door de eilandsraad die hem heeft benoemd, ontslagen "
+                        "op eigen verzoek.")
+    assert not provision.mandatory_cooperation
 
 
 def test_deviation_from_the_wgr(analyse) -> None:
@@ -99,8 +170,3 @@ def test_tasks_assigned_to_a_compulsory_joint_body_are_mandatory_cooperation(ana
     )
     assert provision.mandatory_cooperation
     assert set(provision.layers) == {"gemeente", "provincie"}
-
-
-def test_own_task_of_a_compulsory_joint_body_is_no_cooperation_duty(analyse) -> None:
-    provision = analyse("De omgevingsdienst zendt jaarlijks een verslag van zijn werkzaamheden aan de deelnemers.")
-    assert not provision.mandatory_cooperation

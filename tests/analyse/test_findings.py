@@ -97,6 +97,28 @@ def test_cosignature_marker_in_the_aanhef() -> None:
     assert cosignature_findings("Op de voordracht van Onze Minister van Financiën;") == []
 
 
+@pytest.mark.parametrize(
+    ("phrase", "cosigned"),
+    [
+        ("mede namens Onze Minister van Binnenlandse Zaken en Koninkrijksrelaties", True),
+        ("mede namens de Staatssecretaris van Binnenlandse Zaken en Koninkrijksrelaties", True),
+        ("mede namens Onze Minister voor Volkshuisvesting en van Binnenlandse Zaken", True),
+        ("mede namens de Minister van Binnenlandse Zaken", True),
+        ("mede namens Onze Minister van BZK", True),
+        ("mede namens Onze Minister van Financiën", False),
+        ("in overeenstemming met Onze Minister van Binnenlandse Zaken en Koninkrijksrelaties", False),
+    ],
+)
+def test_one_cosignature_pattern_for_r17_and_the_verdict(phrase: str, cosigned: bool) -> None:
+    """The R17 finding and the assessment's "already co-signed" check read the same patterns."""
+    from wetscan.analyse import cosignature_findings
+    from wetscan.assess.rules import load_rules
+
+    preamble = f"Op de voordracht van Onze Minister van Infrastructuur en Waterstaat, {phrase}, gedaan op 3 maart;"
+    assert bool(cosignature_findings(preamble)) is cosigned
+    assert any(p.search(preamble) for p in load_rules().cosigned_patterns) is cosigned
+
+
 def test_text_replacement_that_moves_a_task_to_the_minister() -> None:
     text = "In artikel 7 wordt «het college» vervangen door «Onze Minister»."
     provision = Provision(id="artikel I, onderdeel C", article="I", paragraph=None, text=text, kind="amendment")
@@ -114,3 +136,17 @@ def test_odd_texts_give_a_result(text: str) -> None:
     (provision,) = analyse_texts([text])
     assert provision.norm_type in NORM_TYPES
     assert all(text[f.start : f.end] == f.trigger for f in provision.findings)
+
+
+@pytest.mark.parametrize(
+    ("text", "plan"),
+    [
+        ("Het college stelt elke vier jaar een regionaal expertiseplan vast.", True),
+        ("Gedeputeerde staten stellen een uitvoeringsprogramma vast.", True),
+        ("Het college stelt de aanplant van bomen vast.", False),
+    ],
+)
+def test_compounds_are_read_as_their_head(text: str, plan: bool) -> None:
+    """A Dutch compound is read as its last part: an "expertiseplan" is a plan (R04)."""
+    (provision,) = analyse_texts([text])
+    assert ("R04" in {f.rule for f in provision.findings}) is plan

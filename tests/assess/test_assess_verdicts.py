@@ -143,3 +143,16 @@ def test_deadline_only_adds_weight_to_a_raised_flag() -> None:
     assert any(reason.rule == "R06" and reason.explanation.startswith("Adds weight") for reason in with_deadline.udo.reasons)
     alone = bill([provision("artikel 1", "Binnen zes weken wordt besloten.", Hit("R06", "Binnen zes weken", kind="deadline"))])
     assert assess_bill(alone).udo.score == 0.0
+
+
+def test_coordination_and_compulsory_joint_body_duties_are_departures_for_cosignature() -> None:
+    """R21 (afstemmen with other co-governments) and R22 (a compulsory joint body) feed the co-signature verdict."""
+    for rule, text, trigger in (
+        ("R21", "Het college stemt het programma af met de aangrenzende gemeenten.", "stemt het programma af met"),
+        ("R22", "Het college draagt de controles op aan de omgevingsdienst.", "omgevingsdienst"),
+    ):
+        hits = (Hit("R01", "college"), Hit(rule, trigger, kind="cooperation"))
+        assessment = assess_bill(bill([provision("artikel 1", text, *hits, cooperation=True)]))
+        assert assessment.cosignature.verdict == "yes", rule
+        assert rule in assessment.extra["cosignature_grounds"]["departure"]["rules"]
+        assert assessment.mandatory_cooperation

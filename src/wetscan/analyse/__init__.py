@@ -11,7 +11,7 @@ Entry points:
 
 from __future__ import annotations
 
-from wetscan.analyse.cosignature import cosignature_findings
+from wetscan.analyse.rules.cosignature import cosignature_findings
 from wetscan.analyse.explain import Explanation, explain_text
 from wetscan.analyse.provisions import analyse_bill, analyse_provisions, analyse_text, analyse_texts
 

@@ -11,6 +11,8 @@ from importlib import resources
 from collections.abc import Iterable
 from typing import Any
 
+import re
+
 import yaml
 
 from wetscan.errors import InputError
@@ -60,6 +62,10 @@ class RuleDef:
     basis: str
     confidence: float
     explanation: str
+    #: A hit gives the finding's layer a task or power (the provision's ``layers``).
+    gives_task: bool = False
+    #: A hit is mandatory intergovernmental cooperation (the provision's ``mandatory_cooperation``).
+    cooperation: bool = False
 
     def explain(self, **values: Any) -> str:
         values = {key: ("-" if value is None else value) for key, value in values.items()}
@@ -79,10 +85,18 @@ class Lexicon:
     rules: dict[str, RuleDef] = field(default_factory=dict)
     #: Joint bodies whose layer follows the co-governments named around them (organs.yaml).
     members_from_context: frozenset[str] = frozenset()
+    #: Joint bodies a law makes compulsory for their members (organs.yaml compulsory_joint_bodies).
+    compulsory_joint_bodies: frozenset[str] = frozenset()
 
     def words(self, name: str) -> frozenset[str]:
         """A single-word list from triggers.yaml as a set ("prepositions", "negations", ...)."""
         return frozenset(word.lower() for word in self.triggers[name])
+
+
+@lru_cache(maxsize=16)
+def compiled_patterns(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    """Regular expressions of triggers.yaml, compiled case-insensitively (cached)."""
+    return tuple(re.compile(pattern, re.IGNORECASE) for pattern in patterns)
 
 
 def _with_curly_apostrophes(names: Iterable[str]) -> tuple[str, ...]:
@@ -93,6 +107,11 @@ def _with_curly_apostrophes(names: Iterable[str]) -> tuple[str, ...]:
         if "'" in name:
             result.append(name.replace("'", "’"))
     return tuple(result)
+
+
+def rule_table() -> dict[str, Any]:
+    """The one rule table (``data/rules.yaml``), as parsed YAML: the analysis and the assessment read it."""
+    return _read("rules.yaml")
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -139,8 +158,12 @@ def load_lexicon() -> Lexicon:
             basis=entry["basis"],
             confidence=float(entry["confidence"]),
             explanation=entry["explanation"],
+            gives_task=bool(entry.get("gives_task", False)),
+            cooperation=bool(entry.get("cooperation", False)),
         )
         for rule_id, entry in _read("rules.yaml")["rules"].items()
+        if "kind" in entry  # rules without a kind are bill-level only (R16)
     }
     return Lexicon(organs=organs, collectives=collectives, triggers=_read("triggers.yaml"), rules=rules,
-                   members_from_context=frozenset(organ_data.get("members_from_context") or ()))
+                   members_from_context=frozenset(organ_data.get("members_from_context") or ()),
+                   compulsory_joint_bodies=frozenset(organ_data.get("compulsory_joint_bodies") or ()))

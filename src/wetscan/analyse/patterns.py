@@ -1,7 +1,8 @@
 """Match the phrase notation of triggers.yaml against a tokenised text.
 
 Notation: words separated by spaces, matched case-insensitively; ``a|b`` is either word; ``...``
-stands for up to six arbitrary words. Words are split with the pipeline's own tokenizer, so that
+stands for up to six arbitrary words; a one-word phrase ``*plan`` is the word or any compound with
+that head ("expertiseplan", "uitvoeringsplan": a Dutch compound is read as its last part). Words are split with the pipeline's own tokenizer, so that
 "regio's" or "'s Rijks" match exactly as the tokenizer cuts them.
 
 spaCy's ``Matcher`` can express the gaps (``{"OP": "{0,6}"}``) but explores every gap length from
@@ -21,6 +22,9 @@ from spacy.tokens import Doc, Span
 
 GAP = "..."
 MAX_GAP = 6
+COMPOUND = "*"
+#: A compound's modifier has at least this many letters ("expertise" in "expertiseplan").
+MIN_MODIFIER = 3
 
 
 @dataclass(frozen=True)
@@ -48,8 +52,13 @@ class PhraseIndex:
 
     def __init__(self, nlp: Language, phrases: dict[str, list[str]]) -> None:
         self.by_first_word: dict[str, list[Phrase]] = defaultdict(list)
+        #: (label, head) of the compound phrases ("*plan").
+        self.heads: list[tuple[str, str]] = []
         for label, label_phrases in phrases.items():
             for text in label_phrases:
+                if text.startswith(COMPOUND) and " " not in text:
+                    self.heads.append((label, text[len(COMPOUND) :].lower()))
+                    continue
                 phrase = compile_phrase(nlp, label, text)
                 for word in phrase.runs[0][0]:
                     self.by_first_word[word].append(phrase)
@@ -66,6 +75,9 @@ class PhraseIndex:
                     end = _match(words, positions, start, phrase.runs)
                     if end is not None:
                         found.add((phrase.label, start, end))
+            for label, head in self.heads:
+                if word == head or (word.endswith(head) and len(word) >= len(head) + MIN_MODIFIER and word[0].isalpha()):
+                    found.update((label, start, start + 1) for start in starts)
         return _shortest(doc, found)
 
 

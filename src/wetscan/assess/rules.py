@@ -1,7 +1,9 @@
 """The assessment rule book: what each rule of the domain rule table (R01-R20) means for a bill.
 
-The rule book is read from ``rules.yaml`` in this package (or another file given with
-``wetscan check --rules FILE``). The YAML file is documented for lawyers; this module only loads and
+The rule book is the one rule table (``wetscan/analyse/data/rules.yaml``) with the thresholds of
+``rules.yaml`` in this package, or another file given with ``wetscan check --rules FILE``. The
+co-signature markers are rule R17's patterns (``analyse/data/triggers.yaml``) unless that file has
+its own ``cosigned_patterns``. The YAML file is documented for lawyers; this module only loads and
 checks it, so that a mistake in an edited rule file is reported as one line naming the file.
 """
 
@@ -16,6 +18,8 @@ from typing import Any, Literal
 
 import yaml
 
+from wetscan.analyse.lexicon import rule_table
+from wetscan.analyse.rules.cosignature import cosignature_patterns
 from wetscan.errors import InputError
 from wetscan.model import LAYERS
 
@@ -86,17 +90,28 @@ def load_rules(path: Path | None = None) -> RuleBook:
 
 @lru_cache(maxsize=1)
 def _builtin_rules() -> RuleBook:
+    return _parse(shipped_rules_data(), BUILTIN)
+
+
+def shipped_rules_data() -> dict[str, Any]:
+    """The shipped rule book as one mapping: this package's thresholds (rules.yaml) with the rows of the
+    one rule table (``wetscan/analyse/data/rules.yaml``) under ``rules``. Dump it to start a ``--rules`` file."""
     text = resources.files("wetscan.assess").joinpath("rules.yaml").read_text("utf-8")
-    return _parse(text, BUILTIN)
+    data = yaml.safe_load(text)
+    data["rules"] = rule_table()["rules"]
+    return data
 
 
-def _parse(text: str, source: str) -> RuleBook:
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        where = f" at line {mark.line + 1}" if mark is not None else ""
-        raise InputError(source, f"the rules file is not valid YAML{where}") from None
+def _parse(text: str | dict[str, Any], source: str) -> RuleBook:
+    if isinstance(text, dict):
+        data: Any = text
+    else:
+        try:
+            data = yaml.safe_load(text)
+        except yaml.YAMLError as error:
+            mark = getattr(error, "problem_mark", None)
+            where = f" at line {mark.line + 1}" if mark is not None else ""
+            raise InputError(source, f"the rules file is not valid YAML{where}") from None
     if not isinstance(data, dict) or not isinstance(data.get("rules"), dict):
         raise InputError(source, "the rules file needs a 'rules' mapping (see the shipped rules.yaml)")
     try:
@@ -111,7 +126,8 @@ def _parse(text: str, source: str) -> RuleBook:
             large_impact_min_strong_rules=int(thresholds.get("large_impact_min_strong_rules", 3)),
             large_impact_verdict=_effect(thresholds.get("large_impact_verdict", "possible"), "large_impact_verdict"),
             large_impact_weight=_fraction(thresholds.get("large_impact_weight", 0.35), "large_impact_weight"),
-            cosigned_patterns=_patterns(data.get("cosigned_patterns", []), "cosigned_patterns"),
+            cosigned_patterns=(_patterns(data["cosigned_patterns"], "cosigned_patterns") if "cosigned_patterns" in data
+                               else cosignature_patterns()),
             agreement_patterns=_patterns(data.get("agreement_patterns", []), "agreement_patterns"),
         )
     except (ValueError, TypeError, KeyError) as error:

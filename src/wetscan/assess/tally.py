@@ -60,7 +60,8 @@ def layer_tally(bill: Bill, hits: list[Hit], book: RuleBook) -> list[dict[str, A
 
 
 def cooperation_summary(bill: Bill, hits: list[Hit], book: RuleBook) -> dict[str, Any]:
-    """Mandatory cooperation (R07-R09 or the provision's own flag) and voluntary wording (R11)."""
+    """Mandatory cooperation (the rules with ``task: cooperation``, R07-R09, R21, R22, or the provision's own
+    flag) and voluntary wording (R11)."""
     mandatory = [
         hit.provision.id
         for hit in hits

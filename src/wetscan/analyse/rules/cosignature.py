@@ -2,21 +2,21 @@
 
 A bill proposed "mede namens" the Minister of BZK (Ar 4.7(2)) is already co-signed; the
 assessment then downgrades a co-signature candidate to "already". The pattern lives in
-triggers.yaml (``cosignature``).
+triggers.yaml (``cosignature``), the same patterns the assessment searches the preamble and
+metadata with.
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from wetscan.analyse.lexicon import load_lexicon
+from wetscan.analyse.lexicon import compiled_patterns, load_lexicon
 from wetscan.model import Finding
 
 
-@lru_cache(maxsize=1)
-def _pattern() -> re.Pattern[str]:
-    return re.compile(load_lexicon().triggers["cosignature"], re.IGNORECASE)
+def cosignature_patterns() -> tuple[re.Pattern[str], ...]:
+    """The R17 patterns (triggers.yaml ``cosignature``), shared with the assessment's "already" check."""
+    return compiled_patterns(tuple(load_lexicon().triggers["cosignature"]))
 
 
 def cosignature_findings(preamble: str | None) -> list[Finding]:
@@ -25,7 +25,8 @@ def cosignature_findings(preamble: str | None) -> list[Finding]:
         return []
     rule = load_lexicon().rules["R17"]
     findings = []
-    for match in _pattern().finditer(preamble):
+    matches = sorted((m for pattern in cosignature_patterns() for m in pattern.finditer(preamble)), key=lambda m: m.start())
+    for match in matches:
         trigger = match.group(0)
         findings.append(
             Finding(

@@ -1,0 +1,239 @@
+"""The addressee: the organ that a clause's norm binds or empowers.
+
+Dutch legal sentences name it as subject before the finite verb ("Het college draagt zorg voor ..."),
+after it when something else comes first ("Bij verordening stelt de raad ..."), as passive agent
+("Door het college wordt ... vastgesteld"), or after "berust bij" / "is opgedragen aan". Organs
+governed by a preposition ("na overleg met de colleges", "aan Onze Minister") are never the
+addressee, nor is the subject of a passive (it undergoes the act). Where word order leaves the
+subject open, the dependency parse decides (its ``nsubj`` of the main verb): on legal text the
+parser is less reliable than word order, so it is the fallback, not the first choice.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from wetscan.analyse.clauses.model import Clause
+from wetscan.analyse.markers import markers_in
+from wetscan.analyse.organs import OrganMention
+
+
+class AddresseeFinder:
+    """Finds a clause's addressee (mixed into :class:`~wetscan.analyse.clauses.ClauseAnalyser`)."""
+
+    determiners: frozenset[str]
+    prepositions: frozenset[str]
+    relative_openers: frozenset[str]
+    subordinators: frozenset[str]
+    adverbial_openers: frozenset[str]
+    pronouns: frozenset[str]
+    passive: frozenset[str]
+    power_words: frozenset[str]
+    member_nouns: frozenset[str]
+    instruments: frozenset[str]
+    referring_participles: frozenset[str]
+    competence_nouns: frozenset[str]
+
+    # ------------------------------------------------------------------ addressee
+
+    def governed_by(self, doc: Doc, mention: OrganMention, floor: int) -> str | None:
+        """The preposition that governs the organ mention, if any ("aan", "met", "door")."""
+        position = mention.start - 1
+        while position >= floor and (doc[position].lower_ in self.determiners or doc[position].pos_ == "ADJ"):
+            position -= 1
+        if position >= floor and doc[position].lower_ in self.prepositions:
+            return doc[position].lower_
+        return None
+
+    def _in_relative(self, doc: Doc, mention: OrganMention, floor: int) -> bool:
+        for i in range(mention.start - 1, floor - 1, -1):
+            if doc[i].text == ",":
+                return doc[i + 1].lower_ in self.relative_openers if i + 1 < mention.start else False
+            if doc[i].lower_ in self.relative_openers and doc[i].lower_ not in ("dat",):
+                return True
+        return False
+
+    def _coordinated(self, doc: Doc, first: OrganMention, organs: list[OrganMention], floor: int) -> list[OrganMention]:
+        """The first organ and those joined to it by "en", "of", "," ("GS en B&W")."""
+        group = [first]
+        for mention in organs:
+            if mention.start <= group[-1].start:
+                continue
+            between = [t for t in doc[group[-1].end : mention.start] if t.lower_ not in self.determiners]
+            if between and all(t.lower_ in ("en", "of", ",", "onderscheidenlijk", "dan", "wel", "respectievelijk") for t in between):
+                group.append(mention)
+            else:
+                break
+        return group
+
+    def _addressee(self, doc: Doc, clause: Clause, organs: list[OrganMention], earlier: list[OrganMention]) -> None:
+        start, end, verb = clause.main_start, clause.end, clause.verb
+        free = [
+            m for m in organs
+            if not self.governed_by(doc, m, start)
+            and not self._in_relative(doc, m, verb + 1 if verb is not None and m.start > verb else start)
+        ]
+        # "De bevoegdheid berust bij het college", "... is opgedragen aan de raad"
+        for marker in markers_in(doc, "norm:obligation", start, end):
+            if marker[-1].lower_ in ("bij", "aan") or marker.text.lower().endswith("opgedragen"):
+                after = [m for m in organs if marker.end <= m.start <= marker.end + 2]
+                if after:
+                    self._set(clause, self._coordinated(doc, after[0], organs, start), "organ after '" + marker.text + "'")
+                    return
+        if verb is not None and doc[verb].lower_ in ("berust", "berusten"):
+            holders = [m for m in organs if self.governed_by(doc, m, start) == "bij"]
+            if holders:
+                self._set(clause, self._coordinated(doc, holders[0], organs, start), "organ after 'berust ... bij'")
+                return
+        if verb is not None and doc[verb].lower_ in ("komt", "komen") and any(t.lower_ == "toe" for t in doc[verb:end]):
+            holders = [m for m in organs if m.start > verb and self.governed_by(doc, m, start) == "aan"]
+            if holders:  # "De bevoegdheid ... komt toe aan het college"
+                self._set(clause, self._coordinated(doc, holders[0], organs, start), "organ after 'komt ... toe aan'")
+                return
+        if verb is not None and any(t.lower_ in self.competence_nouns for t in doc[start : min(start + 3, end)]):
+            holders = [m for m in organs if m.end <= verb and (m.organ.role == "regulation" or self.governed_by(doc, m, start) == "van")]
+            if holders:  # "De bevoegdheid tot het maken van gemeentelijke verordeningen blijft gehandhaafd"
+                self._set(clause, [holders[0]], "holder of the competence named in the subject")
+                return
+        # Passive agent: "wordt door het college vastgesteld", "Door het college wordt ...",
+        # "Bij provinciale verordening worden regels gesteld"
+        if self._is_passive(doc, clause):
+            agents = [
+                m for m in organs
+                if (self.governed_by(doc, m, start) in ("door", "vanwege") or (
+                    m.organ.role == "regulation" or m.organ.key == "verordening") and self.governed_by(doc, m, start) in ("bij", "in")
+                    or self._author_of_instrument(doc, m, start))
+                and not self._in_relative(doc, m, start)
+                and not self._attributive_door(doc, m, start)
+            ]
+            if agents:
+                self._set(clause, self._coordinated(doc, agents[0], organs, start), "passive agent (door)")
+                return
+            owners = [m for m in organs if verb is not None and m.end <= verb and not self._in_relative(doc, m, start) and (
+                (self.governed_by(doc, m, start) == "van" and doc[start].lower_ in self.determiners
+                 and doc[max(m.start - 2, start)].lower_ not in self.member_nouns and doc[max(m.start - 3, start)].lower_ not in self.member_nouns)
+                or (m.organ.role == "regulation" and self.governed_by(doc, m, start) is None))]
+            if owners and self._passive_main_verb(doc, clause):
+                self._set(clause, [owners[0]], "organ whose act is the subject of an agentless passive")
+                return
+        if self._passive_main_verb(doc, clause):
+            clause.passive = True
+            return  # in a passive clause the subject undergoes the act: only an agent is the addressee
+        self._word_order_subject(doc, clause, organs, free, earlier)
+        if not clause.addressees and clause.subject_text is None:
+            parse_subject = self._parse_subject(doc, clause, organs)
+            if parse_subject is not None:
+                self._set(clause, self._coordinated(doc, parse_subject, organs, start), "subject (dependency parse)")
+
+    def _word_order_subject(
+        self, doc: Doc, clause: Clause, organs: list[OrganMention], free: list[OrganMention], earlier: list[OrganMention]
+    ) -> None:
+        """The subject by Dutch word order: before the finite verb, or right after it (inversion)."""
+        start, end, verb = clause.main_start, clause.end, clause.verb
+        if verb is None:
+            if free and free[0].start <= start + 2:
+                self._set(clause, self._coordinated(doc, free[0], organs, start), "organ opening the clause")
+            return
+        before = [m for m in free if m.end <= verb]
+        lead = [t for t in doc[start : before[0].start] if t.lower_ not in self.determiners] if before else None
+        if before and not lead:
+            self._set(clause, self._coordinated(doc, before[0], organs, start), "subject before the verb")
+            return
+        if before and doc[start].lower_ in self.determiners and before[0].start > start + 1 and (
+            doc[before[0].start - 1].lower_ in self.referring_participles and before[0].end == verb
+        ):
+            # "De in artikel 231 bedoelde gemeenteambtenaar stelt ... vast"
+            self._set(clause, self._coordinated(doc, before[0], organs, start), "subject before the verb")
+            return
+        first = doc[start].lower_
+        if verb == start + 1 and first in self.pronouns:
+            if earlier:
+                self._set(clause, [earlier[-1]], f"'{doc[start].text}' refers to the organ named before")
+            else:
+                clause.subject_text = doc[start].text  # "Hij ...": an organ named in an earlier lid
+            return
+        inverted = (first in self.prepositions or first in self.subordinators or first in self.adverbial_openers
+                    or verb - start <= 1 or first == "er" or before)
+        if inverted:
+            following = doc[verb + 1] if verb + 1 < end else None
+            after = [m for m in free if verb < m.start <= verb + 3 and m.start >= start]
+            if after and not (following is not None and following.lower_ in self.pronouns and after[0].start > verb + 1):
+                self._set(clause, self._coordinated(doc, after[0], organs, start), "subject after the verb (inversion)")
+                return
+            if following is not None and following.lower_ in self.pronouns:
+                if earlier:
+                    self._set(clause, [earlier[-1]], f"'{following.text}' refers to the organ named before")
+                else:
+                    clause.subject_text = following.text
+                return
+            if following is not None and following.lower_ in self.determiners:
+                clause.subject_text = following.text + " ..."  # "stelt de eigenaar ... op de hoogte"
+                return
+        if verb > start and not inverted:
+            clause.subject_text = doc[start:verb].text
+
+    def _set(self, clause: Clause, mentions: list[OrganMention], method: str) -> None:
+        clause.addressees = mentions
+        clause.addressee_method = method
+
+    def _joint_actors(self, doc: Doc, clause: Clause, organs: list[OrganMention]) -> None:
+        """Add organs that act together with the addressee ("draagt tezamen met gedeputeerde staten zorg")."""
+        for mention in organs:
+            if mention in clause.addressees or mention.start < 2:
+                continue
+            if doc[mention.start - 1].lower_ in self.determiners:
+                position = mention.start - 2
+            else:
+                position = mention.start - 1
+            if position >= 1 and doc[position].lower_ == "met" and doc[position - 1].lower_ in ("tezamen", "samen", "gezamenlijk"):
+                clause.addressees = [*clause.addressees, mention]
+
+    def _is_passive(self, doc: Doc, clause: Clause) -> bool:
+        return any(t.lower_ in self.passive or t.lower_ in ("geschiedt", "geschieden") for t in doc[clause.main_start : clause.end])
+
+    def _author_of_instrument(self, doc: Doc, mention: OrganMention, floor: int) -> bool:
+        """"Bij besluit van gedeputeerde staten wordt ...": the organ that makes the instrument acts."""
+        position = mention.start - 1
+        while position >= floor and doc[position].lower_ in self.determiners:
+            position -= 1
+        return (
+            position - 2 >= floor and doc[position].lower_ == "van"
+            and doc[position - 1].lower_ in self.instruments and doc[position - 2].lower_ == "bij"
+        )
+
+    def _passive_main_verb(self, doc: Doc, clause: Clause) -> bool:
+        """Whether the main clause is passive: "wordt ... vastgesteld", "kan ... worden verleend"."""
+        if clause.verb is None:
+            return False
+        lower = doc[clause.verb].lower_
+        if lower in self.passive:
+            return self._participle_follows(doc, clause.verb, clause.end)
+        if lower in self.power_words | {"moet", "moeten", "dient", "dienen"}:
+            for token in doc[clause.verb + 1 : clause.end]:
+                if token.text in (",", ";", ":") or token.lower_ in self.relative_openers:
+                    return False
+                if token.lower_ == "worden":
+                    return True
+        return False
+
+    def _attributive_door(self, doc: Doc, mention: OrganMention, floor: int) -> bool:
+        """"de door het college aangewezen instantie": the agent belongs to a noun phrase."""
+        position = mention.start - 1
+        while position >= floor and doc[position].lower_ != "door":
+            position -= 1
+        return position - 1 >= floor and doc[position - 1].lower_ in self.determiners
+
+    def _parse_subject(self, doc: Doc, clause: Clause, organs: list[OrganMention]) -> OrganMention | None:
+        """The organ the dependency parse marks as subject of the main clause, if any."""
+        if not doc.has_annotation("DEP") or not organs:
+            return None
+        for mention in organs:
+            for token in mention.span:
+                if token.dep_ in ("nsubj", "nsubj:pass") and token.head.dep_ in ("ROOT", "conj", "parataxis") and (
+                    clause.verb is None or token.head.i == clause.verb or token.head.head.i == clause.verb
+                    or any(child.i == clause.verb for child in token.head.children)
+                ):
+                    if self.governed_by(doc, mention, clause.main_start) is None:
+                        return mention
+        return None
+

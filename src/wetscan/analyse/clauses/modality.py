@@ -1,0 +1,215 @@
+"""Norm type and modality (domain.md §3).
+
+A clause is a definition, an amendment instruction, a commencement or transitional rule, a
+delegation, or a norm with a deontic modality: obligation (plain present tense with a subject, Ar
+3.2; "draagt zorg", "is verplicht"), power ("kan", "is bevoegd"), prohibition ("het is verboden",
+a negated power) or permission (an exemption). The words that show it are kept as the trigger.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from wetscan.analyse.clauses.model import Clause
+from wetscan.analyse.markers import markers_in
+
+_AMENDMENT_CONTEXT = re.compile(
+    r"«|^(?:in |aan |na |voor |onder |van )?(?:de |het )?(?:artikel|artikelen|hoofdstuk|paragraaf|afdeling|titel|bijlage|"
+    r"onderdeel|onderdelen|zinsnede|opschrift|aanhef|\w+ lid|\w+ volzin|\w*wet\b)", re.I
+)
+
+NORM_PRIORITY_MARKERS = ("definition", "amendment", "other")
+_FOR_THE_PURPOSE = re.compile(r"voor de toepassing van\b", re.IGNORECASE)
+
+
+class NormTyper:
+    """Types a clause's norm (mixed into :class:`~wetscan.analyse.clauses.ClauseAnalyser`)."""
+
+    determiners: frozenset[str]
+    statement_verbs: frozenset[str]
+    passive: frozenset[str]
+    consequences: frozenset[str]
+    relative_openers: frozenset[str]
+    negations: frozenset[str]
+    power_words: frozenset[str]
+    defining_heads: frozenset[str]
+    competence_nouns: frozenset[str]
+    verordening_content_verbs: frozenset[str]
+
+    # ------------------------------------------------------------------ norm type
+
+    def _norm_type(self, doc: Doc, clause: Clause) -> None:
+        start, main, end = clause.start, clause.main_start, clause.end
+        for norm_type in NORM_PRIORITY_MARKERS:
+            found = markers_in(doc, f"norm:{norm_type}", start, end)
+            if norm_type == "amendment":
+                found = [m for m in found if "gewijzigd" in m.text.lower() or _AMENDMENT_CONTEXT.search(doc[start:end].text)]
+            if norm_type == "other":  # a statement about the main verb, not words in a subordinate clause
+                found = [m for m in found if m.start == clause.verb]
+            if found:
+                clause.norm_type, clause.trigger = norm_type, found[0]
+                clause.reason = f"'{found[0].text}' marks a {norm_type}"
+                if norm_type == "other":
+                    clause.reason = f"'{found[0].text}' imposes nothing"
+                return
+        self._modality(doc, clause)
+        commencement = [m for m in markers_in(doc, "norm:transitional", start, end)]
+        delegations = [
+            m for m in markers_in(doc, "norm:delegation", main, end)
+            if not (m.start > 0 and doc[m.start - 1].lower_ in self.determiners | {"op"})
+        ]
+        organ_addressed = bool(clause.addressees) and not all(m.organ.is_national for m in clause.addressees)
+        if commencement and not (organ_addressed and clause.modality in ("obligation", "power")):
+            clause.norm_type, clause.trigger = "transitional", commencement[0]
+            clause.reason = f"'{commencement[0].text}' marks commencement or transitional law"
+            return
+        if delegations and not organ_addressed and clause.modality in ("obligation", "power", None):
+            clause.norm_type, clause.trigger = "delegation", delegations[0]
+            clause.reason = f"'{delegations[0].text}' delegates rule-making" + (
+                "" if not clause.addressees else f" to {clause.addressees[0].text}"
+            )
+            return
+        if clause.modality is None and markers_in(doc, "norm:delegation", main, end):
+            marker = markers_in(doc, "norm:delegation", main, end)[0]
+            clause.norm_type, clause.trigger = "delegation", marker
+            clause.reason = f"'{marker.text}' leaves the rule to be made at a lower level"
+            return
+        if clause.modality:
+            clause.norm_type = clause.modality
+        else:
+            clause.norm_type = "other"
+            if not clause.reason:
+                clause.reason = "no obligation, power or other norm marker in the main clause"
+
+    def _modality(self, doc: Doc, clause: Clause) -> None:
+        main, end, verb = clause.main_start, clause.end, clause.verb
+        anywhere = lambda label: markers_in(doc, label, main, end)  # noqa: E731
+        at_verb = lambda label: [m for m in anywhere(label) if verb is not None and m.start <= verb < m.end  # noqa: E731
+                                 and (m.start == verb or label == "norm:obligation")]
+
+        def set_(modality: str, trigger: Span, reason: str) -> None:
+            clause.modality, clause.trigger, clause.reason = modality, trigger, reason
+
+        strong_prohibitions = [m for m in anywhere("norm:prohibition") if m[0].lower_ not in self.power_words]
+        if at_verb("norm:prohibition") or strong_prohibitions:
+            marker = (at_verb("norm:prohibition") or strong_prohibitions)[0]
+            set_("prohibition", marker, f"'{marker.text}' forbids")
+            return
+        if at_verb("norm:permission"):
+            marker = at_verb("norm:permission")[0]
+            set_("permission", marker, f"'{marker.text}' exempts or permits")
+            return
+        if verb is None:
+            return
+        verb_token = doc[verb]
+        negated = self._negated(doc, clause)
+        second = self._coordinated_verb(doc, clause)
+        if at_verb("norm:power"):
+            marker = at_verb("norm:power")[0]
+            if negated is None and second is not None and second.lower_ not in self.statement_verbs | self.power_words:
+                set_("obligation", doc[second.i : second.i + 1], f"'{marker.text} ... en {second.text}': the duty outweighs the power")
+                return
+            duties = [m for m in anywhere("norm:obligation") if "verplicht" in m.text.lower()]
+            if negated is None and duties:
+                set_("obligation", duties[0], f"'{marker.text} ... {duties[0].text}': the duty outweighs the power")
+                return
+            if negated is not None:
+                set_("prohibition", doc[verb : negated + 1], f"negated power '{verb_token.text} ... {doc[negated].text}'")
+            else:
+                set_("power", marker, f"'{marker.text}' grants a power")
+            return
+        lower = verb_token.lower_
+        if clause.addressee_method.startswith(("holder of the competence", "organ after 'komt")):
+            competences = [t for t in doc[main:end] if t.lower_ in self.competence_nouns]
+            if competences:
+                set_("power", doc[competences[0].i : competences[0].i + 1], f"a competence ('{competences[0].text}') is given")
+            else:
+                set_("obligation", doc[verb : verb + 1], "a task is given to the organ after 'toe aan'")
+            return
+        if at_verb("norm:obligation"):
+            marker = at_verb("norm:obligation")[0]
+            set_("obligation", marker, f"'{marker.text}' imposes a duty")
+            return
+        if lower in self.verordening_content_verbs and any(m.organ.role == "regulation" or m.organ.key == "verordening" for m in clause.addressees):
+            set_("obligation", doc[verb : verb + 1], f"'{verb_token.text}' prescribes the content of a verordening")
+            return
+        has_subject = bool(clause.addressees) or clause.subject_text is not None
+        if lower in self.statement_verbs and second is not None and second.lower_ in self.power_words:
+            set_("power", doc[second.i : second.i + 1], f"'... en {second.text}' grants a power")
+            return
+        if (lower in self.statement_verbs or lower in self.passive) and not clause.addressees and _FOR_THE_PURPOSE.match(
+            doc[main:end].text
+        ):
+            set_("definition", doc[main : main + 4], f"'{doc[main : main + 4].text}' fixes what a term covers")
+            return
+        if lower in ("geschiedt", "geschieden") and clause.addressee_method.startswith("passive agent"):
+            set_("obligation", doc[verb : verb + 1], f"'{verb_token.text} door ...' prescribes an act of the agent")
+            return
+        if lower in self.passive and negated is not None:
+            set_("prohibition", doc[verb : negated + 1], f"negated passive '{verb_token.text} {doc[negated].text}'")
+            return
+        if lower in self.passive and not clause.addressees and any(t.lower_ in self.consequences for t in doc[verb:end]):
+            clause.reason = f"passive '{verb_token.text} ...' states a legal consequence"
+            return
+        if lower in self.passive and self._participle_follows(doc, verb, end):
+            set_("obligation", doc[verb : verb + 1], f"passive '{verb_token.text} ...' prescribes an act")
+            return
+        if lower in ("is", "zijn") and not clause.addressees and self._defines(doc, clause):
+            set_("definition", doc[verb : verb + 2], f"'{verb_token.text} {doc[verb + 1].text}' says what a term is")
+            return
+        if lower in self.statement_verbs and lower not in ("is", "zijn") and negated is not None:
+            set_("prohibition", doc[verb : negated + 1], f"negated '{verb_token.text} ... {doc[negated].text}'")
+            return
+        if lower in self.statement_verbs:
+            clause.reason = f"'{verb_token.text}' states a fact"
+            return
+        if has_subject:
+            if negated is not None:
+                set_("prohibition", doc[verb : negated + 1], f"negated duty '{verb_token.text} ... {doc[negated].text}'")
+            else:
+                set_("obligation", doc[verb : verb + 1], f"present tense '{verb_token.text}' with a subject (Ar 3.2)")
+
+    def _defines(self, doc: Doc, clause: Clause) -> bool:
+        """"Een verzameluitkering is een ...", "Onderhoudsverplichtingen zijn:", "X is het gezamenlijke bedrag"."""
+        assert clause.verb is not None
+        if clause.verb + 1 >= clause.end or clause.verb == clause.main_start:
+            return False
+        if doc[clause.main_start].lower_ == "er" or doc[clause.main_start].pos_ == "ADP" or doc[clause.main_start].lower_ in (
+            "in", "bij", "voor", "op", "binnen"
+        ):
+            return False  # "Er is een register", "In iedere gemeente is een griffier": existence, not a definition
+        following = doc[clause.verb + 1].lower_
+        if following in ("een", ":"):
+            return True
+        return following == "het" and clause.verb + 2 < clause.end and doc[clause.verb + 2].lower_ in self.defining_heads
+
+    def _coordinated_verb(self, doc: Doc, clause: Clause) -> Token | None:
+        """A second finite verb joined by "en" in the main clause ("heeft toegang ... en kan ...")."""
+        if clause.verb is None:
+            return None
+        for i in range(clause.verb + 1, clause.end - 1):
+            if doc[i].text in (";", ":"):
+                return None
+            if doc[i].lower_ == "en" and self.is_finite(doc[i + 1]):
+                return doc[i + 1]
+        return None
+
+    def _negated(self, doc: Doc, clause: Clause) -> int | None:
+        """Index of "niet"/"geen" right after the main verb (skipping the subject), if any."""
+        assert clause.verb is not None
+        skip = {i for m in clause.addressees for i in range(m.start, m.end)}
+        reach = 10 if doc[clause.verb].lower_ in self.power_words else 1 if doc[clause.verb].lower_ in self.passive else 2  # "kunnen ten laste van ... geen"
+        seen = 0
+        for i in range(clause.verb + 1, min(clause.end, clause.verb + 14)):
+            if doc[i].lower_ in ("dat", "die", "indien", "als", "wanneer"):
+                return None
+            if i in skip or doc[i].lower_ in self.determiners:
+                continue
+            if doc[i].lower_ in self.negations:
+                return i
+            seen += 1
+            if seen > reach or doc[i].text in (",", ";", ":") or doc[i].lower_ in self.relative_openers:
+                return None
+        return None

@@ -1,0 +1,157 @@
+"""The main clause and its finite verb.
+
+Dutch main clauses put the finite verb in second position ("Het college stelt ..."), or first after
+a leading subordinate clause or adverbial phrase ("Indien ..., zendt het college ..."). A relative
+or subordinate clause has a finite verb of its own, at its end; the main verb is the first finite
+verb outside it. The tagger decides where it ran; otherwise the verb lists of triggers.yaml.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from wetscan.analyse.clauses.model import PASSIVE_PARTICIPLE
+from wetscan.analyse.organs import OrganMention
+
+_FINITE_ENDING = re.compile(r"(?:[^e]t|en|dt)$")
+_FINITE = "wetscan_finite_verbs"
+
+
+class VerbFinder:
+    """Finds main clauses and finite verbs (mixed into :class:`~wetscan.analyse.clauses.ClauseAnalyser`)."""
+
+    finite_verbs: frozenset[str]
+    subordinators: frozenset[str]
+    relative_openers: frozenset[str]
+    prepositions: frozenset[str]
+    determiners: frozenset[str]
+    passive: frozenset[str]
+    power_words: frozenset[str]
+    expletive_verbs: frozenset[str]
+
+    def is_finite(self, token: Token) -> bool:
+        """Whether ``token`` is a finite verb (tagger when present, else the verb list); cached per doc."""
+        cache = token.doc.user_data.get(_FINITE)
+        if cache is None:
+            cache = token.doc.user_data[_FINITE] = [self._is_finite(t) for t in token.doc]
+        return cache[token.i]
+
+    def _is_finite(self, token: Token) -> bool:
+        if token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm"):
+            return "Past" not in token.morph.get("Tense")  # "de ... bedoelde instantie" is no main verb
+        if token.lower_ not in self.finite_verbs:
+            return False
+        previous = token.nbor(-1).lower_ if token.i > 0 else ""
+        if previous == "het" and token.lower_ in self.expletive_verbs:
+            return True  # "Het is verboden", "Het staat de colleges vrij"
+        if previous in self.determiners or previous == "te" or (previous in self.prepositions and previous not in ("dan", "als")):
+            return False  # "het besluit", "op te nemen", "bij besluit"
+        return token.pos_ not in ("NOUN", "ADJ", "PROPN", "ADP", "NUM")
+
+    def _main_start(self, doc: Doc, start: int, end: int) -> int:
+        """Skip a leading subordinate clause or comma-closed adverbial phrase."""
+        if start >= end:
+            return start
+        first = doc[start].lower_
+        subordinate = first in self.subordinators or (
+            first == "voor" and start + 1 < end and doc[start + 1].lower_ == "zover"
+        )
+        opens_subordinate = subordinate or first in self.prepositions
+        if not opens_subordinate:
+            return start
+        colon = next((i for i in range(start, end) if doc[i].text == ":"), None)
+        if colon is not None and not any(self.is_finite(t) for t in doc[start + 1 : colon]):
+            # "Om ... te waarborgen:\na. stelt de gemeenteraad regels ...": the main clause is the onderdeel
+            return self._skip_enumerator(doc, colon + 1, end)
+        commas = [i for i in range(start, end) if doc[i].text == ","]
+        for comma in commas:
+            if not subordinate and self._main_finite_before(doc, start, comma):
+                return start  # "Bij regeling kunnen ..., worden": the comma closes no opening phrase
+            if comma + 1 < end and self.is_finite(doc[comma + 1]) and not (comma + 2 < end and doc[comma + 2].text == ","):
+                return comma + 1  # (", beslist, stelt hij": the first verb still closes the subordinate clause)
+        if subordinate and commas:
+            return commas[0] + 1
+        return start
+
+    def _main_finite_before(self, doc: Doc, start: int, comma: int) -> bool:
+        """A finite verb before ``comma`` that is not inside a relative clause ("hetgeen ... is bepaald")."""
+        relative = False
+        for i in range(start + 1, comma):
+            if doc[i].text == ",":
+                relative = False
+            elif self._opens_relative(doc, i, start):
+                relative = True
+            elif self.is_finite(doc[i]) and not relative:
+                return True
+        return False
+
+    def _finite_verb(
+        self, doc: Doc, start: int, end: int, inverted: bool = False, organs: list[OrganMention] = ()
+    ) -> int | None:
+        if start >= end:
+            return None
+        if inverted and self.is_finite(doc[start]):
+            return start  # "Indien ..., zendt het college ..."
+        opening = next((m for m in organs if all(t.lower_ in self.determiners for t in doc[start : m.start])), None)
+        if opening is not None and opening.end < end:
+            # Verb-second: the word after an opening organ is the finite verb ("De gedeputeerden genieten ...")
+            following = doc[opening.end]
+            if following.is_alpha and following.is_lower and following.lower_ not in self.prepositions | self.determiners | self.relative_openers | {"en", "of"} and (
+                self.is_finite(following) or _FINITE_ENDING.search(following.lower_)
+            ):
+                return opening.end
+        # A subordinate or relative clause has one finite verb of its own (at its end, before the main
+        # verb: "Indien een lid ... lid is van ... vergoedt het waterschap", "B&W van de gemeente waarin
+        # ... is gelegen zorgen ..."); the main verb is the first finite verb outside it.
+        in_subordinate = doc[start].lower_ in self.subordinators
+        subordinate_verb_seen = False
+        for i in range(start + 1, end):
+            token = doc[i]
+            if token.text == ":":
+                # "Het college:\na. stelt een plan vast;": the verb opens the first onderdeel
+                following = self._skip_enumerator(doc, i + 1, end)
+                if following < end and self.is_finite(doc[following]):
+                    return following
+                break
+            if token.text in (":", ";"):
+                break
+            if self._opens_relative(doc, i, start):
+                in_subordinate, subordinate_verb_seen = True, False
+                continue
+            if token.text == "," and in_subordinate and (
+                subordinate_verb_seen or (i + 1 < end and self.is_finite(doc[i + 1]))
+            ):
+                in_subordinate = False  # the relative clause ends at its comma ("Onze Minister die het aangaat, kan")
+                continue
+            if self.is_finite(token):
+                if in_subordinate and not subordinate_verb_seen:
+                    subordinate_verb_seen = True
+                    continue
+                return i
+        if start < end and doc[start].lower_ in self.finite_verbs and doc[start].lower_ in self.passive | self.power_words:
+            return start
+        return None
+
+    def _opens_relative(self, doc: Doc, i: int, start: int) -> bool:
+        """Whether token ``i`` opens a relative or subordinate clause ("die", "waarin", ", indien")."""
+        lower = doc[i].lower_
+        if lower not in self.relative_openers:
+            return False
+        if lower == "als" and i + 1 < len(doc) and doc[i + 1].lower_ in ("bedoeld", "genoemd", "omschreven", "vermeld"):
+            return False  # "als bedoeld in artikel 3": a reference, not a clause
+        if lower in ("die", "dat"):  # also determiners: "in dat geval"
+            previous = doc[i - 1]
+            return i > start and (previous.text == "," or (previous.is_alpha and previous.lower_ not in self.prepositions))
+        return True
+
+    def _participle_follows(self, doc: Doc, verb: int, end: int) -> bool:
+        for token in doc[verb + 1 : end]:
+            if token.text in (";", ":"):
+                return False
+            if "Part" in token.morph.get("VerbForm"):
+                return True
+            if not token.has_morph() and token.is_alpha and PASSIVE_PARTICIPLE.match(token.lower_):
+                return True
+        return False

@@ -1,0 +1,246 @@
+"""Mandatory intergovernmental cooperation (R07-R11; domain.md §4).
+
+Cooperation between co-governments is voluntary by default (Wgr art. 1: organs *kunnen* make a
+gemeenschappelijke regeling). A law departs from that principle, and BZK co-signs it, when it
+
+* makes co-governments set up, join or keep a joint body (R07: "treffen een gemeenschappelijke
+  regeling", "Een omgevingsdienst wordt ingesteld");
+* makes them cooperate (R08: "werken samen", "in regionaal verband", "gezamenlijk");
+* fixes the regions or partners they must work with from above (R09: regions by annex or AMvB, GS
+  designating gemeenten that must make a GR);
+* deviates from the organic laws (R10: "in afwijking van de Wet gemeenschappelijke regelingen").
+
+Voluntary wording ("kunnen ... gezamenlijk", "staat ... vrij") is recorded as counter-evidence (R11).
+"""
+
+from __future__ import annotations
+
+import re
+
+from wetscan.analyse.definitions import Resolution
+from wetscan.analyse.lexicon import compiled_patterns
+from wetscan.analyse.markers import markers_in
+from wetscan.analyse.rules.law_context import referenced_articles
+from wetscan.analyse.rules.registry import rule_family
+from wetscan.analyse.rules.scope import Addressed, ClauseScope
+
+#: A definition list item: "jeugdregio: gebied dat ...".
+_DEFINED_TERM = re.compile(r"^\s*(?:[a-z]{1,2}\.\s+)?[\w'’ -]{2,40}:\s")
+#: How many words may separate a region noun from the words that fix it ("regio's die omvatten").
+REGION_REACH = 5
+
+
+@rule_family("cooperation", rules=("R07", "R08", "R09", "R10", "R11"), untyped=True)
+def cooperation(scope: ClauseScope) -> None:
+    if not scope.typed:
+        _regions(scope)
+        _imposition(scope)
+        _deviation(scope)
+        return
+    clause = scope.clause
+    co = scope.co
+    if scope.duty and co:
+        _joint_body_duty(scope, co)
+        _duty_to_cooperate(scope, co)
+    possible = [(m, r) for m, r in scope.addressed if r.role in ("possible", "unresolved")]
+    if scope.duty and possible and not co and not scope.national:
+        _possible_cooperation(scope, possible)
+    if scope.power and co:
+        _voluntary_power(scope, co)
+    for hit in scope.marker("signal:voluntary")[:1]:
+        named = co or [(m, r) for m in scope.in_clause for r in [scope.resolve(m)] if r.is_co_government]
+        if named and not scope.emit.fired("R11"):
+            scope.emit("R11", hit, named[0][1], named[0][1].layers[0])
+    if scope.duty and not scope.addressed:
+        _imposed_joint_body(scope)
+    _regions(scope)
+    _imposition(scope)
+    _allocation(scope)
+    _reference_to_cooperation(scope)
+    _deviation(scope)
+
+
+def _joint_body_duty(scope: ClauseScope, co: Addressed) -> None:
+    """R07: plural co-governments (or a joint body) + a join verb + a joint-body noun after the verb
+    ("De raden ... treffen een gemeenschappelijke regeling")."""
+    clause = scope.clause
+    own = {i for m, _ in co for i in range(m.start, m.end)}
+    joint = [m for m in scope.marker("signal:joint_bodies") if own.isdisjoint(range(m.start, m.end))
+             and clause.verb is not None and m.start > clause.verb]
+    joins = scope.marker("signal:join_verbs")
+    if joint and joins and scope.plural_or_joint(co):
+        for _, resolution in co:
+            for layer in resolution.layers:
+                scope.emit("R07", joint[0], resolution, layer)
+
+
+def _duty_to_cooperate(scope: ClauseScope, co: Addressed) -> None:
+    """R08: a duty to cooperate with other co-governments, in a region, or among the addressees."""
+    start = scope.clause.main_start
+    cooperation = scope.marker("signal:cooperation")
+    strict_words, regional_words = scope.words("strict_cooperation"), scope.words("regional_cooperation")
+    strict = [m for m in cooperation if m.text.lower() in strict_words or m[-1].lower_ == "samen"]
+    partners = [
+        r for m in scope.in_clause
+        if m.start > co[-1][0].end and scope.governed(m, start) in ("met", "tussen")
+        for r in [scope.resolve(m)]
+    ]
+    partner_co = [r for r in partners if r.is_co_government]
+    regional = [m for m in cooperation if m.text.lower() in regional_words or "regio" in m[-1].lower_]
+    if cooperation and not scope.emit.fired("R07"):
+        if partner_co or regional or (scope.plural(co) and (strict or cooperation) and not (partners and not partner_co)):
+            hit = (regional or strict or cooperation)[0]
+            for _, resolution in co:
+                for layer in resolution.layers:
+                    scope.emit("R08", hit, resolution, layer)
+
+
+def _possible_cooperation(scope: ClauseScope, possible: Addressed) -> None:
+    """R08 without a layer: bodies that may be co-governments must act together ("leveren de bronhouders
+    dat gegeven gezamenlijk aan"); a coordinator checks who they are."""
+    if not scope.plural(possible):
+        return
+    for hit in scope.marker("signal:cooperation")[:1]:
+        scope.emit("R08", hit, possible[0][1], None, scale=0.6)
+
+
+def _allocation(scope: ClauseScope) -> None:
+    """R09 (form 3): a joint task shared out over the gemeenten from above ("De taakstelling wordt over de
+    gemeenten verdeeld", "Gedeputeerde staten verdelen het aantal ... over de gemeenten"): each is bound
+    to its share."""
+    for hit in scope.markers("signal:allocation")[:1]:
+        named = scope.co_government_in(scope.in_clause)
+        if named is None and not scope.addressed:
+            continue
+        resolution = named[1] if named else None
+        scope.emit("R09", hit, resolution, resolution.layers[0] if resolution else None)
+
+
+def _imposition(scope: ClauseScope) -> None:
+    """R09: an imposed obligation to join or make a joint arrangement ("de verplichting tot toetreding tot
+    een bestaande regeling"), the substance of a designation power (Wgr 99(2) style)."""
+    for hit in scope.markers("signal:imposition")[:1]:
+        named = scope.co_government_in(scope.in_clause)
+        resolution = named[1] if named else None
+        scope.emit("R09", hit, resolution, resolution.layers[0] if resolution else None)
+
+
+def _reference_to_cooperation(scope: ClauseScope) -> None:
+    """R09 for a designation or imposition that refers to an article of this law imposing cooperation
+    ("uitnodigen tot het geven van een aanwijzing als bedoeld in artikel 99", ``context.cooperation_articles``)."""
+    if not scope.context.cooperation_articles:
+        return
+    hits = scope.markers("signal:supervision") + scope.markers("signal:designation")
+    if not hits:
+        return
+    text = scope.doc[scope.clause.start : scope.clause.end].text
+    if referenced_articles(text) & scope.context.cooperation_articles:
+        named = scope.co_government_in(scope.in_clause)
+        resolution = named[1] if named else None
+        scope.emit("R09", hits[0], resolution, resolution.layers[0] if resolution else None)
+
+
+def _voluntary_power(scope: ClauseScope, co: Addressed) -> None:
+    """R11: a power to cooperate ("Colleges kunnen deze taak gezamenlijk uitvoeren")."""
+    marks = scope.marker("signal:cooperation") + scope.marker("signal:joint_bodies")
+    if marks:
+        scope.emit("R11", marks[0], co[0][1], co[0][1].layers[0])
+
+
+def _imposed_joint_body(scope: ClauseScope) -> None:
+    """R07 in the passive: "Een omgevingsdienst wordt ingesteld", "De gemeenschappelijke regeling wordt getroffen"."""
+    doc, clause = scope.doc, scope.clause
+    if clause.verb is None or doc[clause.verb].lower_ not in scope.words("passive_auxiliaries"):
+        return
+    joint = markers_in(doc, "signal:joint_bodies", clause.main_start, clause.verb)
+    joins = markers_in(doc, "signal:join_verbs", clause.verb, clause.end)
+    if not joint or not joins:
+        return
+    bodies = [r for m in scope.in_clause if m.start < clause.verb for r in [scope.resolve(m)] if r.role == "joint"]
+    if bodies:
+        for layer in bodies[0].layers:
+            scope.emit("R07", joint[0], bodies[0], layer)
+    else:
+        scope.emit("R07", joint[0], None, None)
+
+
+def _regions(scope: ClauseScope) -> None:
+    """R09: regions or cooperating partners fixed from above (by statute, annex, AMvB, GS or minister)."""
+    doc, clause, addressed = scope.doc, scope.clause, scope.addressed
+    regions = scope.markers("signal:region_nouns")
+    fixing = scope.markers("signal:region_fixing")
+    delegated = [m for m in scope.markers("norm:delegation") if "maatregel" in m.text.lower() or "minister" in m.text.lower()]
+    from_above = not addressed or bool(delegated) or any(r.is_national or "provincie" in r.layers for _, r in addressed)
+    if not from_above:
+        return
+    designation = scope.markers("signal:designation")
+    joint_bodies = scope.markers("signal:joint_bodies")
+    others = [r for m in scope.in_clause for r in [scope.resolve(m)] if r.is_co_government and "gemeente" in r.layers
+              and r.role != "joint" and scope.plural([(m, r)]) and not any(m is a for a, _ in addressed)]
+    cooperating = joint_bodies or scope.markers("signal:cooperation")
+    possible = [r for m in scope.in_clause for r in [scope.resolve(m)] if r.role == "possible"]
+    if designation and cooperating and possible and not others and delegated:
+        # "Bij AMvB kunnen bestuursorganen worden verplicht om programma's gezamenlijk vast te stellen"
+        scope.emit("R09", designation[0], possible[0], None)
+        return
+    if addressed and designation and joint_bodies and others:
+        # "Gedeputeerde staten kunnen gemeenten aanwijzen die een gemeenschappelijke regeling treffen"
+        scope.emit("R09", designation[0], others[0], "gemeente", organ=addressed[0][1].label)
+        return
+    # The region must be fixed right there ("vastgestelde regio's", "regio's die omvatten de gemeenten",
+    # "worden de gebieden aangewezen") or by delegated regulation, and it must not be part of an organ name.
+    if clause.norm_type == "definition" or _DEFINED_TERM.match(doc[clause.start : clause.end].text):
+        return  # "jeugdregio: gebied dat ... is aangewezen": a definition names the region, it fixes nothing
+    if scope.marker("signal:voluntary"):
+        return  # "kunnen ... gezamenlijk ... aanwijzen": a voluntary arrangement fixes no region
+    not_regions = {i for m in scope.in_clause if scope.resolve(m).role != "joint" for i in range(m.start, m.end)}
+    # "de kring van het algemeen bestuur": the circle of an organ's members is no region
+    layer_bodies = scope.words("layer_bodies")
+    of_organ = {scope.head_of(m) for m in scope.in_clause if m.organ.key not in layer_bodies}
+    regions = [
+        r for r in regions if not_regions.isdisjoint(range(r.start, r.end)) and r.end - 1 not in of_organ
+        and (delegated or any(abs(f.start - r.start) <= REGION_REACH for f in fixing))
+    ]
+    if not regions:
+        return
+    members = _member_gemeenten(scope)
+    weak = regions[0].text.lower() in ("gebied", "gebieden")  # any area; it takes cooperation words to count
+    if members and (scope.markers("signal:cooperation") or not weak):
+        scope.emit("R09", regions[0], members[0], "gemeente")
+
+
+def _member_gemeenten(scope: ClauseScope) -> list[Resolution]:
+    """Gemeenten named in the clause as a group (plural or a joint body): the members of a region."""
+    found: list[Resolution] = []
+    for mention in scope.in_clause:
+        resolution = scope.resolve(mention)
+        if resolution.is_co_government and "gemeente" in resolution.layers and (
+            resolution.role == "joint" or scope.plural([(mention, resolution)])
+        ):
+            found.append(resolution)
+    return found
+
+
+def _deviation(scope: ClauseScope) -> None:
+    """R10: "in afwijking van (artikel ... van) de Wet gemeenschappelijke regelingen / Gemeentewet / ..."."""
+    doc, clause = scope.doc, scope.clause
+    acts = organic_acts(scope)
+    span = doc[clause.start : clause.end]
+    for pattern in deviation_patterns(scope):
+        for match in pattern.finditer(span.text):
+            hit = doc.char_span(span.start_char + match.start(), span.start_char + match.end(), alignment_mode="expand")
+            if hit is None:
+                continue
+            act = acts.get(match.group("act").lower(), {})
+            scope.emit("R10", hit, None, act.get("layer"), kind="cooperation" if act.get("cooperation") else None)
+
+
+def organic_acts(scope: ClauseScope) -> dict[str, dict]:
+    """The organic laws of co-governments (triggers.yaml organic_acts), keyed by lower-case name."""
+    return {name.lower(): entry for name, entry in scope.lexicon.triggers["organic_acts"].items()}
+
+
+def deviation_patterns(scope: ClauseScope) -> tuple[re.Pattern[str], ...]:
+    """The R10 patterns with ``{acts}`` filled in by the names of the organic acts."""
+    names = "|".join(re.escape(name) for name in scope.lexicon.triggers["organic_acts"])
+    return compiled_patterns(tuple(p.replace("{acts}", names) for p in scope.lexicon.triggers["deviation"]))

@@ -1,0 +1,214 @@
+"""Cooperation through agreement and through compulsory joint bodies (R21, R22; domain.md §4 forms 5-7).
+
+Besides the textbook duties to make a gemeenschappelijke regeling or to "samenwerken" (R07, R08),
+co-governments are bound to each other when a law
+
+* makes them **coordinate or agree** with other co-governments or joint bodies (form 6, R21): "Het
+  college stemt het uitvoeringsprogramma af met de programma's van de aangrenzende gemeenten en van het
+  waterschap", "De colleges bereiken overeenstemming over ...". The partners decide it: agreeing with
+  Onze Minister, the police or zorgverzekeraars only binds a co-government to the Rijk or to private
+  parties, which is no intergovernmental cooperation;
+* gives a task to a **statutorily compulsory joint body** (veiligheidsregio, GGD, omgevingsdienst,
+  organs.yaml ``compulsory_joint_bodies``), routes a co-government's task through one ("Het college
+  draagt de uitvoering van de controles op aan de omgevingsdienst"), or fixes who sits in it or acts in
+  it ("Elke eilandsraad benoemt één lid van de gezamenlijke rekenkamer") (forms 5 and 7, R22).
+
+What a plan must *say* about cooperation ("een plan waarin staat hoe het college afstemt met ...") binds
+no one to anyone: words inside such a description are skipped. Rules on the person of a member (oath,
+side jobs) are no cooperation either: the engine sets those aside before any family runs.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from wetscan.analyse.definitions import Resolution
+from wetscan.analyse.organs import OrganMention
+from wetscan.analyse.rules.registry import rule_family
+from wetscan.analyse.rules.scope import ClauseScope
+
+#: How many words after a coordination phrase its partners may be named ("af met de programma's van de ... gemeenten").
+PARTNER_REACH = 14
+#: How many words before a body a consultation word makes it a consulted party ("pleegt overleg met de").
+CONSULT_REACH = 4
+#: How far after an organ a region's body word may stand ("burgemeester en wethouders van de vorige contactgemeente").
+BODY_WORD_REACH = 4
+
+
+@rule_family("coordination", rules=("R21", "R22"), untyped=True)
+def coordination(scope: ClauseScope) -> None:
+    if not scope.typed:
+        _composition(scope)
+        return
+    _agreement(scope)
+    _delegated_to_compulsory_body(scope)  # first: its finding also gives the members' layers a task
+    _compulsory_joint_body(scope)
+    _law_compulsory_body(scope)
+
+
+def _agreement(scope: ClauseScope) -> None:
+    """R21: a co-government must coordinate or agree with other co-governments or a joint body. An
+    addressee that may be a co-government ("het bevoegd gezag") or none (a passive: "Het programma wordt
+    afgestemd met ...") counts when the partners are co-governments; the finding then has no layer."""
+    if not scope.duty or (scope.national and not scope.co):
+        return
+    co = scope.co or _possible(scope)
+    own = {id(m) for m, _ in scope.addressed}
+    for hit in scope.marker("signal:coordination"):
+        if _in_description(scope, hit):
+            continue
+        partners = _partners_after(scope, hit, own)
+        co_partners = [r for r in partners if r.is_co_government]
+        words = hit.text.lower().split()
+        mutual = bool(co) and not partners and "met" not in words and (scope.plural(co) or words[0].startswith("onderling"))
+        if not (co_partners or mutual):
+            continue
+        for _, resolution in co:
+            for layer in resolution.layers or (None,):
+                scope.emit("R21", hit, resolution, layer)
+        if not co:
+            scope.emit("R21", hit, None, None)
+        return
+
+
+def _possible(scope: ClauseScope) -> list[tuple[OrganMention, Resolution]]:
+    """Addressees that may be co-governments ("het bevoegd gezag", "de betrokken bestuursorganen")."""
+    return [(m, r) for m, r in scope.addressed if r.role in ("possible", "unresolved")]
+
+
+def _partners_after(scope: ClauseScope, hit: Span, own: set[int]) -> list[Resolution]:
+    """The organs named right after a coordination phrase, its partners (not the clause's addressees).
+
+    "stemt ... af met de programma's van de aangrenzende gemeenten" may name the partners through their
+    documents; "in overeenstemming met" names them directly, else it means conformity ("in
+    overeenstemming met een vergunning van burgemeester en wethouders")."""
+    end = min(hit.end + PARTNER_REACH, scope.clause.end)
+    determiners = scope.words("determiners")
+    direct = hit.text.lower().startswith("in overeenstemming")
+    return [scope.resolve(m) for m in scope.in_clause
+            if id(m) not in own and hit.start <= m.start < end and m.start >= hit.end - 1
+            and not (direct and any(t.lower_ not in determiners for t in scope.doc[hit.end : m.start]))]
+
+
+def _in_description(scope: ClauseScope, hit: Span) -> bool:
+    """Whether ``hit`` stands in a description after the main verb ("een plan waarin ... hoe ...")."""
+    verb = scope.clause.verb
+    if verb is None or hit.start <= verb:
+        return False
+    openers = scope.words("description_openers")
+    return any(t.lower_ in openers for t in scope.doc[verb + 1 : hit.start])
+
+
+def _compulsory_joint_body(scope: ClauseScope) -> None:
+    """R22: a duty, power or prohibition that gives a compulsory joint body a task, routes a co-government's
+    task through it, or fixes its make-up."""
+    clause = scope.clause
+    if clause.modality not in ("obligation", "power", "prohibition") or clause.norm_type == "amendment":
+        return
+    areas = scope.words("area_prepositions")
+    regions = {(f.start, f.end) for f in scope.emit.findings if f.rule == "R09"}  # regions fixed from above
+    bodies = [(m, r) for m in scope.in_clause for r in [scope.resolve(m)]
+              if _compulsory(scope, m, r) and scope.governed(m, clause.start) not in areas
+              and (m.span.start_char, m.span.end_char) not in regions]
+    if not bodies:
+        return
+    addressed = scope.addressed
+    if (scope.national and not scope.co) or (
+        addressed and not _possible(scope) and (not scope.co or all(r.role == "dual" for _, r in scope.co))
+    ):
+        return  # "Onze Minister wijst ... aan", the CdK's supervision: national acts; fixed regions are R09's
+    if not addressed and (clause.modality != "obligation" or clause.subject_text is not None):
+        return  # an actorless duty only; "De opsporingsambtenaar zorgt ..." is a national or private actor's
+    clause_words = {t.lower_ for t in scope.doc[clause.start : clause.end]}
+    if not clause_words.isdisjoint(scope.words("member_status_words") | scope.words("assistance_words")):
+        return  # one member's status, or ad hoc assistance on request: not structural cooperation
+    given = [(m, r) for m, r in bodies if any(m is a for a, _ in addressed) or not (
+        _only_recipient(scope, m) or _consulted(scope, m, heard=not addressed))]
+    if not given:
+        return  # the body is only informed or heard
+    mention, body = given[0]
+    acting = scope.co or [(mention, body)]
+    for _, resolution in acting[:1]:
+        for layer in resolution.layers:
+            scope.emit("R22", mention.span, resolution, layer)
+
+
+def _delegated_to_compulsory_body(scope: ClauseScope) -> None:
+    """R22 where a duty or delegation gives a compulsory joint body tasks or rules without an addressee of
+    its own ("Bij de maatregel worden omgevingsdiensten aangewezen waaraan ... worden opgedragen")."""
+    clause = scope.clause
+    if clause.norm_type not in ("obligation", "delegation") or scope.national or any(
+        r.role == "joint" for _, r in scope.addressed
+    ):
+        return
+    hits = scope.marker("signal:mandatory_joint_bodies")
+    if not hits:
+        return
+    bodies = [r for m in scope.in_clause for r in [scope.resolve(m)]
+              if r.role == "joint" and not {hits[0].start, hits[0].end - 1}.isdisjoint(range(m.start, m.end))]
+    for layer in bodies[0].layers if bodies else ():
+        scope.emit("R22", hits[0], bodies[0], layer, kind="task")  # a task of the members, through their body
+
+
+def _law_compulsory_body(scope: ClauseScope) -> None:
+    """R22 for a joint body that another article of this law makes compulsory (``context.compulsory_bodies``):
+    a duty, power or prohibition about it, of a co-government or without an actor, binds the members."""
+    clause = scope.clause
+    if not scope.context.compulsory_bodies or clause.modality not in ("obligation", "power", "prohibition"):
+        return
+    if scope.national or (not scope.addressed and clause.subject_text is not None):
+        return
+    for hit in scope.marker("signal:joint_bodies"):
+        if " ".join(hit.text.lower().split()) in scope.context.compulsory_bodies:
+            acting = scope.co[0][1] if scope.co else None
+            scope.emit("R22", hit, acting, acting.layers[0] if acting else None)
+            return
+
+
+def _composition(scope: ClauseScope) -> None:
+    """R22 (form 5): the make-up of a compulsory joint body ("De gezamenlijke rekenkamer bestaat uit drie leden")."""
+    doc, clause = scope.doc, scope.clause
+    verb = clause.verb
+    if verb is None or doc[verb].lower_ not in scope.words("composition_verbs"):
+        return
+    for mention in scope.in_clause:
+        resolution = scope.resolve(mention)
+        subject = mention.end == verb or (verb < mention.start <= verb + 2 and scope.governed(mention, verb) == doc[verb].lower_)
+        if subject and _compulsory(scope, mention, resolution):
+            for layer in resolution.layers:
+                scope.emit("R22", mention.span, resolution, layer)
+            return
+
+
+def _consulted(scope: ClauseScope, mention: OrganMention, heard: bool) -> bool:
+    """Whether the body is only consulted: "na overleg met de ...", or, in a clause without addressee,
+    heard ("wordt in de gelegenheid gesteld zijn zienswijze te geven")."""
+    consultation = scope.words("consultation_words")
+    before = scope.doc[max(scope.clause.start, mention.start - CONSULT_REACH) : mention.start]
+    if any(t.lower_ in consultation for t in before):
+        return True
+    return heard and any(t.lower_ in consultation for t in scope.doc[scope.clause.start : scope.clause.end])
+
+
+def _compulsory(scope: ClauseScope, mention: OrganMention, resolution: Resolution) -> bool:
+    """A compulsory joint body (organs.yaml), or an organ "van de contactgemeente" of a statutory region."""
+    keys = scope.lexicon.compulsory_joint_bodies
+    if resolution.organ_key in keys or mention.organ.key in keys:
+        return True
+    words = scope.words("compulsory_body_words")
+    following = scope.doc[mention.start : min(mention.end + BODY_WORD_REACH, scope.clause.end)]
+    return any(t.lower_ in words for t in following)
+
+
+def _only_recipient(scope: ClauseScope, mention: OrganMention) -> bool:
+    """A body that only receives something ("zendt een afschrift aan de GGD", "zendt een verslag aan: a. ...;
+    b. de besturen van de veiligheidsregio's") is not given a task; one that a task is handed to ("draagt
+    de uitvoering op aan de omgevingsdienst") is."""
+    clause, doc = scope.clause, scope.doc
+    recipients = scope.words("recipient_words")
+    governed = scope.governed(mention, clause.main_start) in recipients
+    sent = bool(scope.marker("signal:information_verbs")) and clause.verb is not None and any(
+        t.lower_ in recipients for t in doc[clause.verb : mention.start])
+    if not (governed or sent):
+        return False
+    return not scope.marker("signal:routing")

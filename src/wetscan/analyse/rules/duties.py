@@ -1,0 +1,54 @@
+"""Verordening and plan duties, and their deadlines (R03, R04, R06).
+
+A law that makes the raad, provinciale staten or the algemeen bestuur adopt a verordening, or that
+prescribes its content, demands regeling in medebewind and limits local autonomy (Gemw art. 108(2),
+116(1)): R03. A duty to adopt a plan, programme or beleidsverslag may only be imposed by law, on
+limited grounds (Gemw art. 110-111, Pw art. 108-109): R04. A deadline or frequency on such an act
+adds to the burden (R06, a modifier for the UDO weight).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from wetscan.analyse.lexicon import compiled_patterns
+from wetscan.analyse.rules.registry import rule_family
+from wetscan.analyse.rules.scope import ClauseScope
+
+#: At most this many deadlines are reported per clause.
+MAX_DEADLINES = 2
+
+
+@rule_family("duties", rules=("R03", "R04", "R06"))
+def duties(scope: ClauseScope) -> None:
+    co, emit = scope.co, scope.emit
+    if scope.duty and co:
+        resolution = co[0][1]
+        layer = resolution.layers[0]
+        for hit in scope.marker("signal:verordening")[:1]:
+            emit("R03", hit, resolution, layer)
+        plans = scope.marker("signal:plan")
+        plan_verbs = frozenset(w.lower() for w in scope.lexicon.triggers["signals"]["plan_verbs"])
+        if plans and any(t.lower_ in plan_verbs for t in scope.doc[scope.clause.main_start : scope.clause.end]):
+            emit("R04", plans[0], resolution, layer)
+        for deadline in deadlines(scope):
+            emit("R06", deadline, resolution, layer)
+    if scope.clause.modality in ("obligation", "prohibition") and not co and not scope.national:
+        # "De verordening bevat in ieder geval regels over ...": prescribed verordening content
+        for hit in scope.marker("signal:verordening")[:1]:
+            owner = scope.co_government_in(scope.in_clause)
+            if hit.start <= scope.clause.main_start + 2 and owner is not None:
+                emit("R03", hit, owner[1], owner[1].layers[0])
+
+
+def deadlines(scope: ClauseScope) -> list[Span]:
+    """The deadline and frequency phrases of the clause ("binnen zes weken", "jaarlijks")."""
+    doc, clause = scope.doc, scope.clause
+    span = doc[clause.start : clause.end]
+    found = []
+    for pattern in compiled_patterns(tuple(scope.lexicon.triggers["deadlines"])):
+        for match in pattern.finditer(span.text):
+            hit = doc.char_span(span.start_char + match.start(), span.start_char + match.end(), alignment_mode="expand")
+            if hit is not None:
+                found.append(hit)
+    return found[:MAX_DEADLINES]

@@ -1,0 +1,83 @@
+"""The one finding emitter every rule family shares.
+
+A finding is the traceable unit of wetscan's output: provision, rule id, the character span of the
+words that triggered it, the organ and layer, a one-line explanation and a confidence (domain.md §7
+step 3). The explanation template, kind and base confidence come from the rule table
+(``data/rules.yaml``); the emitter adds how the addressee was resolved, so that a coordinator sees
+when a finding rests on a fallback reading.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from wetscan.analyse.definitions import Resolution
+from wetscan.analyse.lexicon import Lexicon
+from wetscan.model import Finding
+
+
+class FindingEmitter:
+    """Builds findings from rule definitions and spans, once per (rule, layer, span)."""
+
+    def __init__(self, doc: Doc, lexicon: Lexicon, findings: list[Finding]) -> None:
+        self.doc = doc
+        self.lexicon = lexicon
+        self.findings = findings
+        self.seen: set[tuple[str, str | None, int, int]] = set()
+
+    def fired(self, *rule_ids: str) -> bool:
+        """Whether any of ``rule_ids`` has already been emitted for this provision."""
+        return any(f.rule in rule_ids for f in self.findings)
+
+    def __call__(
+        self,
+        rule_id: str,
+        span: Span,
+        resolution: Resolution | None,
+        layer: str | None,
+        kind: str | None = None,
+        scale: float = 1.0,
+        organ: str | None = None,
+    ) -> None:
+        rule = self.lexicon.rules[rule_id]
+        start, end = span.start_char, span.end_char
+        key = (rule_id, layer, start, end)
+        if key in self.seen:
+            return
+        self.seen.add(key)
+        organ_label = organ or (resolution.label if resolution else None)
+        confidence = rule.confidence * (resolution.confidence if resolution else 1.0) * scale
+        explanation = rule.explain(organ=organ_label, layer=layer, trigger=span.text)
+        explanation = explanation[:1].upper() + explanation[1:] + _how_resolved(resolution, layer)
+        self.findings.append(
+            Finding(
+                rule=rule_id,
+                layer=layer,
+                organ=organ_label,
+                kind=kind or rule.kind,
+                start=start,
+                end=end,
+                trigger=span.text,
+                explanation=explanation,
+                confidence=round(min(confidence, 1.0), 3),
+            )
+        )
+
+
+def _how_resolved(resolution: Resolution | None, layer: str | None) -> str:
+    """The sentence an explanation gets when its addressee was not named with a certain meaning."""
+    if resolution is None:
+        return ""
+    if resolution.method == "definition":
+        return f" Resolved through the definition in {resolution.definition}."
+    if resolution.method == "earlier":
+        return f" This lid names no actor: addressee carried over from {resolution.definition}."
+    if resolution.method == "document" and resolution.organ_key.startswith("document:"):
+        return f" No actor named: read as the {layer} organ because {resolution.definition} concerns that layer; verify."
+    if resolution.method == "document":
+        return f" Short form read as the {layer} organ because {resolution.definition} concerns that layer; verify."
+    if resolution.method == "section":
+        return f" Read as {layer} because {resolution.definition} name only that layer; verify."
+    if resolution.method == "default":
+        return " Resolved by the usual meaning (no definition found): verify."
+    return ""

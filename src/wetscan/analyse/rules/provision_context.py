@@ -1,0 +1,33 @@
+"""What the rules know about a provision from outside it: the earlier lid, the document, the rest of the law.
+
+``earlier`` and ``document`` are filled by :func:`wetscan.analyse.provisions.analyse_provisions`.
+``compulsory_bodies`` and ``cooperation_articles`` come from :func:`~.law_context.law_cooperation`, a
+lookup over the whole law; they stay empty until the document-wide context pass (issue 9,
+``analyse/context/``) hands them in, and the cooperation rules then also read a provision in the light of
+the law's other articles (domain.md §4 forms 3, 6, 7).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from wetscan.analyse.definitions import Resolution
+
+
+@dataclass(frozen=True)
+class ProvisionContext:
+    """Who acts where a provision's norm names no one (agentless passive, "Hij", "De begroting bevat"),
+    and what the rest of the law says about cooperation.
+
+    ``earlier``: the co-government addressees of the article's earlier lid ("Het college stelt het plan
+    vast. / 2. Het plan wordt ter inzage gelegd."); ``document``: the organs of the layer(s) the whole
+    document is about (a Waterschapsbesluit's "De begroting bevat ..." is the waterschap's duty);
+    ``compulsory_bodies``: joint-body words the law itself makes compulsory ("gezamenlijke rekenkamer",
+    "gemeenschappelijke regeling" where the law imposes one); ``cooperation_articles``: the articles of the
+    law that impose cooperation ("aanwijzing als bedoeld in artikel 99" then refers to one).
+    """
+
+    earlier: tuple[Resolution, ...] = ()
+    document: tuple[Resolution, ...] = ()
+    compulsory_bodies: frozenset[str] = frozenset()
+    cooperation_articles: frozenset[str] = frozenset()

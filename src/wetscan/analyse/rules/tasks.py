@@ -1,0 +1,225 @@
+"""Tasks and powers (R01, R02, R14, R18, R19, R20): who a provision binds or empowers.
+
+An obligation whose addressee is a co-government organ is a task in medebewind (Gemw art. 108(2),
+Pw art. 105(2)): R01; a power granted by a sector law is lighter medebewind: R02. A prohibition
+addressed to a co-government limits how it carries out its task: R14. BES and waterschap organs are
+marked besides (R18, R19: other consultation and finance regimes); a national actor as addressee
+gets R20, which is no co-government task (domain.md §2).
+
+Besides the per-clause family, this module holds the provision-level readings the engine applies
+once per provision: a consent a decision needs, a decision that conditions a statement, and the
+actor of a provision that names none (earlier lid, the document's layer).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from wetscan.analyse.clauses import PASSIVE_PARTICIPLE, Clause, mentions_between
+from wetscan.analyse.definitions import Resolution, Resolver, resolve_mention
+from wetscan.analyse.lexicon import Lexicon
+from wetscan.analyse.markers import markers_in
+from wetscan.analyse.organs import OrganMention
+from wetscan.analyse.rules.emitter import FindingEmitter
+from wetscan.analyse.rules.provision_context import ProvisionContext
+from wetscan.analyse.rules.registry import rule_family
+from wetscan.analyse.rules.scope import ClauseScope
+
+#: How far after the auxiliary a passive's participle may stand for the verb phrase of a finding.
+VERB_PHRASE_REACH = 8
+#: How many words after a conditional organ ("wanneer burgemeester en wethouders ...") its decision verb may come.
+DECISION_REACH = 12
+#: How many words after "behoeft de instemming van" may name the consenting organs.
+CONSENT_REACH = 25
+#: A national actor this close after the finite verb, or before it, is the clause's subject: no co-government task.
+SUBJECT_REACH = 3
+#: How many words may stand between a recipient preposition and the organ ("aan elk van de gemeenten").
+RECIPIENT_REACH = 4
+
+
+@rule_family("tasks", rules=("R01", "R02", "R14", "R18", "R19", "R20"))
+def tasks(scope: ClauseScope) -> None:
+    """R01/R02 per co-government addressee (with R18/R19 for BES and waterschap organs), a weak
+    possible task for an unresolved addressee, R20 for a national one, and R14 for a limit on a
+    co-government's freedom."""
+    clause, emit = scope.clause, scope.emit
+    if clause.norm_type == "delegation":
+        _delegated_actor(scope)
+    co, national = scope.co, scope.national
+    if scope.duty or scope.power:
+        rule = "R01" if scope.duty else "R02"
+        for mention, resolution in co:
+            trigger = _norm_span(scope.doc, mention, clause)
+            for layer in resolution.layers:
+                emit(rule, trigger, resolution, layer)
+            if "openbaar_lichaam" in resolution.layers:
+                emit("R18", mention.span, resolution, "openbaar_lichaam")
+            if "waterschap" in resolution.layers:
+                emit("R19", mention.span, resolution, "waterschap")
+        for mention, resolution in scope.addressed:
+            if resolution.role in ("possible", "unresolved"):
+                emit(rule, _norm_span(scope.doc, mention, clause), resolution, None, kind="possible_task", scale=0.35)
+        for mention, resolution in national:
+            emit("R20", mention.span, resolution, None)
+        if co:
+            for mention, resolution in _partners(scope):
+                for layer in resolution.layers:
+                    emit(rule, mention.span, resolution, layer, scale=0.8)
+    if (scope.duty or clause.modality == "prohibition") and co:
+        main = co[0][1]
+        restriction = scope.marker("signal:restriction")
+        for hit in restriction[:1]:
+            emit("R14", hit, main, main.layers[0])
+        if clause.modality == "prohibition" and clause.trigger is not None and not restriction:
+            emit("R14", clause.trigger, main, main.layers[0])
+
+
+def _delegated_actor(scope: ClauseScope) -> None:
+    """A delegation clause that names a co-government as the one who acts in its embedded clause
+    ("Bij algemene maatregel van bestuur worden gevallen aangewezen waarin gedeputeerde staten op de
+    aanvraag beslissen"): a task of that layer (GUIDELINES §5); the norm type stays delegation."""
+    openers = scope.words("embedded_actor_openers")
+    for mention in scope.in_clause:
+        if mention.start <= scope.clause.main_start or scope.governed(mention, scope.clause.main_start) not in openers:
+            continue
+        resolution = scope.resolve(mention)
+        if resolution.is_co_government:
+            for layer in resolution.layers:
+                scope.emit("R01", mention.span, resolution, layer, scale=0.7)
+            return
+
+
+def _partners(scope: ClauseScope) -> list[tuple[OrganMention, Resolution]]:
+    """Co-governments that act together with the addressee ("te zamen met provinciale staten")."""
+    doc, clause = scope.doc, scope.clause
+    together = scope.words("together_words")
+    start = clause.verb if clause.verb is not None else clause.main_start
+    for token in doc[start : clause.end]:
+        if token.lower_ not in together:
+            continue
+        following = [t for t in doc[token.i + 1 : min(token.i + 3, clause.end)] if not t.is_punct]
+        if following and following[0].lower_ == "met":
+            addressed = {id(m) for m in clause.addressees}
+            return [(m, r) for m in scope.in_clause if m.start > following[0].i and id(m) not in addressed
+                    for r in [scope.resolve(m)] if r.is_co_government]
+    return []
+
+
+def _norm_span(doc: Doc, mention: OrganMention, clause: Clause) -> Span:
+    """The organ with the words that bind it ("Het college draagt zorg"), if they are close."""
+    trigger = clause.trigger
+    if trigger is None:
+        return mention.span
+    first, last = min(mention.start, trigger.start), max(mention.end, trigger.end)
+    if last - first <= (mention.end - mention.start) + (trigger.end - trigger.start) + 2:
+        return doc[first:last]
+    return trigger
+
+
+# ---------------------------------------------------------------------- provision-level readings
+
+
+def consent(
+    doc: Doc, clause: Clause, organs: list[OrganMention], starts: list[int], resolver: Resolver, emit: FindingEmitter
+) -> bool:
+    """R02 for the co-government organs whose consent a decision needs ("behoeft de instemming van
+    provinciale staten en van de raden van de betrokken gemeenten"): a consent power of their layer."""
+    found = False
+    for hit in markers_in(doc, "signal:consent", clause.main_start, clause.end)[:1]:
+        for mention in mentions_between(organs, starts, hit.end, min(hit.end + CONSENT_REACH, clause.end)):
+            resolution = resolve_mention(resolver, mention)
+            if resolution.is_national:
+                break
+            if resolution.is_co_government:
+                for layer in resolution.layers:
+                    emit("R02", hit, resolution, layer)
+                found = True
+    return found
+
+
+def conditional_decision(
+    doc: Doc, clause: Clause, organs: list[OrganMention], starts: list[int], resolver: Resolver, emit: FindingEmitter
+) -> bool:
+    """R02 for a co-government whose decision is the condition of a statement ("... is niet van toepassing
+    wanneer burgemeester en wethouders besluiten dat ...")."""
+    lexicon = emit.lexicon
+    openers = lexicon.words("condition_openers")
+    decisions = lexicon.words("decision_verbs")
+    determiners = lexicon.words("determiners")
+    for mention in mentions_between(organs, starts, clause.start, clause.end):
+        position = mention.start - 1
+        while position >= clause.start and doc[position].lower_ in determiners:
+            position -= 1
+        if position < clause.start or doc[position].lower_ not in openers:
+            continue
+        window = doc[mention.end : min(mention.end + DECISION_REACH, clause.end)]
+        stop = next((t.i for t in window if t.text in (",", ";", ":")), window.end)
+        verb = next((t for t in doc[mention.end : stop] if t.lower_ in decisions), None)
+        resolution = resolve_mention(resolver, mention)
+        if verb is None or not resolution.is_co_government:
+            continue
+        for layer in resolution.layers:
+            emit("R02", doc[verb.i : verb.i + 1], resolution, layer)
+        return True
+    return False
+
+
+def private_subject(doc: Doc, clause: Clause, lexicon: Lexicon) -> bool:
+    """Whether the clause's subject is a private party ("een belanghebbende", "de eigenaar")."""
+    if clause.subject_text is None or clause.verb is None:
+        return False
+    words = clause.subject_text.lower().split()
+    if words and words[-1] == "...":  # "kan een ... ": the subject follows the verb
+        words = [t.lower_ for t in doc[clause.verb + 1 : min(clause.verb + 4, clause.end)]]
+    determiners = lexicon.words("determiners")
+    head = next((w for w in words if w not in determiners), None)
+    return head in lexicon.words("private_parties")
+
+
+def unnamed_addressee(
+    doc: Doc, clause: Clause, context: ProvisionContext, named: list[tuple[Resolution, OrganMention]],
+    emit: FindingEmitter,
+) -> None:
+    """A duty, power or prohibition in a provision that names no actor: the earlier lid's addressee,
+    else the document's layer ("Het besluit wordt gedeputeerde staten toegezonden", "Hij zendt ...",
+    "De begroting bevat ..."). Only called when no clause of the provision has an addressee. An organ
+    the clause names is not its own addressee; the document's layer is not used where the clause
+    names a national actor or a recipient ("aan gemeenten wordt ... verstrekt")."""
+    lexicon = emit.lexicon
+    if clause.norm_type not in ("obligation", "power", "prohibition") or clause.verb is None:
+        return
+    subject = (clause.subject_text or "").lower().split()
+    pronoun = bool(subject) and subject[0] in lexicon.words("pronouns")
+    head = next((w for w in subject if w not in lexicon.words("determiners")), None)
+    content_rule = head in lexicon.words("co_government_acts") and doc[clause.verb].lower_ in lexicon.words("content_verbs")
+    if not (pronoun or content_rule or (not subject and clause.passive)):
+        return
+    if clause.norm_type == "prohibition" and not (pronoun or clause.passive):
+        return  # "Het is verboden ...": a bar on anyone, not a task
+    named_keys = {r.organ_key for r, _ in named}
+    recipient_words = lexicon.words("recipient_words")
+    recipients = [r for r, mention in named if any(
+        t.lower_ in recipient_words for t in doc[max(clause.start, mention.start - RECIPIENT_REACH) : mention.start]
+    ) or (r.is_national and mention.start <= clause.verb + SUBJECT_REACH)]
+    recipient_layers = {layer for r in recipients for layer in r.layers}
+    sources = tuple(r for r in context.earlier if r.organ_key not in named_keys and recipient_layers.isdisjoint(r.layers))
+    if not sources and not recipients:
+        sources = context.document
+    if not sources:
+        return
+    rule = {"obligation": "R01", "power": "R02", "prohibition": "R14"}[clause.norm_type]
+    trigger = _verb_phrase(doc, clause)
+    for resolution in sources:
+        for layer in resolution.layers:
+            emit(rule, trigger, resolution, layer)
+
+
+def _verb_phrase(doc: Doc, clause: Clause) -> Span:
+    """The clause's norm words, up to the participle of a passive ("wordt ter inzage gelegd")."""
+    trigger = clause.trigger if clause.trigger is not None else doc[clause.verb : clause.verb + 1]
+    if clause.passive:
+        reach = doc[trigger.end : min(trigger.end + VERB_PHRASE_REACH, clause.end)]
+        participles = [t for t in reach if PASSIVE_PARTICIPLE.match(t.lower_)]
+        if participles and not any(t.text in (",", ";", ":") for t in doc[trigger.end : participles[0].i]):
+            return doc[trigger.start : participles[0].i + 1]
+    return trigger
