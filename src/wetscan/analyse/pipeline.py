@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
@@ -32,6 +32,8 @@ MODEL_ENV = "WETSCAN_MODEL"
 MODEL_NAME = "nl_wetscan"
 LEGAL_COMPONENTS = ("wetscan_organs", "wetscan_markers", "wetscan_clauses")
 BATCH_SIZE = 64
+#: Most tokens the trained components take in one batch: their working memory grows with it.
+BATCH_TOKENS = 20_000
 #: Trained components whose output the analysis does not read (fine tags, lemmas): not loaded.
 UNNEEDED_COMPONENTS = ("tagger", "trainable_lemmatizer", "lemmatizer", "ner")
 
@@ -92,12 +94,26 @@ def process(texts: Iterable[str]) -> list[Doc]:
     unclear = [doc for doc in docs if any(_needs_parse(doc, clause) for clause in doc._.clauses)]
     for _, component in statistical_components(nlp):
         if hasattr(component, "pipe"):
-            unclear = list(component.pipe(unclear, batch_size=BATCH_SIZE))  # type: ignore[attr-defined]
+            unclear = [doc for batch in _batches(unclear) for doc in component.pipe(batch, batch_size=len(batch))]  # type: ignore[attr-defined]
         else:
             unclear = [component(doc) for doc in unclear]  # type: ignore[operator]
     for doc in unclear:
         clauses(doc)
     return docs
+
+
+def _batches(docs: list[Doc]) -> Iterator[list[Doc]]:
+    """``docs`` in order, in batches of at most BATCH_SIZE docs and about BATCH_TOKENS tokens."""
+    batch: list[Doc] = []
+    tokens = 0
+    for doc in docs:
+        if batch and (len(batch) == BATCH_SIZE or tokens + len(doc) > BATCH_TOKENS):
+            yield batch
+            batch, tokens = [], 0
+        batch.append(doc)
+        tokens += len(doc)
+    if batch:
+        yield batch
 
 
 def _needs_parse(doc: Doc, clause) -> bool:

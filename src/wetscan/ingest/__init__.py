@@ -19,7 +19,7 @@ from wetscan.errors import EmptyDocument, InputError, LimitExceeded
 from wetscan.ingest.detect import detect_format
 from wetscan.ingest.docx_reader import read_docx
 from wetscan.ingest.html_reader import read_html
-from wetscan.ingest.limits import MAX_FILE_BYTES, megabytes
+from wetscan.ingest.limits import MAX_DOCUMENT_CHARS, MAX_FILE_BYTES, characters, megabytes
 from wetscan.ingest.pdf import TEXT_LAYERS, TextLayer, read_pdf
 from wetscan.ingest.text import read_text
 from wetscan.ingest.xml_reader import read_xml
@@ -37,6 +37,14 @@ def read_document(path: str | Path, *, text_layer: TextLayer = "pdfium") -> Docu
     Other formats ignore it.
     """
     name = str(path)
+    document = _read_document(name, text_layer)
+    size = sum(len(block.text) for block in document.blocks)
+    if size > MAX_DOCUMENT_CHARS:
+        raise LimitExceeded(name, f"the document holds {characters(size)} of text, more than the {characters(MAX_DOCUMENT_CHARS)} limit")
+    return document
+
+
+def _read_document(name: str, text_layer: TextLayer) -> Document:
     data = _read_bytes(name)
     fmt = detect_format(name, data)
     digest = hashlib.sha256(data).hexdigest()

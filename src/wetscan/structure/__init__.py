@@ -37,6 +37,8 @@ from __future__ import annotations
 
 import re
 
+from wetscan.errors import LimitExceeded
+from wetscan.ingest.limits import MAX_PROVISION_CHARS, characters
 from wetscan.model import Bill, Document, Provision
 from wetscan.structure.amendments import amendment_provisions
 from wetscan.structure.articles import BillText, walk_bill
@@ -61,6 +63,7 @@ def parse_document(document: Document) -> Bill:
     bill_lines, memorandum_lines = split_parts(document_lines(document))
     text = walk_bill(segment(bill_lines))
     provisions = _bill_provisions(text)
+    _check_provision_lengths(document.path, provisions)
     sections, explanations = read_memorandum(memorandum_lines)
     provisions += explanations
     _make_ids_unique(provisions)
@@ -88,6 +91,14 @@ def _bill_provisions(text: BillText) -> list[Provision]:
                 headings=article.headings,
             )
     return provisions
+
+
+def _check_provision_lengths(path: str, provisions: list[Provision]) -> None:
+    """Refuse a bill whose provision is longer than any real lid or article (the analysis reads each whole)."""
+    for provision in provisions:
+        if len(provision.text) > MAX_PROVISION_CHARS:
+            raise LimitExceeded(path, f"{provision.id} holds {characters(len(provision.text))}, more than the "
+                                      f"{characters(MAX_PROVISION_CHARS)} one provision may hold (are its article headings missing?)")
 
 
 def _title(front: list[Unit]) -> str | None:
