@@ -6,6 +6,8 @@ input: exit code 2, one line on stderr naming the file and the problem, no trace
 
 from __future__ import annotations
 
+import struct
+import zipfile
 from pathlib import Path
 
 from typer.testing import CliRunner
@@ -36,3 +38,55 @@ def check_refuses(path: Path, *expected: str) -> str:
     for part in expected:
         assert part in message, message
     return message
+
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+CONTENT_TYPES = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+    '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+    '<Default Extension="xml" ContentType="application/xml"/>'
+    '<Override PartName="/word/document.xml" '
+    'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'
+)
+PACKAGE_RELS = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+    '<Relationship Id="rId1" Target="word/document.xml" '
+    'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"/></Relationships>'
+)
+
+
+def document_xml(body: str, prolog: str = "") -> bytes:
+    """A ``word/document.xml`` with ``body`` (WordprocessingML) and an optional DTD ``prolog``."""
+    return (f'<?xml version="1.0" encoding="UTF-8"?>{prolog}<w:document xmlns:w="{W_NS}"><w:body>'
+            f"{body}</w:body></w:document>").encode()
+
+
+def paragraph(text: str) -> str:
+    return f"<w:p><w:r><w:t>{text}</w:t></w:r></w:p>"
+
+
+def write_docx(path: Path, document: bytes) -> Path:
+    """A minimal Word package around ``document`` (python-docx opens it)."""
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", CONTENT_TYPES)
+        archive.writestr("_rels/.rels", PACKAGE_RELS)
+        archive.writestr("word/document.xml", document)
+    return path
+
+
+def understate_size(path: Path, member: str, declared: int) -> None:
+    """Rewrite the ZIP headers of ``member`` (local and central) to declare ``declared`` unpacked bytes."""
+    data = bytearray(path.read_bytes())
+    name = member.encode()
+    with zipfile.ZipFile(path) as archive:
+        offset = archive.getinfo(member).header_offset
+    struct.pack_into("<I", data, offset + 22, declared)  # local header: uncompressed size
+    central = data.find(b"PK\x01\x02")
+    while central != -1:
+        name_length = struct.unpack_from("<H", data, central + 28)[0]
+        if data[central + 46 : central + 46 + name_length] == name:
+            struct.pack_into("<I", data, central + 24, declared)  # central directory: uncompressed size
+        central = data.find(b"PK\x01\x02", central + 4)
+    path.write_bytes(bytes(data))
