@@ -16,7 +16,7 @@ import hashlib
 from pathlib import Path
 
 from wetscan.errors import EmptyDocument, InputError, LimitExceeded
-from wetscan.ingest.detect import detect_format
+from wetscan.ingest.detect import detect_format, with_utf16_bom
 from wetscan.ingest.docx_reader import read_docx
 from wetscan.ingest.html_reader import read_html
 from wetscan.ingest.limits import MAX_DOCUMENT_CHARS, MAX_FILE_BYTES, characters, megabytes
@@ -46,8 +46,9 @@ def read_document(path: str | Path, *, text_layer: TextLayer = "pdfium") -> Docu
 
 def _read_document(name: str, text_layer: TextLayer) -> Document:
     data = _read_bytes(name)
-    fmt = detect_format(name, data)
     digest = hashlib.sha256(data).hexdigest()
+    data = with_utf16_bom(data)
+    fmt = detect_format(name, data)
     if fmt == "pdf":
         pdf = read_pdf(name, data, text_layer=text_layer)
         return Document(path=name, sha256=digest, format="pdf", blocks=pdf.blocks, pages=pdf.pages,
