@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import struct
 import zipfile
+import zlib
 from pathlib import Path
 
 from typer.testing import CliRunner
@@ -77,16 +78,24 @@ def write_docx(path: Path, document: bytes) -> Path:
 
 
 def understate_size(path: Path, member: str, declared: int) -> None:
-    """Rewrite the ZIP headers of ``member`` (local and central) to declare ``declared`` unpacked bytes."""
+    """Rewrite the ZIP headers of ``member`` (local and central) to declare ``declared`` unpacked bytes.
+
+    The CRC is set to that of the first ``declared`` bytes, so a reader that stops at the declared
+    size finds the member intact, as a careful attacker would make it.
+    """
     data = bytearray(path.read_bytes())
     name = member.encode()
     with zipfile.ZipFile(path) as archive:
         offset = archive.getinfo(member).header_offset
+        with archive.open(member) as stream:
+            crc = zlib.crc32(stream.read(declared))
+    struct.pack_into("<I", data, offset + 14, crc)  # local header: CRC-32
     struct.pack_into("<I", data, offset + 22, declared)  # local header: uncompressed size
     central = data.find(b"PK\x01\x02")
     while central != -1:
         name_length = struct.unpack_from("<H", data, central + 28)[0]
         if data[central + 46 : central + 46 + name_length] == name:
+            struct.pack_into("<I", data, central + 16, crc)  # central directory: CRC-32
             struct.pack_into("<I", data, central + 24, declared)  # central directory: uncompressed size
         central = data.find(b"PK\x01\x02", central + 4)
     path.write_bytes(bytes(data))

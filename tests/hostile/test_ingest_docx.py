@@ -97,4 +97,4 @@ def test_docx_entity_bomb_is_refused_as_hostile(tmp_path):
         f'<!ENTITY lol{i} "{("&lol;" if i == 1 else f"&lol{i - 1};") * 10}">' for i in range(1, 10))
     path = write_docx(tmp_path / "bom.docx", document_xml(ARTICLE + paragraph("&lol9;"), f"<!DOCTYPE w:document [{entities}]>"))
     message = check_refuses(path)
-    assert "damaged" not in message and ("DTD" in message or "entit" in message)
+    assert "damaged" not in message and "entity expansion" in message

@@ -15,7 +15,7 @@ from tests.hostile.conftest import check_refuses, prose
 from wetscan.analyse.pipeline import load_pipeline, process
 from wetscan.errors import LimitExceeded
 from wetscan.ingest import read_document
-from wetscan.ingest.limits import MAX_PROVISION_CHARS
+from wetscan.ingest.limits import MAX_HTML_TAGS, MAX_PROVISION_CHARS
 from wetscan.model import Block, Document
 from wetscan.structure import parse_document
 from wetscan.structure.units import Line, segment
@@ -85,4 +85,19 @@ def test_document_limit_counts_all_blocks(tmp_path, monkeypatch):
     path = tmp_path / "regels.txt"
     path.write_text(prose(2_000, "\n"), encoding="utf-8")
     with pytest.raises(LimitExceeded, match="characters of text, more than the 1,000 characters limit"):
+        read_document(path)
+
+
+def test_html_page_with_too_many_tags_is_refused_before_parsing(tmp_path):
+    """The HTML parser takes about a minute per million tags: refused by a count of ``<``."""
+    path = tmp_path / "labels.html"
+    path.write_text("<html><body>" + "<b>x</b>" * (MAX_HTML_TAGS // 2 + 1) + "</body></html>", encoding="utf-8")
+    check_refuses(path, f"more than the {MAX_HTML_TAGS:,} limit")
+
+
+def test_text_file_beyond_the_text_limit_is_refused_before_decoding(tmp_path, monkeypatch):
+    monkeypatch.setattr("wetscan.ingest.MAX_DOCUMENT_CHARS", 1_000)
+    path = tmp_path / "lang.txt"
+    path.write_text(prose(5_000), encoding="utf-8")
+    with pytest.raises(LimitExceeded, match="more than the 1,000 characters of text limit"):
         read_document(path)

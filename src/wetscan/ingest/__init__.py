@@ -64,6 +64,8 @@ def _read_document(name: str, text_layer: TextLayer) -> Document:
     if fmt == "html":
         html = read_html(name, data)
         return Document(path=name, sha256=digest, format="html", blocks=html.blocks, title=html.title)
+    if len(data) > 4 * MAX_DOCUMENT_CHARS:  # even at four bytes a character: too much text, known before decoding
+        raise LimitExceeded(name, f"the document holds more than the {characters(MAX_DOCUMENT_CHARS)} of text limit")
     blocks = read_text(data)
     if not blocks:
         raise EmptyDocument(name, "the file contains no text")

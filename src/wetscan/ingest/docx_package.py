@@ -132,7 +132,7 @@ def _scan_xml_part(path: str, name: str, chunks: Iterator[bytes], tally: Package
     except etree.XMLSyntaxError as error:
         message = _one_line(error)
         if "entity" in message.lower():
-            raise HostileFile(path, f"Word document part {name} uses XML entities ({message}); entity expansion refused") from None
+            raise HostileFile(path, f"Word document part {name} expands XML entities (entity expansion / 'billion laughs' attack refused)") from None
         raise CorruptFile(path, f"damaged Word document (malformed XML in {name}: {message})") from None
 
 

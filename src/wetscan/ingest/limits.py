@@ -14,6 +14,10 @@ MAX_XML_DEPTH = 200
 MAX_XML_ELEMENTS = 2_000_000
 #: Largest uncompressed size of all parts of a DOCX together, against zip bombs.
 MAX_DOCX_UNPACKED_BYTES = 500 * 1024 * 1024
+#: Largest HTML page (bytes): the parser holds several times its size.
+MAX_HTML_BYTES = 40 * 1024 * 1024
+#: Most tags in an HTML page: the parser takes about a minute per million on the shared machine.
+MAX_HTML_TAGS = 200_000
 #: Most paragraphs in a Word document (a 1,000-page document has some tens of thousands).
 MAX_DOCX_PARAGRAPHS = 200_000
 #: Most characters of text a document may hold once read (the largest bills and memoranda run to
