@@ -50,7 +50,7 @@ def test_paragraph_check_streams_the_part(tmp_path, monkeypatch):
 
 
 def test_too_many_xml_elements_are_refused(tmp_path, monkeypatch):
-    monkeypatch.setattr("wetscan.ingest.docx_package.MAX_XML_ELEMENTS", 1_000)
+    monkeypatch.setattr("wetscan.ingest.docx_package.MAX_DOCX_ELEMENTS", 1_000)
     body = ARTICLE + "<w:p><w:r><w:rPr><w:b/></w:rPr></w:r></w:p>" * 300
     check_refuses(write_docx(tmp_path / "knopen.docx", document_xml(body)), "more than 1,000 XML elements")
 

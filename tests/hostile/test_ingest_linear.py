@@ -101,3 +101,10 @@ def test_text_file_beyond_the_text_limit_is_refused_before_decoding(tmp_path, mo
     path.write_text(prose(5_000), encoding="utf-8")
     with pytest.raises(LimitExceeded, match="more than the 1,000 characters of text limit"):
         read_document(path)
+
+
+def test_bill_text_beyond_the_limit_is_refused(tmp_path, monkeypatch):
+    monkeypatch.setattr("wetscan.structure.MAX_BILL_CHARS", 2_000)
+    path = tmp_path / "veel-artikelen.txt"
+    path.write_text("".join(f"Artikel {n}\n{prose(300)}\n" for n in range(1, 11)), encoding="utf-8")
+    check_refuses(path, "the provisions of the bill hold", "more than the 2,000 characters limit")

@@ -11,7 +11,7 @@ and pull-parses each XML part without keeping it, refusing:
 * a damaged member (bad CRC, broken deflate stream) or an encrypted one;
 * any DTD: Word never writes one, and it is how entity expansion ("billion laughs") and
   external entities get in -- refused exactly as in plain XML;
-* a part nested too deep or with too many elements, a document with too many paragraphs or too
+* a part nested too deep, a package with too many elements, a document with too many paragraphs or too
   much text: limits well below what the machine holds, far above any real bill.
 
 What passes can be handed to python-docx: its members unpack to what they declare, and the tree
@@ -32,10 +32,10 @@ from lxml import etree
 from wetscan.errors import CorruptFile, EncryptedFile, HostileFile, LimitExceeded
 from wetscan.ingest.limits import (
     MAX_DOCUMENT_CHARS,
+    MAX_DOCX_ELEMENTS,
     MAX_DOCX_PARAGRAPHS,
     MAX_DOCX_UNPACKED_BYTES,
     MAX_XML_DEPTH,
-    MAX_XML_ELEMENTS,
     characters,
     megabytes,
 )
@@ -145,8 +145,8 @@ def _refuse_dtd(path: str, name: str, element: etree._Element) -> None:
 def _check_tally(path: str, name: str, depth: int, tally: PackageTally) -> None:
     if depth > MAX_XML_DEPTH:
         raise LimitExceeded(path, f"Word document part {name} is nested deeper than {MAX_XML_DEPTH} elements")
-    if tally.elements > MAX_XML_ELEMENTS:
-        raise LimitExceeded(path, f"Word document has more than {MAX_XML_ELEMENTS:,} XML elements")
+    if tally.elements > MAX_DOCX_ELEMENTS:
+        raise LimitExceeded(path, f"Word document has more than {MAX_DOCX_ELEMENTS:,} XML elements")
     if tally.paragraphs > MAX_DOCX_PARAGRAPHS:
         raise LimitExceeded(path, f"Word document has more than {MAX_DOCX_PARAGRAPHS:,} paragraphs")
     if tally.characters > MAX_DOCUMENT_CHARS:
