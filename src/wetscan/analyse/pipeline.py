@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import os
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
@@ -91,7 +92,7 @@ def process(texts: Iterable[str]) -> list[Doc]:
     clauses = nlp.get_pipe("wetscan_clauses")
     for doc in docs:
         clauses(markers(organs(doc)))
-    unclear = [doc for doc in docs if any(_needs_parse(doc, clause) for clause in doc._.clauses)]
+    unclear = [doc for doc in docs if _needs_parse(doc)]
     for _, component in statistical_components(nlp):
         if hasattr(component, "pipe"):
             unclear = [doc for batch in _batches(unclear) for doc in component.pipe(batch, batch_size=len(batch))]  # type: ignore[attr-defined]
@@ -116,11 +117,18 @@ def _batches(docs: list[Doc]) -> Iterator[list[Doc]]:
         yield batch
 
 
-def _needs_parse(doc: Doc, clause) -> bool:
-    """A clause that names an organ in its main clause, but whose verb or subject word order left open.
+def _needs_parse(doc: Doc) -> bool:
+    """Whether a clause of ``doc`` names an organ in its main clause, but word order left its verb or
+    subject open.
 
-    Passive clauses are left alone: a parse cannot name the agent a passive leaves out.
+    Passive clauses are left alone: a parse cannot name the agent a passive leaves out. The organ
+    mentions are looked up by position (not scanned per clause, which was quadratic in a long provision).
     """
-    named = any(clause.main_start <= mention.start < clause.end for mention in doc._.organs or ())
-    unclear = clause.verb is None or (not clause.addressees and clause.subject_text is None and not clause.passive)
-    return named and unclear
+    starts = sorted(mention.start for mention in doc._.organs or ())
+    for clause in doc._.clauses:
+        first = bisect_left(starts, clause.main_start)
+        named = first < len(starts) and starts[first] < clause.end
+        unclear = clause.verb is None or (not clause.addressees and clause.subject_text is None and not clause.passive)
+        if named and unclear:
+            return True
+    return False
