@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Iterable
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
@@ -32,6 +33,8 @@ MODEL_ENV = "WETSCAN_MODEL"
 MODEL_NAME = "nl_wetscan"
 LEGAL_COMPONENTS = ("wetscan_organs", "wetscan_markers", "wetscan_clauses")
 BATCH_SIZE = 64
+#: Most tokens the trained components take in one batch: their working memory grows with it.
+BATCH_TOKENS = 20_000
 #: Trained components whose output the analysis does not read (fine tags, lemmas): not loaded.
 UNNEEDED_COMPONENTS = ("tagger", "trainable_lemmatizer", "lemmatizer", "ner")
 
@@ -89,10 +92,10 @@ def process(texts: Iterable[str]) -> list[Doc]:
     clauses = nlp.get_pipe("wetscan_clauses")
     for doc in docs:
         clauses(markers(organs(doc)))
-    unclear = [doc for doc in docs if any(_needs_parse(doc, clause) for clause in doc._.clauses)]
+    unclear = [doc for doc in docs if _needs_parse(doc)]
     for _, component in statistical_components(nlp):
         if hasattr(component, "pipe"):
-            unclear = list(component.pipe(unclear, batch_size=BATCH_SIZE))  # type: ignore[attr-defined]
+            unclear = [doc for batch in _batches(unclear) for doc in component.pipe(batch, batch_size=len(batch))]  # type: ignore[attr-defined]
         else:
             unclear = [component(doc) for doc in unclear]  # type: ignore[operator]
     for doc in unclear:
@@ -100,11 +103,32 @@ def process(texts: Iterable[str]) -> list[Doc]:
     return docs
 
 
-def _needs_parse(doc: Doc, clause) -> bool:
-    """A clause that names an organ in its main clause, but whose verb or subject word order left open.
+def _batches(docs: list[Doc]) -> Iterator[list[Doc]]:
+    """``docs`` in order, in batches of at most BATCH_SIZE docs and about BATCH_TOKENS tokens."""
+    batch: list[Doc] = []
+    tokens = 0
+    for doc in docs:
+        if batch and (len(batch) == BATCH_SIZE or tokens + len(doc) > BATCH_TOKENS):
+            yield batch
+            batch, tokens = [], 0
+        batch.append(doc)
+        tokens += len(doc)
+    if batch:
+        yield batch
 
-    Passive clauses are left alone: a parse cannot name the agent a passive leaves out.
+
+def _needs_parse(doc: Doc) -> bool:
+    """Whether a clause of ``doc`` names an organ in its main clause, but word order left its verb or
+    subject open.
+
+    Passive clauses are left alone: a parse cannot name the agent a passive leaves out. The organ
+    mentions are looked up by position (not scanned per clause, which was quadratic in a long provision).
     """
-    named = any(clause.main_start <= mention.start < clause.end for mention in doc._.organs or ())
-    unclear = clause.verb is None or (not clause.addressees and clause.subject_text is None and not clause.passive)
-    return named and unclear
+    starts = sorted(mention.start for mention in doc._.organs or ())
+    for clause in doc._.clauses:
+        first = bisect_left(starts, clause.main_start)
+        named = first < len(starts) and starts[first] < clause.end
+        unclear = clause.verb is None or (not clause.addressees and clause.subject_text is None and not clause.passive)
+        if named and unclear:
+            return True
+    return False

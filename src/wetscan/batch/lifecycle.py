@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 
-from wetscan.batch.worker import warm_up
+from wetscan.batch.worker import limit_memory, warm_up
 
 PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 
@@ -49,9 +49,11 @@ def die_with_parent(parent_pid: int) -> None:
 
 
 def start_worker(parent_pid: int) -> None:
-    """Initializer of a local worker process: tie it to the parent, then load the pipeline."""
+    """Initializer of a local worker process: tie it to the parent, load the pipeline, then cap its
+    memory for the documents (see :func:`wetscan.batch.worker.limit_memory`)."""
     die_with_parent(parent_pid)
     warm_up()
+    limit_memory()
 
 
 @contextmanager

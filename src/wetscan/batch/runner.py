@@ -37,7 +37,7 @@ import pandas as pd
 
 from wetscan.batch.lifecycle import sigterm_stops_run, start_worker, stop_pool
 from wetscan.batch.store import ResultStore
-from wetscan.batch.worker import scan_document, warm_up
+from wetscan.batch.worker import limit_memory, restore_memory, scan_document, warm_up
 
 Engine = Literal["local", "dask"]
 HASH_CHUNK = 1 << 20
@@ -137,8 +137,15 @@ def plan(paths: Iterable[Path], store: ResultStore, options: BatchOptions,
 
 
 def _run_in_process(jobs: list[Job], options: BatchOptions, record: Callable[[Job, dict], None]) -> None:
+    warm_up()  # the pipeline counts as the process's own size, not as the first document's
     for job in jobs:
-        record(job, scan_document(*job.arguments(options)))
+        arguments = job.arguments(options)
+        previous = limit_memory()  # the same ceiling as a worker process, for the scan only
+        try:
+            result = scan_document(*arguments)
+        finally:
+            restore_memory(previous)
+        record(job, result)
 
 
 def _crashed(job: Job) -> dict[str, Any]:

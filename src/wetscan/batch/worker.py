@@ -23,8 +23,18 @@ T = TypeVar("T")
 WARM_UP_TEXT = "Het college van burgemeester en wethouders stelt jaarlijks een plan vast."
 
 
-class DocumentTimeout(Exception):
-    """The document took longer than the per-document time limit."""
+#: Address space one document may add to a worker that has its pipeline loaded (about 0.8 GB): with
+#: the pipeline's own resident memory a worker stays under 2 GB, and a document that needs more fails
+#: alone ("ran out of memory") instead of taking the machine's memory.
+DOCUMENT_MEMORY_BYTES = 1536 * 1024 * 1024
+
+
+class DocumentTimeout(BaseException):
+    """The document took longer than the per-document time limit.
+
+    A ``BaseException`` (like ``KeyboardInterrupt``): the timer raises it wherever the scan is, and
+    a reader's ``except Exception`` around a library call must not turn it into "damaged document".
+    """
 
 
 def warm_up() -> None:
@@ -32,6 +42,32 @@ def warm_up() -> None:
     from wetscan.analyse import analyse_texts
 
     analyse_texts([WARM_UP_TEXT])
+
+
+def limit_memory(extra: int | None = None) -> int | None:
+    """Cap this process's address space (``RLIMIT_AS``) at its current size plus ``extra`` bytes
+    (default :data:`DOCUMENT_MEMORY_BYTES`).
+
+    Returns the previous soft limit (to restore it), or None where the size cannot be read
+    (``/proc`` is Linux only) and no cap is set. An allocation beyond the cap raises MemoryError.
+    """
+    try:
+        pages = int(Path("/proc/self/statm").read_text().split()[0])
+    except (OSError, ValueError, IndexError):
+        return None
+    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    ceiling = pages * resource.getpagesize() + (DOCUMENT_MEMORY_BYTES if extra is None else extra)
+    for limit in (soft, hard):
+        if limit != resource.RLIM_INFINITY:
+            ceiling = min(ceiling, limit)
+    resource.setrlimit(resource.RLIMIT_AS, (ceiling, hard))
+    return soft
+
+
+def restore_memory(previous: int | None) -> None:
+    """Lift the cap :func:`limit_memory` set (``previous`` is what it returned)."""
+    if previous is not None:
+        resource.setrlimit(resource.RLIMIT_AS, (previous, resource.getrlimit(resource.RLIMIT_AS)[1]))
 
 
 def call_with_time_limit(function: Callable[[], T], seconds: float | None) -> T:
@@ -147,7 +183,7 @@ def scan_document(
         except DocumentTimeout:
             error = f"{path}: took longer than the per-document limit of {timeout:g} s"
         except MemoryError:
-            error = f"{path}: ran out of memory"
+            error = f"{path}: ran out of memory (a document may use about {DOCUMENT_MEMORY_BYTES // 2**20:,} MB)"
         except Exception as problem:  # a crash in analysis must not stop the batch
             message = str(problem).splitlines()[0] if str(problem) else ""
             error = f"{path}: analysis failed ({type(problem).__name__}{': ' + message if message else ''})"

@@ -16,10 +16,10 @@ import hashlib
 from pathlib import Path
 
 from wetscan.errors import EmptyDocument, InputError, LimitExceeded
-from wetscan.ingest.detect import detect_format
+from wetscan.ingest.detect import detect_format, with_utf16_bom
 from wetscan.ingest.docx_reader import read_docx
 from wetscan.ingest.html_reader import read_html
-from wetscan.ingest.limits import MAX_FILE_BYTES, megabytes
+from wetscan.ingest.limits import MAX_DOCUMENT_CHARS, MAX_FILE_BYTES, characters, megabytes
 from wetscan.ingest.odt_reader import read_odt
 from wetscan.ingest.pdf import TEXT_LAYERS, TextLayer, read_pdf
 from wetscan.ingest.revisions import REVISIONS, Revisions
@@ -40,9 +40,18 @@ def read_document(path: str | Path, *, text_layer: TextLayer = "pdfium", revisio
     tracked changes: all accepted ("proposed", the default) or all rejected ("original").
     """
     name = str(path)
+    document = _read_document(name, text_layer)
+    size = sum(len(block.text) for block in document.blocks)
+    if size > MAX_DOCUMENT_CHARS:
+        raise LimitExceeded(name, f"the document holds {characters(size)} of text, more than the {characters(MAX_DOCUMENT_CHARS)} limit")
+    return document
+
+
+def _read_document(name: str, text_layer: TextLayer) -> Document:
     data = _read_bytes(name)
-    fmt = detect_format(name, data)
     digest = hashlib.sha256(data).hexdigest()
+    data = with_utf16_bom(data)
+    fmt = detect_format(name, data)
     if fmt == "pdf":
         pdf = read_pdf(name, data, text_layer=text_layer)
         return Document(path=name, sha256=digest, format="pdf", blocks=pdf.blocks, pages=pdf.pages,
@@ -62,6 +71,8 @@ def read_document(path: str | Path, *, text_layer: TextLayer = "pdfium", revisio
     if fmt == "html":
         html = read_html(name, data)
         return Document(path=name, sha256=digest, format="html", blocks=html.blocks, title=html.title)
+    if len(data) > 4 * MAX_DOCUMENT_CHARS:  # even at four bytes a character: too much text, known before decoding
+        raise LimitExceeded(name, f"the document holds more than the {characters(MAX_DOCUMENT_CHARS)} of text limit")
     blocks = read_text(data)
     if not blocks:
         raise EmptyDocument(name, "the file contains no text")

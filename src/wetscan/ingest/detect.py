@@ -5,7 +5,8 @@
 * ODT: a ZIP archive whose ``mimetype`` member says ``application/vnd.oasis.opendocument.text``.
 * XML: a ``<?xml`` declaration or a first element that is not ``<html>``.
 * HTML: a ``<!DOCTYPE html>`` or ``<html>``/``<body>``/``<p>`` tag near the start.
-* Plain text: bytes that decode as UTF-8 (or cp1252) without control characters.
+* Plain text: bytes that decode as UTF-8 (or cp1252) without control characters, or UTF-16 (with a
+  byte-order mark, or without one: :func:`with_utf16_bom` recognises it by its zero bytes).
 """
 
 from __future__ import annotations
@@ -50,6 +51,8 @@ def detect_format(path: str, data: bytes) -> Format:
             raise EncryptedFile(path, "the Office document is encrypted (password-protected); save an unprotected copy")
         raise UnsupportedFormat(path, "old binary Word/Office format (.doc); save it as .docx or PDF")
     head = _strip_bom(data[:4096])
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        head = data[:4096].decode("utf-16", errors="ignore").lstrip("\ufeff").encode("utf-8")
     if _MARKUP_START.match(head):
         return _markup_kind(head)
     if _looks_like_text(data):
@@ -92,6 +95,32 @@ def _is_odt(data: bytes, names: list[str]) -> bool:
             return member.read(100).strip() in ODT_MIMETYPES
     except (zipfile.BadZipFile, EOFError, ValueError, OSError):
         return False
+
+
+def with_utf16_bom(data: bytes) -> bytes:
+    """``data`` with a UTF-16 byte-order mark put in front when it is UTF-16 text saved without one.
+
+    Text in the Latin script stored as UTF-16 has a zero byte in nearly every other position (the
+    high byte of each character): at odd offsets for little-endian, even ones for big-endian. It
+    counts as UTF-16 when that pattern holds and the sample decodes to text without control
+    characters. Every reader then decodes it through the mark.
+    """
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")) or len(data) < 4:
+        return data
+    sample = data[: 8192 - 8192 % 2] if len(data) >= 8192 else data[: len(data) - len(data) % 2]
+    half = len(sample) // 2
+    even_zeros, odd_zeros = sample[0::2].count(0), sample[1::2].count(0)
+    for encoding, high, low, bom in (("utf-16-le", odd_zeros, even_zeros, b"\xff\xfe"), ("utf-16-be", even_zeros, odd_zeros, b"\xfe\xff")):
+        if high >= half * 0.6 and low <= half * 0.05:
+            try:
+                text = sample.decode(encoding)
+            except UnicodeDecodeError as error:  # a surrogate pair cut off by the sample window is fine
+                if error.start < len(sample) - 4:
+                    continue
+                text = sample[: error.start].decode(encoding)
+            if not BINARY_CONTROL.search(text):
+                return bom + data
+    return data
 
 
 def _strip_bom(data: bytes) -> bytes:

@@ -18,11 +18,10 @@ from __future__ import annotations
 
 import io
 import re
-import zipfile
 from dataclasses import dataclass, field
 
-from wetscan.errors import CorruptFile, EmptyDocument, LimitExceeded
-from wetscan.ingest.limits import MAX_DOCX_UNPACKED_BYTES, megabytes
+from wetscan.errors import CorruptFile, EmptyDocument
+from wetscan.ingest.docx_package import check_package
 from wetscan.ingest.numbering import format_number
 from wetscan.ingest.revisions import Revisions, revision_metadata
 from wetscan.model import Block
@@ -41,11 +40,13 @@ class DocxDocument:
 
 def read_docx(path: str, data: bytes, revisions: Revisions = "proposed") -> DocxDocument:
     """Read a Word document; ``revisions`` chooses tracked changes accepted or rejected."""
-    _check_archive(path, data)
+    check_package(path, data)
     import docx
 
     try:
         document = docx.Document(io.BytesIO(data))
+    except MemoryError:
+        raise
     except Exception as error:  # python-docx raises KeyError, ValueError, XMLSyntaxError, ...
         raise CorruptFile(path, f"damaged Word document ({type(error).__name__}: {_one_line(error)})") from None
     numbering = Numbering(document)
@@ -71,22 +72,6 @@ def read_docx(path: str, data: bytes, revisions: Revisions = "proposed") -> Docx
     metadata.update(revision_metadata(count_changes(body), count_comments(body), revisions))
     title = (core.title or "").strip() or None
     return DocxDocument(blocks=blocks, title=title, metadata=metadata)
-
-
-def _check_archive(path: str, data: bytes) -> None:
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, EOFError) as error:
-        raise CorruptFile(path, f"damaged Word document ({_one_line(error)})") from None
-    unpacked = sum(info.file_size for info in archive.infolist())
-    if unpacked > MAX_DOCX_UNPACKED_BYTES:
-        raise LimitExceeded(path, f"Word document unpacks to {megabytes(unpacked)}, more than the {megabytes(MAX_DOCX_UNPACKED_BYTES)} limit")
-    try:
-        bad = archive.testzip()
-    except (zipfile.BadZipFile, EOFError, OSError, ValueError) as error:
-        raise CorruptFile(path, f"damaged or truncated Word document ({_one_line(error)})") from None
-    if bad:
-        raise CorruptFile(path, f"damaged Word document (bad member {bad})")
 
 
 # ---------------------------------------------------------------------------------------------

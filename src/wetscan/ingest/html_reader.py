@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
 
-from wetscan.errors import EmptyDocument
+from wetscan.errors import EmptyDocument, LimitExceeded
+from wetscan.ingest.limits import MAX_HTML_BYTES, MAX_HTML_TAGS, megabytes
 from wetscan.ingest.numbering import format_number
 from wetscan.model import Block
 
@@ -44,6 +45,7 @@ class HtmlDocument:
 
 
 def read_html(path: str, data: bytes) -> HtmlDocument:
+    _check_size(path, data)
     soup = BeautifulSoup(data, "html.parser")
     title_tag = soup.find("title")
     title = " ".join(title_tag.get_text(" ").split()) if title_tag else None
@@ -53,6 +55,15 @@ def read_html(path: str, data: bytes) -> HtmlDocument:
     if not collector.blocks:
         raise EmptyDocument(path, "the HTML page contains no text")
     return HtmlDocument(blocks=collector.blocks, title=title or None)
+
+
+def _check_size(path: str, data: bytes) -> None:
+    """Refuse a page the parser would take minutes or gigabytes over, before parsing it."""
+    if len(data) > MAX_HTML_BYTES:
+        raise LimitExceeded(path, f"HTML page is {megabytes(len(data))}, larger than the {megabytes(MAX_HTML_BYTES)} limit")
+    tags = data.count(b"<")  # at least as many as the elements the parser would build
+    if tags > MAX_HTML_TAGS:
+        raise LimitExceeded(path, f"HTML page has {tags:,} tags, more than the {MAX_HTML_TAGS:,} limit")
 
 
 def _is_notes(element: Tag) -> bool:

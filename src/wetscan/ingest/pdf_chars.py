@@ -63,7 +63,8 @@ def pdfium_pages(pdf) -> list[PageChars]:
     rect_ref = ctypes.byref(rect)
     for index in range(len(pdf)):
         page = pdf[index]
-        width, height = page.get_size()
+        width, height = page.get_size()  # as shown: /Rotate 90 or 270 swaps them
+        rotation = page.get_rotation()
         textpage = page.get_textpage()
         count = textpage.count_chars()
         text = textpage.get_text_range(0, count) if count else ""
@@ -77,11 +78,30 @@ def pdfium_pages(pdf) -> list[PageChars]:
             if symbol.isspace() and raw.FPDFText_IsGenerated(textpage, i):
                 continue
             raw.FPDFText_GetLooseCharBox(textpage, i, rect_ref)
-            chars.append(_new_char(Char, (symbol, rect.left, rect.right, height - rect.top, height - rect.bottom)))
+            if rotation:
+                chars.append(_new_char(Char, (symbol, *_shown_box(rotation, width, height, rect))))
+            else:
+                chars.append(_new_char(Char, (symbol, rect.left, rect.right, height - rect.top, height - rect.bottom)))
         textpage.close()
         page.close()
         pages.append(PageChars(index + 1, width, height, chars))
     return pages
+
+
+def _shown_box(rotation: int, width: float, height: float, rect) -> tuple[float, float, float, float]:
+    """A glyph box as the page is shown (``x0, x1, top, bottom``), for a page turned by ``/Rotate``.
+
+    PDFium gives boxes in the page's own coordinates (y up, before the turn). A page stored on
+    its side with ``/Rotate 90`` (or 270) is shown upright, and its text runs up (or down) the
+    stored page; read unturned, every glyph would be a line of its own. ``width`` and ``height``
+    are the page's size as shown.
+    """
+    if rotation == 90:  # turned clockwise: stored x goes down the shown page, stored y to the right
+        return rect.bottom, rect.top, rect.left, rect.right
+    if rotation == 180:
+        return width - rect.right, width - rect.left, rect.bottom, rect.top
+    # 270: turned counter-clockwise
+    return width - rect.top, width - rect.bottom, height - rect.right, height - rect.left
 
 
 def pdfplumber_pages(data: bytes) -> list[PageChars]:

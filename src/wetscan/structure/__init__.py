@@ -37,6 +37,8 @@ from __future__ import annotations
 
 import re
 
+from wetscan.errors import LimitExceeded
+from wetscan.ingest.limits import MAX_BILL_CHARS, MAX_PROVISION_CHARS, characters
 from wetscan.model import Bill, Document, Provision
 from wetscan.structure.amendments import amendment_provisions
 from wetscan.structure.articles import BillText, walk_bill
@@ -62,6 +64,7 @@ def parse_document(document: Document) -> Bill:
     text = walk_bill(segment(bill_lines))
     notes: list[str] = []
     provisions = _bill_provisions(text, notes)
+    _check_provision_lengths(document.path, provisions)
     sections, explanations = read_memorandum(memorandum_lines)
     provisions += explanations
     _make_ids_unique(provisions)
@@ -101,6 +104,18 @@ def _bill_provisions(text: BillText, notes: list[str]) -> list[Provision]:
         last_printed = printed_last
         provisions += own
     return provisions
+
+
+def _check_provision_lengths(path: str, provisions: list[Provision]) -> None:
+    """Refuse a bill whose provision is longer than any real lid or article (the analysis reads each
+    whole), or whose provisions together are far longer than the largest statute."""
+    for provision in provisions:
+        if len(provision.text) > MAX_PROVISION_CHARS:
+            raise LimitExceeded(path, f"{provision.id} holds {characters(len(provision.text))}, more than the "
+                                      f"{characters(MAX_PROVISION_CHARS)} one provision may hold (are its article headings missing?)")
+    total = sum(len(provision.text) for provision in provisions)
+    if total > MAX_BILL_CHARS:
+        raise LimitExceeded(path, f"the provisions of the bill hold {characters(total)}, more than the {characters(MAX_BILL_CHARS)} limit")
 
 
 def _title(front: list[Unit]) -> str | None:

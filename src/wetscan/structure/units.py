@@ -413,10 +413,12 @@ def _takes_title(current: Unit, line: Line, after: Line | None, max_title: int) 
 def segment(lines: list[Line]) -> list[Unit]:
     """Group lines into units (see the module docstring for what starts a unit)."""
     units: list[Unit] = []
+    continued: list[str] = []  # the lines that continue units[-1], joined to its text once it is complete
     previous: Line | None = None
     max_title = title_length(lines)
     for index, line in enumerate(lines):
         current = units[-1] if units else None
+        count = len(units)
         after = lines[index + 1] if index + 1 < len(lines) else None
         inline = _INLINE_LETTER.match(line.text)
         kind = _starts_unit(line, previous)
@@ -432,7 +434,18 @@ def segment(lines: list[Line]) -> list[Unit]:
         elif _breaks_after(current, line):
             units.append(_new_unit("text", line))
         else:
-            current.text = f"{current.text} {line.text}"
+            continued.append(line.text)
             current.lines.append(line.text)
+        if len(units) != count:
+            _join_continued(current, continued)
         previous = line
+    if units:
+        _join_continued(units[-1], continued)
     return units
+
+
+def _join_continued(unit: Unit | None, continued: list[str]) -> None:
+    """Add the continuation lines to ``unit``'s text, in one join (line by line is quadratic in a long unit)."""
+    if unit is not None and continued:
+        unit.text = " ".join([unit.text, *continued])
+        continued.clear()

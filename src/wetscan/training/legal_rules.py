@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 import numpy
-from spacy.attrs import DEP, HEAD, ORTH
+from spacy.attrs import DEP, HEAD, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -50,6 +50,8 @@ _LABEL = re.compile(r"^(?:[a-z]{1,2}|\d{1,3}°|[ivx]{1,5})\.?$")
 _INITIAL = re.compile(r"^(?:[A-Z]\.)+$")
 #: The number of a numbered lid or list item, before its full stop token: ``1`` ``.``.
 _NUMBER = re.compile(r"^\d{1,3}[a-z]?$")
+#: ``SENT_START`` value of a token that may not start a sentence, as an unsigned array entry.
+NOT_SENT_START = numpy.uint64(-1 & 0xFFFFFFFFFFFFFFFF)
 
 
 def add_legal_special_cases(nlp: Language) -> None:
@@ -137,27 +139,38 @@ def legal_sentences(doc: Doc) -> Doc:
     No break where :func:`break_allowed` says so; a break before a lid number that opens a new line
     after a full stop. The parser respects both where its transition system can.
     """
+    starts = doc.to_array(SENT_START)
     for token in doc[1:]:
         if token.is_space:
             continue
         before = _previous(token)
         if before is not None and not break_allowed(before, token):
-            token.is_sent_start = False
+            starts[token.i] = NOT_SENT_START
         elif opens_new_lid(token):
-            token.is_sent_start = True
-    return doc
+            starts[token.i] = 1
+    # One write for the whole doc: setting Token.is_sent_start checks the whole doc for a parse
+    # each time, which made this loop quadratic in the length of a provision.
+    return doc.from_array([SENT_START], starts)
 
 
-def _root(heads: list[int], i: int) -> int:
-    while heads[i] != i:
-        i = heads[i]
-    return i
+def _sentence_roots(heads: list[int]) -> list[int]:
+    """The root of every token's tree, each chain of heads walked once (linear in the doc)."""
+    roots = [-1] * len(heads)
+    for i in range(len(heads)):
+        path, j = [], i
+        while roots[j] < 0 and heads[j] != j:
+            path.append(j)
+            j = heads[j]
+        root = roots[j] if roots[j] >= 0 else j
+        roots[j] = root
+        for k in path:
+            roots[k] = root
+    return roots
 
 
-def _is_label_sentence(doc: Doc, heads: list[int], root: int) -> bool:
-    """True when the sentence of ``root`` holds only an enumeration label (``1 .``, ``a.``)."""
-    tokens = [t for t in doc if _root(heads, t.i) == root and not t.is_space]
-    return all(t.is_punct or _NUMBER.match(t.text) or _LABEL.match(t.text) for t in tokens)
+def _is_label_part(token: Token) -> bool:
+    """A token that may make up a label-only sentence (``1 .``, ``a.``)."""
+    return token.is_punct or bool(_NUMBER.match(token.text) or _LABEL.match(token.text))
 
 
 @Language.component("wetscan_legal_sentences_repair")
@@ -169,6 +182,10 @@ def repair_sentences(doc: Doc) -> Doc:
     tokens (line breaks) are attached to the preceding token; a label-only sentence is attached to
     the root of the sentence it opens (``dep``); any other forbidden break attaches the next
     sentence's root to the previous root (``parataxis``), so the tree stays a tree.
+
+    One pass, linear in the doc: the parser's sentences are contiguous, so the tree before a break
+    is the run of tokens since the last break kept, and ``joined`` maps a root attached to another
+    sentence to that sentence's root.
     """
     if len(doc) < 2 or not doc.has_annotation("DEP"):
         return doc
@@ -178,17 +195,32 @@ def repair_sentences(doc: Doc) -> Doc:
         if token.is_space and token.n_lefts + token.n_rights == 0:
             heads[token.i] = token.i - 1 if token.i > 0 else min(token.i + 1, len(doc) - 1)
             deps[token.i] = "dep"
-    for token in doc[1:]:
+    roots = _sentence_roots(heads)
+    joined: dict[int, int] = {}
+
+    def top(i: int) -> int:
+        root = roots[i]
+        while root in joined:
+            root = joined[root]
+        return root
+
+    labels_only = True  # the tree before the next break holds only label tokens so far
+    for token in doc:
         if token.is_space:
             continue
-        current, before = _root(heads, token.i), _previous(token)
-        if before is None or _root(heads, before.i) == current:
-            continue
-        previous = _root(heads, before.i)
-        if _is_label_sentence(doc, heads, previous):
-            heads[previous], deps[previous] = current, "dep"
-        elif not break_allowed(before, token):
-            heads[current], deps[current] = previous, "parataxis"
+        before = _previous(token)
+        current = top(token.i)
+        previous = top(before.i) if before is not None else current
+        if previous != current:
+            if labels_only:
+                heads[previous], deps[previous] = current, "dep"
+                joined[previous] = current
+            elif not break_allowed(before, token):
+                heads[current], deps[current] = previous, "parataxis"
+                joined[current] = previous
+            else:
+                labels_only = True
+        labels_only = labels_only and _is_label_part(token)
     if heads != [t.head.i for t in doc]:
         relative = numpy.array(heads, dtype="int64") - numpy.arange(len(doc), dtype="int64")
         labels = [doc.vocab.strings.add("ROOT" if h == i else d) for i, (h, d) in enumerate(zip(heads, deps))]

@@ -70,7 +70,7 @@ class ClauseSplitter:
         bepalen tijdstip" before a lid not yet in force, triggers.yaml editorial_notes): it is no norm."""
         if start >= end:
             return start
-        rest = doc.text[doc[start].idx : doc[end - 1].idx + len(doc[end - 1])]
+        rest = doc[start:end].text  # the clause's own text: doc.text would rebuild the whole text per clause
         for note in self.editorial_notes:
             match = note.match(rest)
             if match:

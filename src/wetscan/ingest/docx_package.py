@@ -1,0 +1,165 @@
+"""Check a Word package (.docx, a ZIP of XML parts) before python-docx reads it.
+
+python-docx reads every part whole into memory and builds the full XML tree, so a hostile file
+could make it take gigabytes: a zip member whose header understates its size (a "1 MB" part
+whose deflate stream expands to gigabytes), or an honest-looking part that is hundreds of
+megabytes of empty paragraphs. This module reads each member once, through a bounded stream,
+and pull-parses each XML part without keeping it, refusing:
+
+* a member that unpacks to more than its header declares (the stream stops just past the
+  declared size), or to more than the package limit together;
+* a damaged member (bad CRC, broken deflate stream) or an encrypted one;
+* any DTD: Word never writes one, and it is how entity expansion ("billion laughs") and
+  external entities get in -- refused exactly as in plain XML;
+* a part nested too deep, a package with too many elements, a document with too many paragraphs or too
+  much text: limits well below what the machine holds, far above any real bill.
+
+What passes can be handed to python-docx: its members unpack to what they declare, and the tree
+it builds stays within the limits.
+"""
+
+from __future__ import annotations
+
+import copy
+import io
+import zipfile
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from lxml import etree
+
+from wetscan.errors import CorruptFile, EncryptedFile, HostileFile, LimitExceeded
+from wetscan.ingest.limits import (
+    MAX_DOCUMENT_CHARS,
+    MAX_DOCX_ELEMENTS,
+    MAX_DOCX_PARAGRAPHS,
+    MAX_DOCX_UNPACKED_BYTES,
+    MAX_XML_DEPTH,
+    characters,
+    megabytes,
+)
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+#: How far past its declared size a member is read, to see that it goes on (and refuse it).
+READ_MARGIN = 64 * 1024
+CHUNK = 64 * 1024
+XML_SUFFIXES = (".xml", ".rels")
+
+
+@dataclass
+class PackageTally:
+    """What the XML parts of a package add up to, against the limits."""
+
+    elements: int = 0
+    paragraphs: int = 0
+    characters: int = 0
+
+
+def check_package(path: str, data: bytes) -> None:
+    """Raise an :class:`~wetscan.errors.InputError` unless the DOCX ``data`` is safe to read whole."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        members = archive.infolist()
+    except (zipfile.BadZipFile, EOFError, ValueError) as error:
+        raise CorruptFile(path, f"damaged Word document ({_one_line(error)})") from None
+    declared = sum(info.file_size for info in members)
+    if declared > MAX_DOCX_UNPACKED_BYTES:
+        raise LimitExceeded(path, f"Word document unpacks to {megabytes(declared)}, more than the {megabytes(MAX_DOCX_UNPACKED_BYTES)} limit")
+    tally = PackageTally()
+    for info in members:
+        chunks = member_chunks(path, archive, info)
+        if info.filename.lower().endswith(XML_SUFFIXES):
+            _scan_xml_part(path, info.filename, chunks, tally)
+        else:
+            for _ in chunks:
+                pass
+
+
+def member_chunks(path: str, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> Iterator[bytes]:
+    """The unpacked bytes of ``info`` in chunks; refuses the member as soon as it runs past its declared size.
+
+    zipfile trusts the header's size and, asked for a whole member, inflates in one call whatever
+    the deflate stream holds; here the stream is told a size just past the declared one, so more
+    data shows without ever holding more than a chunk of it.
+    """
+    bounded = copy.copy(info)
+    bounded.file_size = min(info.file_size, MAX_DOCX_UNPACKED_BYTES) + READ_MARGIN
+    unpacked = 0
+    try:
+        with archive.open(bounded) as stream:
+            while chunk := stream.read(CHUNK):
+                unpacked += len(chunk)
+                if unpacked > info.file_size:
+                    raise HostileFile(path, f"Word document part {info.filename} unpacks to more than the "
+                                            f"{info.file_size:,} bytes its ZIP header declares (zip bomb refused)")
+                yield chunk
+    except RuntimeError as error:  # zipfile: "File ... is encrypted, password required"
+        raise EncryptedFile(path, f"Word document part {info.filename} is encrypted ({_one_line(error)})") from None
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError) as error:
+        raise CorruptFile(path, f"damaged or truncated Word document ({info.filename}: {_one_line(error)})") from None
+
+
+def _parser() -> etree.XMLPullParser:
+    return etree.XMLPullParser(events=("start", "end"), resolve_entities=False, no_network=True, load_dtd=False,
+                               huge_tree=False, remove_comments=True, remove_pis=True)
+
+
+def _scan_xml_part(path: str, name: str, chunks: Iterator[bytes], tally: PackageTally) -> None:
+    """Pull-parse one XML part, counting as it goes and keeping nothing of it."""
+    parser = _parser()
+    depth = 0
+    checked_dtd = False
+    try:
+        for chunk in chunks:
+            parser.feed(chunk)
+            for event, element in parser.read_events():
+                if not checked_dtd:
+                    _refuse_dtd(path, name, element)
+                    checked_dtd = True
+                if event == "start":
+                    depth += 1
+                    tally.elements += 1
+                    tally.paragraphs += element.tag == f"{W}p"
+                    _check_tally(path, name, depth, tally)
+                    continue
+                depth -= 1
+                if element.tag == f"{W}t" and element.text:
+                    tally.characters += len(element.text)
+                    _check_tally(path, name, depth, tally)
+                _forget(element)
+        parser.close()
+    except etree.XMLSyntaxError as error:
+        message = _one_line(error)
+        if "entity" in message.lower():
+            raise HostileFile(path, f"Word document part {name} expands XML entities (entity expansion / 'billion laughs' attack refused)") from None
+        raise CorruptFile(path, f"damaged Word document (malformed XML in {name}: {message})") from None
+
+
+def _refuse_dtd(path: str, name: str, element: etree._Element) -> None:
+    docinfo = element.getroottree().docinfo
+    if docinfo.internalDTD is not None or docinfo.system_url or docinfo.public_id:
+        raise HostileFile(path, f"Word document part {name} declares a DTD (entity expansion / external entity attack refused)")
+
+
+def _check_tally(path: str, name: str, depth: int, tally: PackageTally) -> None:
+    if depth > MAX_XML_DEPTH:
+        raise LimitExceeded(path, f"Word document part {name} is nested deeper than {MAX_XML_DEPTH} elements")
+    if tally.elements > MAX_DOCX_ELEMENTS:
+        raise LimitExceeded(path, f"Word document has more than {MAX_DOCX_ELEMENTS:,} XML elements")
+    if tally.paragraphs > MAX_DOCX_PARAGRAPHS:
+        raise LimitExceeded(path, f"Word document has more than {MAX_DOCX_PARAGRAPHS:,} paragraphs")
+    if tally.characters > MAX_DOCUMENT_CHARS:
+        raise LimitExceeded(path, f"Word document holds more than the {characters(MAX_DOCUMENT_CHARS)} of text limit")
+
+
+def _forget(element: etree._Element) -> None:
+    """Drop a parsed element and its earlier siblings, so the part is never held whole."""
+    element.clear()
+    parent = element.getparent()
+    while parent is not None and element.getprevious() is not None:
+        del parent[0]
+
+
+def _one_line(error: BaseException) -> str:
+    return " ".join(str(error).split())
