@@ -37,7 +37,7 @@ def test_empty_paragraphs_beyond_the_limit_are_refused(tmp_path):
 
 def test_paragraph_check_streams_the_part(tmp_path, monkeypatch):
     """The part is pull-parsed and dropped as it goes: what Python holds stays flat until the refusal."""
-    monkeypatch.setattr("wetscan.ingest.docx_package.MAX_DOCX_PARAGRAPHS", 20_000)
+    monkeypatch.setattr("wetscan.ingest.package.MAX_DOCX_PARAGRAPHS", 20_000)
     path = write_docx(tmp_path / "leeg.docx", document_xml(ARTICLE + "<w:p><w:r><w:t>x</w:t></w:r></w:p>" * 40_000))
     tracemalloc.start()
     try:
@@ -50,13 +50,13 @@ def test_paragraph_check_streams_the_part(tmp_path, monkeypatch):
 
 
 def test_too_many_xml_elements_are_refused(tmp_path, monkeypatch):
-    monkeypatch.setattr("wetscan.ingest.docx_package.MAX_DOCX_ELEMENTS", 1_000)
+    monkeypatch.setattr("wetscan.ingest.package.MAX_DOCX_ELEMENTS", 1_000)
     body = ARTICLE + "<w:p><w:r><w:rPr><w:b/></w:rPr></w:r></w:p>" * 300
     check_refuses(write_docx(tmp_path / "knopen.docx", document_xml(body)), "more than 1,000 XML elements")
 
 
 def test_too_much_text_is_refused(tmp_path, monkeypatch):
-    monkeypatch.setattr("wetscan.ingest.docx_package.MAX_DOCUMENT_CHARS", 10_000)
+    monkeypatch.setattr("wetscan.ingest.package.MAX_DOCUMENT_CHARS", 10_000)
     body = ARTICLE + paragraph("Het college stelt een plan vast. " * 400)
     check_refuses(write_docx(tmp_path / "tekst.docx", document_xml(body)), "of text limit")
 

@@ -41,10 +41,10 @@ def test_document_beyond_the_memory_ceiling_fails_alone(tmp_path, monkeypatch):
     modest.write_text("Artikel 1\nGedeputeerde Staten stellen een plan vast.\n", encoding="utf-8")
     real_scan = wetscan.scan.scan
 
-    def scan(path, rules=None, toelichting=None):
+    def scan(path, rules=None, toelichting=None, **options):
         if "gulzig" in str(path):
             bytearray(1024 * 2**20)  # a document that wants a gigabyte
-        return real_scan(path, rules=rules)
+        return real_scan(path, rules=rules, **options)
 
     monkeypatch.setattr(wetscan.scan, "scan", scan)
     monkeypatch.setattr(worker, "DOCUMENT_MEMORY_BYTES", 256 * 2**20)

@@ -151,7 +151,7 @@ def test_zip_without_word_document_is_unsupported(tmp_path):
 
 
 def test_docx_zip_bomb_is_refused(tmp_path, monkeypatch):
-    monkeypatch.setattr("wetscan.ingest.docx_package.MAX_DOCX_UNPACKED_BYTES", 1000)
+    monkeypatch.setattr("wetscan.ingest.package.MAX_DOCX_UNPACKED_BYTES", 1000)
     path = write_docx(tmp_path / "bom.docx", [("Artikel 1 " * 500, None, None)])
     with pytest.raises(LimitExceeded, match="unpacks to") as error:
         read_document(path)

@@ -40,14 +40,14 @@ def read_document(path: str | Path, *, text_layer: TextLayer = "pdfium", revisio
     tracked changes: all accepted ("proposed", the default) or all rejected ("original").
     """
     name = str(path)
-    document = _read_document(name, text_layer)
+    document = _read_document(name, text_layer, revisions)
     size = sum(len(block.text) for block in document.blocks)
     if size > MAX_DOCUMENT_CHARS:
         raise LimitExceeded(name, f"the document holds {characters(size)} of text, more than the {characters(MAX_DOCUMENT_CHARS)} limit")
     return document
 
 
-def _read_document(name: str, text_layer: TextLayer) -> Document:
+def _read_document(name: str, text_layer: TextLayer, revisions: Revisions) -> Document:
     data = _read_bytes(name)
     digest = hashlib.sha256(data).hexdigest()
     data = with_utf16_bom(data)

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from wetscan.errors import CorruptFile, EmptyDocument
-from wetscan.ingest.docx_package import check_package
+from wetscan.ingest.package import check_package
 from wetscan.ingest.numbering import format_number
 from wetscan.ingest.revisions import Revisions, revision_metadata
 from wetscan.model import Block

@@ -15,18 +15,18 @@ Tracked changes: inserted text stands in the body between ``text:change-start`` 
 by ``text:change``. ``revisions="proposed"`` reads the body as it stands (all accepted),
 ``"original"`` leaves insertions out and puts deletions back (all rejected).
 
-The package is checked first like a DOCX (its unpacked size against zip bombs, every member
-readable); then it is opened with odfdo, which parses the package's XML with lxml.
+The package is checked first exactly like a DOCX (:mod:`wetscan.ingest.package`: bounded member
+streams against zip bombs, no DTD, limits on elements, paragraphs and text); then it is opened with
+odfdo, which parses the package's XML with lxml.
 """
 
 from __future__ import annotations
 
 import io
-import zipfile
 from dataclasses import dataclass, field
 
-from wetscan.errors import CorruptFile, EmptyDocument, LimitExceeded
-from wetscan.ingest.limits import MAX_DOCX_UNPACKED_BYTES, megabytes
+from wetscan.errors import CorruptFile, EmptyDocument
+from wetscan.ingest.package import OPENDOCUMENT, check_package
 from wetscan.ingest.numbering import format_number
 from wetscan.ingest.revisions import Revisions, revision_metadata
 from wetscan.model import Block
@@ -59,7 +59,7 @@ def read_odt(path: str, data: bytes, revisions: Revisions = "proposed") -> OdtDo
     """Read an OpenDocument text; ``revisions`` chooses tracked changes accepted or rejected."""
     from odfdo import Document
 
-    _check_archive(path, data)
+    check_package(path, data, OPENDOCUMENT)
     try:
         document = Document(io.BytesIO(data))
         body = document.body
@@ -229,21 +229,6 @@ class _Reader:
     def _add(self, blocks: list[Block], text: str, kind: str) -> None:
         if text:
             blocks.append(Block(text=text, kind=kind))  # type: ignore[arg-type]
-
-
-def _check_archive(path: str, data: bytes) -> None:
-    """Refuse a damaged package, or one that unpacks to more than the DOCX limit (a zip bomb)."""
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-        unpacked = sum(info.file_size for info in archive.infolist())
-        if unpacked > MAX_DOCX_UNPACKED_BYTES:
-            raise LimitExceeded(path, f"OpenDocument file unpacks to {megabytes(unpacked)}, more than the "
-                                      f"{megabytes(MAX_DOCX_UNPACKED_BYTES)} limit")
-        bad = archive.testzip()
-    except (zipfile.BadZipFile, EOFError, OSError, ValueError) as error:
-        raise CorruptFile(path, f"damaged or truncated OpenDocument file ({_one_line(error)})") from None
-    if bad:
-        raise CorruptFile(path, f"damaged OpenDocument file (bad member {bad})")
 
 
 def _tracked_changes(body) -> tuple[set[str], dict[str, str]]:

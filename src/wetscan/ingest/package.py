@@ -1,6 +1,6 @@
-"""Check a Word package (.docx, a ZIP of XML parts) before python-docx reads it.
+"""Check a Word (.docx) or OpenDocument (.odt) package, a ZIP of XML parts, before it is read.
 
-python-docx reads every part whole into memory and builds the full XML tree, so a hostile file
+python-docx and odfdo read every part whole into memory and builds the full XML tree, so a hostile file
 could make it take gigabytes: a zip member whose header understates its size (a "1 MB" part
 whose deflate stream expands to gigabytes), or an honest-looking part that is hundreds of
 megabytes of empty paragraphs. This module reads each member once, through a bounded stream,
@@ -14,7 +14,7 @@ and pull-parses each XML part without keeping it, refusing:
 * a part nested too deep, a package with too many elements, a document with too many paragraphs or too
   much text: limits well below what the machine holds, far above any real bill.
 
-What passes can be handed to python-docx: its members unpack to what they declare, and the tree
+What passes can be handed to python-docx or odfdo: its members unpack to what they declare, and the tree
 it builds stays within the limits.
 """
 
@@ -41,6 +41,7 @@ from wetscan.ingest.limits import (
 )
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+ODF_TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
 #: How far past its declared size a member is read, to see that it goes on (and refuse it).
 READ_MARGIN = 64 * 1024
 CHUNK = 64 * 1024
@@ -56,27 +57,41 @@ class PackageTally:
     characters: int = 0
 
 
-def check_package(path: str, data: bytes) -> None:
-    """Raise an :class:`~wetscan.errors.InputError` unless the DOCX ``data`` is safe to read whole."""
+@dataclass(frozen=True)
+class PackageFormat:
+    """What a package's messages call it, and which elements are its paragraphs and its text."""
+
+    name: str
+    paragraph: str
+    text: tuple[str, ...] | None  # elements whose text counts; None: the text and tail of every element
+
+
+WORD = PackageFormat("Word document", f"{W}p", (f"{W}t",))
+OPENDOCUMENT = PackageFormat("OpenDocument file", f"{ODF_TEXT}p", None)
+
+
+def check_package(path: str, data: bytes, kind: PackageFormat = WORD) -> None:
+    """Raise an :class:`~wetscan.errors.InputError` unless the package ``data`` is safe to read whole."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         members = archive.infolist()
     except (zipfile.BadZipFile, EOFError, ValueError) as error:
-        raise CorruptFile(path, f"damaged Word document ({_one_line(error)})") from None
+        raise CorruptFile(path, f"damaged {kind.name} ({_one_line(error)})") from None
     declared = sum(info.file_size for info in members)
     if declared > MAX_DOCX_UNPACKED_BYTES:
-        raise LimitExceeded(path, f"Word document unpacks to {megabytes(declared)}, more than the {megabytes(MAX_DOCX_UNPACKED_BYTES)} limit")
+        raise LimitExceeded(path, f"{kind.name} unpacks to {megabytes(declared)}, more than the {megabytes(MAX_DOCX_UNPACKED_BYTES)} limit")
     tally = PackageTally()
     for info in members:
-        chunks = member_chunks(path, archive, info)
-        if info.filename.lower().endswith(XML_SUFFIXES):
-            _scan_xml_part(path, info.filename, chunks, tally)
+        chunks = member_chunks(path, archive, info, kind)
+        if info.filename.lower().endswith(XML_SUFFIXES) and info.file_size > 0:  # OpenDocument has empty parts
+            _scan_xml_part(path, info.filename, chunks, tally, kind)
         else:
             for _ in chunks:
                 pass
 
 
-def member_chunks(path: str, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> Iterator[bytes]:
+def member_chunks(path: str, archive: zipfile.ZipFile, info: zipfile.ZipInfo,
+                  kind: PackageFormat = WORD) -> Iterator[bytes]:
     """The unpacked bytes of ``info`` in chunks; refuses the member as soon as it runs past its declared size.
 
     zipfile trusts the header's size and, asked for a whole member, inflates in one call whatever
@@ -91,13 +106,13 @@ def member_chunks(path: str, archive: zipfile.ZipFile, info: zipfile.ZipInfo) ->
             while chunk := stream.read(CHUNK):
                 unpacked += len(chunk)
                 if unpacked > info.file_size:
-                    raise HostileFile(path, f"Word document part {info.filename} unpacks to more than the "
+                    raise HostileFile(path, f"{kind.name} part {info.filename} unpacks to more than the "
                                             f"{info.file_size:,} bytes its ZIP header declares (zip bomb refused)")
                 yield chunk
     except RuntimeError as error:  # zipfile: "File ... is encrypted, password required"
-        raise EncryptedFile(path, f"Word document part {info.filename} is encrypted ({_one_line(error)})") from None
+        raise EncryptedFile(path, f"{kind.name} part {info.filename} is encrypted ({_one_line(error)})") from None
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError) as error:
-        raise CorruptFile(path, f"damaged or truncated Word document ({info.filename}: {_one_line(error)})") from None
+        raise CorruptFile(path, f"damaged or truncated {kind.name} ({info.filename}: {_one_line(error)})") from None
 
 
 def _parser() -> etree.XMLPullParser:
@@ -105,7 +120,7 @@ def _parser() -> etree.XMLPullParser:
                                huge_tree=False, remove_comments=True, remove_pis=True)
 
 
-def _scan_xml_part(path: str, name: str, chunks: Iterator[bytes], tally: PackageTally) -> None:
+def _scan_xml_part(path: str, name: str, chunks: Iterator[bytes], tally: PackageTally, kind: PackageFormat) -> None:
     """Pull-parse one XML part, counting as it goes and keeping nothing of it."""
     parser = _parser()
     depth = 0
@@ -115,42 +130,42 @@ def _scan_xml_part(path: str, name: str, chunks: Iterator[bytes], tally: Package
             parser.feed(chunk)
             for event, element in parser.read_events():
                 if not checked_dtd:
-                    _refuse_dtd(path, name, element)
+                    _refuse_dtd(path, name, element, kind)
                     checked_dtd = True
                 if event == "start":
                     depth += 1
                     tally.elements += 1
-                    tally.paragraphs += element.tag == f"{W}p"
-                    _check_tally(path, name, depth, tally)
+                    tally.paragraphs += element.tag == kind.paragraph
+                    _check_tally(path, name, depth, tally, kind)
                     continue
                 depth -= 1
-                if element.tag == f"{W}t" and element.text:
-                    tally.characters += len(element.text)
-                    _check_tally(path, name, depth, tally)
+                if kind.text is None or element.tag in kind.text:
+                    tally.characters += len(element.text or "") + (len(element.tail or "") if kind.text is None else 0)
+                    _check_tally(path, name, depth, tally, kind)
                 _forget(element)
         parser.close()
     except etree.XMLSyntaxError as error:
         message = _one_line(error)
         if "entity" in message.lower():
-            raise HostileFile(path, f"Word document part {name} expands XML entities (entity expansion / 'billion laughs' attack refused)") from None
-        raise CorruptFile(path, f"damaged Word document (malformed XML in {name}: {message})") from None
+            raise HostileFile(path, f"{kind.name} part {name} expands XML entities (entity expansion / 'billion laughs' attack refused)") from None
+        raise CorruptFile(path, f"damaged {kind.name} (malformed XML in {name}: {message})") from None
 
 
-def _refuse_dtd(path: str, name: str, element: etree._Element) -> None:
+def _refuse_dtd(path: str, name: str, element: etree._Element, kind: PackageFormat) -> None:
     docinfo = element.getroottree().docinfo
     if docinfo.internalDTD is not None or docinfo.system_url or docinfo.public_id:
-        raise HostileFile(path, f"Word document part {name} declares a DTD (entity expansion / external entity attack refused)")
+        raise HostileFile(path, f"{kind.name} part {name} declares a DTD (entity expansion / external entity attack refused)")
 
 
-def _check_tally(path: str, name: str, depth: int, tally: PackageTally) -> None:
+def _check_tally(path: str, name: str, depth: int, tally: PackageTally, kind: PackageFormat) -> None:
     if depth > MAX_XML_DEPTH:
-        raise LimitExceeded(path, f"Word document part {name} is nested deeper than {MAX_XML_DEPTH} elements")
+        raise LimitExceeded(path, f"{kind.name} part {name} is nested deeper than {MAX_XML_DEPTH} elements")
     if tally.elements > MAX_DOCX_ELEMENTS:
-        raise LimitExceeded(path, f"Word document has more than {MAX_DOCX_ELEMENTS:,} XML elements")
+        raise LimitExceeded(path, f"{kind.name} has more than {MAX_DOCX_ELEMENTS:,} XML elements")
     if tally.paragraphs > MAX_DOCX_PARAGRAPHS:
-        raise LimitExceeded(path, f"Word document has more than {MAX_DOCX_PARAGRAPHS:,} paragraphs")
+        raise LimitExceeded(path, f"{kind.name} has more than {MAX_DOCX_PARAGRAPHS:,} paragraphs")
     if tally.characters > MAX_DOCUMENT_CHARS:
-        raise LimitExceeded(path, f"Word document holds more than the {characters(MAX_DOCUMENT_CHARS)} of text limit")
+        raise LimitExceeded(path, f"{kind.name} holds more than the {characters(MAX_DOCUMENT_CHARS)} of text limit")
 
 
 def _forget(element: etree._Element) -> None:
