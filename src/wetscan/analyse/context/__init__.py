@@ -1,0 +1,119 @@
+"""The context pass: read every provision with the rest of its law in mind.
+
+The per-provision components (organs, markers, clauses, rules) read a provision well when it names
+its actor. Many provisions do not: the law settles who acts elsewhere. This pass runs once over the
+whole bill, after the per-provision components, and reads what a lawyer reads from the rest of the
+document (domain.md §1, "Who acts when the provision does not say"):
+
+=================  =======================================================================  ============
+reading            what it resolves                                                          module
+=================  =======================================================================  ============
+carried over       "Artikel 7 is van overeenkomstige toepassing, met dien verstande dat        applicability
+                   voor «Onze Minister» wordt gelezen: gedeputeerde staten"
+deviation          "In afwijking van het eerste lid ..." keeps that lid's actor                 applicability
+body               "het bestuur", "de toezichthouder, bedoeld in artikel 12", "de bij besluit  bodies
+                   van het college aangewezen ambtenaren"
+anaphora           "hij", "deze", a lid or onderdeel continuing the earlier subject             anaphora
+act                "De ontheffing wordt geweigerd" where the law has B&W grant it              acts
+subject            title, aanhef, definitions, headings (chapter about one layer)              subject
+=================  =======================================================================  ============
+
+Only provisions with a typed norm (duty, power, prohibition) and no co-government or national actor
+of their own are read; what is read becomes a derived finding (R21-R23, :mod:`.derive`) naming the
+provisions it came from. A reading never overrides what the provision itself says.
+
+Like a spaCy component the pass is a callable registered by name (:data:`COMPONENTS`), but it
+works on the whole bill (:class:`~.law.LawReading`), not on one ``Doc``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc
+
+from wetscan.analyse.clauses import Clause
+from wetscan.analyse.context.acts import ActMap
+from wetscan.analyse.context.anaphora import earlier_actor
+from wetscan.analyse.context.applicability import carried_over, deviation
+from wetscan.analyse.context.bodies import body_actor
+from wetscan.analyse.context.derive import add_derived, trigger_span
+from wetscan.analyse.context.law import ACTING_NORMS, Actor, Derivation, LawReading
+from wetscan.analyse.context.subject import heading_layers, subject_organs
+from wetscan.analyse.lexicon import load_lexicon
+
+Reader = Callable[[LawReading, int, Doc, Clause], "Derivation | None"]
+
+
+def heading_actor(law: LawReading, i: int, doc: Doc, clause: Clause) -> Derivation | None:
+    """An actorless passive or content rule under a heading about one layer ("Hoofdstuk 3. Taken van de gemeente")."""
+    content = clause.verb is not None and doc[clause.verb].lower_ in law.resolver.lexicon.words("content_verbs")
+    if clause.addressees or not (clause.passive or content):
+        return None
+    layers, reason = heading_layers(law.provisions[i].headings)
+    if not layers:
+        return None
+    organ = subject_organs(layers, reason)[0]
+    return Derivation(organ, (), f"the law's subject, {reason}", law.scale("subject"))
+
+
+class ContextPass:
+    """Reads each actorless provision of a bill in the light of the rest of it (see the module docstring)."""
+
+    name = "wetscan_context"
+
+    def __call__(self, law: LawReading) -> LawReading:
+        lexicon = load_lexicon()
+        acts: ActMap | None = None
+        for i, (provision, doc) in enumerate(zip(law.provisions, law.docs)):
+            if provision.layers or provision.kind == "amendment" or provision.norm_type == "definition":
+                continue
+            carried = carried_over(law, i)
+            if carried is not None:
+                span, norm, derivation = carried
+                add_derived(provision, span, norm, derivation, lexicon)
+                law.actors.setdefault(i, []).append(Actor(derivation.actor, provision.id, "", derived=True))
+                continue
+            for clause in self._open_clauses(law, i, doc):
+                acts = acts or ActMap.build(law)
+                derivation = body_actor(law, i, doc, clause)
+                if derivation is None and not self._names_organs(law, i, doc, clause):
+                    readers: tuple[Reader, ...] = (deviation, earlier_actor, acts.actor_of, heading_actor)
+                    derivation = next((d for reader in readers if (d := reader(law, i, doc, clause)) is not None), None)
+                if derivation is None:
+                    continue
+                add_derived(provision, trigger_span(doc, clause), clause.norm_type, derivation, lexicon)
+                law.actors.setdefault(i, []).append(Actor(derivation.actor, provision.id, "", derived=True))
+        return law
+
+    @staticmethod
+    def _names_organs(law: LawReading, i: int, doc: Doc, clause: Clause) -> bool:
+        """Whether the clause names a co-government or national organ (a recipient, "aan burgemeester en
+        wethouders wordt ... gezonden", or an agent): then no actor is carried into it from elsewhere."""
+        return any(
+            clause.start <= m.start < clause.end and (r.is_co_government or r.is_national)
+            for m in doc._.organs or () for r in [law.resolve(i, m)]
+        )
+
+    @staticmethod
+    def _open_clauses(law: LawReading, i: int, doc: Doc) -> list[Clause]:
+        """The clauses with a duty, power or prohibition whose actor is no co-government or national organ."""
+        open_ = []
+        for clause in doc._.clauses or []:
+            if clause.norm_type not in ACTING_NORMS or clause.verb is None:
+                continue
+            resolutions = [law.resolve(i, m) for m in clause.addressees]
+            if any(r.is_co_government or r.is_national for r in resolutions):
+                continue
+            open_.append(clause)
+        return open_
+
+
+COMPONENTS: dict[str, Callable[[LawReading], LawReading]] = {ContextPass.name: ContextPass()}
+
+
+def read_in_context(law: LawReading, components: tuple[str, ...] = (ContextPass.name,)) -> LawReading:
+    """Run the named bill-level components over ``law`` (by default the context pass)."""
+    for name in components:
+        law = COMPONENTS[name](law)
+    return law

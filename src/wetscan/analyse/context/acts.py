@@ -1,0 +1,121 @@
+"""Who performs the act: a per-law map from acts and their objects to the actor the law names.
+
+Where a law says "Burgemeester en wethouders verlenen de ontheffing", "De raad stelt het programma
+vast" or "Gedeputeerde staten wijzen de gebieden aan", a provision about the same object that names
+no actor ("De ontheffing wordt geweigerd indien ...", "Het programma bevat in ieder geval ...")
+is read as addressed to that actor. Acts and objects are compared by lemma (:mod:`.lemmas`).
+
+Not inherited: an object that national actors also act on in this law (who acts is then unclear),
+an actorless act that a private party performs ("De aanvraag wordt ingediend"; ``private_acts``),
+and general nouns that say nothing about the act (``general_objects``: besluit, regel, termijn, ...).
+Only direct objects count as the object of an act: "beslissen op de aanvraag" maps nothing to
+"aanvraag".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from wetscan.analyse.clauses import PASSIVE_PARTICIPLE, Clause
+from wetscan.analyse.context.law import Actor, Derivation, LawReading
+from wetscan.analyse.context.lemmas import lemmas
+
+#: How many adjectives may stand between a determiner and its noun ("het regionale risicoprofiel").
+NOUN_REACH = 3
+MIN_NOUN_LENGTH = 4
+
+
+@dataclass
+class ActMap:
+    """Object lemma -> the provisions whose named actor acts on it, in document order."""
+
+    actors: dict[str, list[tuple[int, Actor]]]
+    lemma: dict[str, str]
+
+    @classmethod
+    def build(cls, law: LawReading) -> ActMap:
+        objects: list[tuple[int, Actor, list[str]]] = []
+        words: set[str] = set()
+        for i, doc in enumerate(law.docs):
+            for clause in doc._.clauses or []:
+                if not clause.addressees or clause.verb is None or clause.norm_type not in ("obligation", "power"):
+                    continue
+                nouns = direct_objects(law, doc, clause)
+                for mention in clause.addressees:
+                    resolution = law.resolve(i, mention)
+                    if resolution.is_co_government or resolution.is_national:
+                        objects.append((i, Actor(resolution, law.provisions[i].id, law.quote(doc, clause)), nouns))
+                words.update(nouns)
+        for i, doc in enumerate(law.docs):
+            words.update(w for c in doc._.clauses or [] for w in _subject_and_verb(law, doc, c))
+        lemma = lemmas(words)
+        actors: dict[str, list[tuple[int, Actor]]] = {}
+        for i, actor, nouns in objects:
+            for noun in nouns:
+                actors.setdefault(lemma.get(noun, noun), []).append((i, actor))
+        return cls(actors, lemma)
+
+    def actor_of(self, law: LawReading, i: int, doc: Doc, clause: Clause) -> Derivation | None:
+        """The actor of an actorless passive or content rule whose subject the law's explicit provisions act on."""
+        words = _subject_and_verb(law, doc, clause)
+        if not words:
+            return None
+        noun, verbs = self.lemma.get(words[0], words[0]), [self.lemma.get(w, w) for w in words[1:]]
+        if noun in law.words("general_objects") or any(v in law.words("private_acts") for v in verbs):
+            return None
+        found = self.actors.get(noun, [])
+        if not found or any(actor.resolution.is_national for _, actor in found):
+            return None
+        if len({actor.resolution.layers for _, actor in found}) > 1:
+            return None
+        before = [(j, actor) for j, actor in found if j < i]
+        j, actor = before[-1] if before else found[0]
+        return law.derivation(actor, "act", f"actor of the «{noun}»")
+
+
+def direct_objects(law: LawReading, doc: Doc, clause: Clause) -> list[str]:
+    """The nouns a clause acts on directly: after a determiner that no preposition governs, outside organ names."""
+    determiners = law.resolver.lexicon.words("determiners")
+    prepositions = law.resolver.lexicon.words("prepositions")
+    inside = {t for m in clause.addressees for t in range(m.start, m.end)}
+    nouns: list[str] = []
+    for token in doc[clause.main_start : clause.end]:
+        if token.lower_ not in determiners or token.i in inside:
+            continue
+        if token.i > clause.main_start and doc[token.i - 1].lower_ in prepositions:
+            continue
+        noun = _noun_after(doc, token.i, clause.end)
+        if noun is not None and noun.i not in inside:
+            nouns.append(noun.lower_)
+    return nouns
+
+
+def _noun_after(doc: Doc, i: int, end: int):
+    """The noun a determiner at ``i`` opens: the last lowercase word of the run after it ("het regionale programma")."""
+    run = []
+    for token in doc[i + 1 : min(i + 1 + NOUN_REACH, end)]:
+        if not token.is_alpha:
+            break
+        run.append(token)
+        if not token.lower_.endswith(("e", "en")) or token.lower_.endswith(("ing", "heid")):
+            break
+    noun = run[-1] if run else None
+    return noun if noun is not None and len(noun.text) >= MIN_NOUN_LENGTH else None
+
+
+def _subject_and_verb(law: LawReading, doc: Doc, clause: Clause) -> list[str]:
+    """For an actorless passive or content rule ("De ontheffing wordt ... verleend", "Het plan bevat"):
+    its subject noun, then the verb words (finite verb, participle). Empty for any other clause."""
+    if clause.addressees or clause.verb is None or clause.norm_type not in ("obligation", "power", "prohibition"):
+        return []
+    content = doc[clause.verb].lower_ in law.resolver.lexicon.words("content_verbs")
+    if not (clause.passive or content) or not clause.subject_text:
+        return []
+    determiners = law.resolver.lexicon.words("determiners")
+    words = [w for w in clause.subject_text.lower().split() if w.isalpha()]
+    if not words or words[0] not in determiners or len(words) > NOUN_REACH + 1:
+        return []
+    verbs = [doc[clause.verb].lower_] + [t.lower_ for t in doc[clause.verb + 1 : clause.end] if PASSIVE_PARTICIPLE.match(t.lower_)][:1]
+    return [words[-1], *verbs]
