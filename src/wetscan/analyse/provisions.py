@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span
 
 from wetscan.analyse.context import read_in_context
 from wetscan.analyse.context.law import LawReading
-from wetscan.analyse.context.subject import definition_layers, law_subject, layers_named, subject_organs
+from wetscan.analyse.context.subject import law_subject, layers_named, subject_organs
 from wetscan.analyse.definitions import Resolution, Resolver, resolve_mention
 from wetscan.analyse.lexicon import load_lexicon
 from wetscan.analyse.markers import markers_in
@@ -69,20 +69,6 @@ def _named_layers(doc: Doc, member_words: frozenset[str]) -> tuple[frozenset[str
     return frozenset(named), frozenset(members)
 
 
-def _definition_subject(
-    resolver: Resolver, definitions: Mapping[str, Definition] | None,
-) -> tuple[tuple[str, ...], str]:
-    """The one co-government layer the definitions define organs of, else nothing."""
-    nlp = load_pipeline()
-    recognizer = nlp.get_pipe("wetscan_organs")
-
-    def resolve(meaning: str) -> Resolution | None:
-        found = recognizer.find(nlp.make_doc(meaning))
-        return resolve_mention(resolver, found[0]) if found else None
-
-    return law_subject(None, None, definition_layers(definitions, resolve))
-
-
 def analyse_provisions(
     provisions: Sequence[Provision], definitions: Mapping[str, Definition] | None = None, title: str | None = None,
     preamble: str | None = None,
@@ -97,7 +83,9 @@ def analyse_provisions(
     if not provisions:
         return list(provisions)
     resolver = make_resolver(definitions)
-    layers, reason = (layers_named(title), f"the title «{title}»") if layers_named(title) else law_subject(None, preamble)
+    layers, reason = law_subject(title, preamble)
+    if not layers and layers_named(title):  # a title about several layers: their organs, as before
+        layers, reason = layers_named(title), f"the title «{title}»"
     if layers:
         resolver = replace(resolver, document=frozenset(layers), document_reason=reason)
     document = subject_organs(layers, reason)
@@ -131,9 +119,7 @@ def analyse_provisions(
         provision.layers = result.layers
         provision.mandatory_cooperation = result.mandatory_cooperation
         provision.findings = result.findings
-    # the bodies of the law ("het bestuur") may also be read from the definitions' organs
-    subject = document or subject_organs(*_definition_subject(resolver, definitions))
-    read_in_context(LawReading(list(provisions), docs, results, resolver, subject=subject))
+    read_in_context(LawReading(list(provisions), docs, results, resolver, subject=document))
     return list(provisions)
 
 

@@ -5,8 +5,9 @@ subject comes from what the document says about itself:
 
 * its **title** ("Waterschapswet", "Wet ... met betrekking tot gemeenten");
 * its **aanhef** ("... dat het wenselijk is de taken van de provincies ...");
-* the co-government organs its **definitions** name ("college: college van gedeputeerde staten");
-  national actors there (Onze Minister, an inspectie) say nothing about the subject;
+* its **definitions** settle what its organ names mean ("college: college van gedeputeerde staten",
+  :mod:`wetscan.analyse.definitions`); they do not by themselves make the law about a layer, and a
+  national actor defined there (Onze Minister, an inspectie) never becomes a co-government;
 * for one provision, the **headings** above it ("Hoofdstuk 3. Taken van de gemeente").
 
 Where these name more than one layer nothing is read from them for the whole law; the headings of
@@ -16,11 +17,11 @@ a chapter can still settle its own provisions.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 
 from wetscan.analyse.definitions import DOCUMENT_CONFIDENCE, Resolution
 from wetscan.analyse.lexicon import load_lexicon
-from wetscan.model import LAYERS, Definition
+from wetscan.model import LAYERS
 
 #: The part of an aanhef that says what the law is about ("Alzo Wij in overweging genomen hebben, dat ...").
 _CONSIDERATION = re.compile(r"\bdat\b(?P<about>.*?)(?:\bZo is het\b|\bAlzo\b|$)", re.IGNORECASE | re.DOTALL)
@@ -34,25 +35,16 @@ def layers_named(text: str | None) -> tuple[str, ...]:
     return tuple(layer for layer in LAYERS if any(re.search(p, text, re.IGNORECASE) for p in patterns.get(layer, ())))
 
 
-def definition_layers(definitions: Mapping[str, Definition] | None, resolve: callable) -> tuple[str, ...]:
-    """The layers of the co-government organs the definitions define ("college: college van gedeputeerde
-    staten"); ``resolve`` turns a meaning into a resolution. National organs are left out."""
-    layers: set[str] = set()
-    for definition in (definitions or {}).values():
-        resolution = resolve(definition.meaning)
-        if resolution is not None and resolution.is_co_government:
-            layers.update(resolution.layers)
-    return tuple(layer for layer in LAYERS if layer in layers)
+def law_subject(title: str | None, preamble: str | None) -> tuple[tuple[str, ...], str]:
+    """The one layer a law is about and why, or ``((), "")`` where it is silent or names several.
 
-
-def law_subject(title: str | None, preamble: str | None, definition_layers: Sequence[str] = ()) -> tuple[tuple[str, ...], str]:
-    """The one layer a law is about and why, or ``((), "")`` where it is silent or names several."""
+    The title speaks first, then the aanhef. The definitions do not make a subject (measured on the
+    train split: a law that defines "college" for a few articles is not thereby about gemeenten);
+    they settle what its organ names mean (:mod:`wetscan.analyse.definitions`).
+    """
     about = _CONSIDERATION.search(preamble or "")
-    for source, layers in (
-        (f"the title «{title}»", layers_named(title)),
-        ("the aanhef", layers_named(about.group("about") if about else None)),
-        ("the definitions", tuple(definition_layers)),
-    ):
+    for source, layers in ((f"the title «{title}»", layers_named(title)),
+                           ("the aanhef", layers_named(about.group("about") if about else None))):
         if len(layers) == 1:
             return layers, source
         if layers:
