@@ -33,27 +33,37 @@ from collections.abc import Callable
 from spacy.tokens import Doc
 
 from wetscan.analyse.clauses import Clause
-from wetscan.analyse.context.acts import ActMap
+from wetscan.analyse.context.acts import ActMap, act_words, private_act
+from wetscan.analyse.context.lemmas import lemmas
+from wetscan.analyse.rules import TASK_RULES
 from wetscan.analyse.context.anaphora import earlier_actor
 from wetscan.analyse.context.applicability import carried_over, deviation
 from wetscan.analyse.context.bodies import body_actor
-from wetscan.analyse.context.derive import add_derived, trigger_span
+from wetscan.analyse.context.derive import DERIVED_RULES, add_derived, trigger_span
 from wetscan.analyse.context.law import ACTING_NORMS, Actor, Derivation, LawReading
 from wetscan.analyse.context.subject import heading_layers, subject_organs
 from wetscan.analyse.lexicon import load_lexicon
 
+#: How many words before an organ may hold the preposition that makes it recipient or agent.
+RECIPIENT_REACH = 4
+
 Reader = Callable[[LawReading, int, Doc, Clause], "Derivation | None"]
 
 
-def heading_actor(law: LawReading, i: int, doc: Doc, clause: Clause) -> Derivation | None:
-    """An actorless passive or content rule under a heading about one layer ("Hoofdstuk 3. Taken van de gemeente")."""
+def subject_actor(law: LawReading, i: int, doc: Doc, clause: Clause) -> Derivation | None:
+    """An actorless passive or content rule under a heading about one layer ("Hoofdstuk 3. Taken van de
+    gemeente"), else in a law about one layer (its title or aanhef)."""
     content = clause.verb is not None and doc[clause.verb].lower_ in law.resolver.lexicon.words("content_verbs")
     if clause.addressees or not (clause.passive or content):
         return None
     layers, reason = heading_layers(law.provisions[i].headings)
-    if not layers:
+    if layers:
+        organ = subject_organs(layers, reason)[0]
+    elif len(law.subject) == 1:
+        organ = law.subject[0]
+        reason = organ.definition or "the document"
+    else:
         return None
-    organ = subject_organs(layers, reason)[0]
     return Derivation(organ, (), f"the law's subject, {reason}", law.scale("subject"))
 
 
@@ -65,6 +75,8 @@ class ContextPass:
     def __call__(self, law: LawReading) -> LawReading:
         lexicon = load_lexicon()
         acts: ActMap | None = None
+        lemma = lemmas(w for doc in law.docs for c in doc._.clauses or [] if c.passive for w in act_words(doc, c))
+        self._drop_private_acts(law, lemma)
         for i, (provision, doc) in enumerate(zip(law.provisions, law.docs)):
             if provision.layers or provision.kind == "amendment" or provision.norm_type == "definition":
                 continue
@@ -75,11 +87,15 @@ class ContextPass:
                 law.actors.setdefault(i, []).append(Actor(derivation.actor, provision.id, "", derived=True))
                 continue
             for clause in self._open_clauses(law, i, doc):
+                if private_act(law, doc, clause, lemma):
+                    continue
                 acts = acts or ActMap.build(law)
                 derivation = body_actor(law, i, doc, clause)
-                if derivation is None and not self._names_organs(law, i, doc, clause):
-                    readers: tuple[Reader, ...] = (deviation, earlier_actor, acts.actor_of, heading_actor)
+                if derivation is None:
+                    readers: tuple[Reader, ...] = (deviation, earlier_actor, acts.actor_of, subject_actor)
                     derivation = next((d for reader in readers if (d := reader(law, i, doc, clause)) is not None), None)
+                    if derivation is not None and self._names_organs(law, i, doc, clause, derivation):
+                        continue
                 if derivation is None:
                     continue
                 add_derived(provision, trigger_span(doc, clause), clause.norm_type, derivation, lexicon)
@@ -87,13 +103,39 @@ class ContextPass:
         return law
 
     @staticmethod
-    def _names_organs(law: LawReading, i: int, doc: Doc, clause: Clause) -> bool:
-        """Whether the clause names a co-government or national organ (a recipient, "aan burgemeester en
-        wethouders wordt ... gezonden", or an agent): then no actor is carried into it from elsewhere."""
-        return any(
-            clause.start <= m.start < clause.end and (r.is_co_government or r.is_national)
-            for m in doc._.organs or () for r in [law.resolve(i, m)]
-        )
+    def _drop_private_acts(law: LawReading, lemma: dict[str, str]) -> None:
+        """Take back an earlier lid's actor that the per-provision reading carried into a private party's
+        act ("1. Burgemeester en wethouders verlenen de ontheffing. 2. De aanvraag wordt ingediend ...")."""
+        for i, (provision, doc) in enumerate(zip(law.provisions, law.docs)):
+            carried = [f for f in provision.findings if f.derived_from]
+            if not carried:
+                continue
+            private = [doc[c.start : c.end] for c in doc._.clauses or []
+                       if not c.addressees and private_act(law, doc, c, lemma)]
+            dropped = [f for f in carried if any(s.start_char <= f.start < s.end_char for s in private)]
+            if not dropped:
+                continue
+            provision.findings = [f for f in provision.findings if f not in dropped]
+            provision.layers = [layer for layer in provision.layers if any(
+                f.layer == layer and (f.rule in TASK_RULES or f.rule in DERIVED_RULES.values()) for f in provision.findings)]
+            law.actors.pop(i, None)
+
+    @staticmethod
+    def _names_organs(law: LawReading, i: int, doc: Doc, clause: Clause, derivation: Derivation) -> bool:
+        """Whether the clause itself names who else acts or receives: a national organ ("door Onze
+        Minister", "Onze Minister ... wordt"), or an organ of the derived actor's layer as recipient or
+        agent ("aan burgemeester en wethouders wordt ... gezonden"). Then nothing is carried into it."""
+        links = law.words("recipient_words")
+        for mention in doc._.organs or ():
+            if not clause.start <= mention.start < clause.end:
+                continue
+            resolution = law.resolve(i, mention)
+            before = {t.lower_ for t in doc[max(clause.start, mention.start - RECIPIENT_REACH) : mention.start]}
+            if resolution.is_national and (before & links or mention.start < (clause.verb or clause.end) + 3):
+                return True
+            if resolution.is_co_government and set(resolution.layers) & set(derivation.actor.layers) and before & links:
+                return True
+        return False
 
     @staticmethod
     def _open_clauses(law: LawReading, i: int, doc: Doc) -> list[Clause]:

@@ -111,11 +111,38 @@ def _subject_and_verb(law: LawReading, doc: Doc, clause: Clause) -> list[str]:
     if clause.addressees or clause.verb is None or clause.norm_type not in ("obligation", "power", "prohibition"):
         return []
     content = doc[clause.verb].lower_ in law.resolver.lexicon.words("content_verbs")
-    if not (clause.passive or content) or not clause.subject_text:
+    if not (clause.passive or content):
         return []
+    first = clause.main_start
+    if first >= clause.verb or doc[first].lower_ not in law.resolver.lexicon.words("determiners"):
+        return []
+    noun = _noun_after(doc, first, clause.verb)
+    prepositions = law.resolver.lexicon.words("prepositions")
+    if noun is None or (noun.i != clause.verb - 1 and doc[noun.i + 1].lower_ not in prepositions):
+        return []  # "De ontheffing (van het verbod) wordt ...": the subject's head noun, maybe with a complement
+    participles = [t.lower_ for t in doc[clause.verb + 1 : clause.end] if PASSIVE_PARTICIPLE.match(t.lower_)][:1]
+    return [noun.lower_, doc[clause.verb].lower_, *participles]
+
+
+def act_words(doc: Doc, clause: Clause) -> list[str]:
+    """The verb words of a clause whose lemma tells whose act it is: finite verb and passive participle."""
+    if clause.verb is None:
+        return []
+    participles = [t.lower_ for t in doc[clause.verb + 1 : clause.end] if PASSIVE_PARTICIPLE.match(t.lower_)][:1]
+    return [doc[clause.verb].lower_, *participles]
+
+
+def private_act(law: LawReading, doc: Doc, clause: Clause, lemma: dict[str, str]) -> bool:
+    """Whether an actorless clause is a private party's act: "De aanvraag wordt ingediend", "... wordt door
+    de eigenaar gemeld". Such a clause takes no organ's layer from context."""
+    private_acts = law.words("private_acts")
+    if any(lemma.get(word, word) in private_acts for word in act_words(doc, clause)[1:]):
+        return True
+    parties = law.resolver.lexicon.words("private_parties")
     determiners = law.resolver.lexicon.words("determiners")
-    words = [w for w in clause.subject_text.lower().split() if w.isalpha()]
-    if not words or words[0] not in determiners or len(words) > NOUN_REACH + 1:
-        return []
-    verbs = [doc[clause.verb].lower_] + [t.lower_ for t in doc[clause.verb + 1 : clause.end] if PASSIVE_PARTICIPLE.match(t.lower_)][:1]
-    return [words[-1], *verbs]
+    for token in doc[clause.main_start : clause.end]:
+        if token.lower_ == "door":
+            following = [t for t in doc[token.i + 1 : min(token.i + 4, clause.end)] if t.lower_ not in determiners]
+            if following and following[0].lower_ in parties:
+                return True
+    return False

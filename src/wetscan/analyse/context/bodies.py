@@ -21,6 +21,8 @@ from wetscan.analyse.context.law import Actor, Derivation, LawReading
 
 #: How many words after an official or body may hold the reference that says whose it is.
 REFERENCE_REACH = 12
+#: How many words after the appointing organ the appointing participle may stand ("... aangewezen").
+APPOINTER_REACH = 4
 _BEDOELD = re.compile(r"\b(?:bedoeld|genoemd|als bedoeld)\b")
 
 
@@ -42,10 +44,11 @@ def body_actor(law: LawReading, i: int, doc: Doc, clause: Clause) -> Derivation 
     after = doc[end : min(end + REFERENCE_REACH, clause.end)].text
     if _BEDOELD.search(after):
         for target in law.references.in_text(law.provisions[i], after):
-            actors = law.co_actors(law.index[id(target)])
+            j = law.index[id(target)]
+            actors = law.co_actors(j) or _appointers(law, j)
             if actors:
                 return law.derivation(actors[0], "body", "body or official defined")
-            if law.actors.get(law.index[id(target)]):
+            if law.actors.get(j):
                 return None  # the referred provision names a national actor
     bodies = law.words("subject_bodies")
     if law.subject and len(law.subject) == 1 and any(
@@ -74,3 +77,19 @@ def _holder(law: LawReading, i: int, doc: Doc, clause: Clause) -> tuple[int, int
 
 def _is_addressee(mention, clause: Clause) -> bool:
     return any(mention.start == a.start for a in clause.addressees)
+
+
+def _appointers(law: LawReading, j: int) -> list[Actor]:
+    """The co-government organs that provision ``j`` names as appointing ("de bij besluit van het college
+    aangewezen ambtenaren", "door gedeputeerde staten benoemd")."""
+    doc = law.docs[j]
+    appointing = law.words("appointing")
+    found = []
+    for mention in doc._.organs or ():
+        after = doc[mention.end : min(mention.end + APPOINTER_REACH, len(doc))].text.lower()
+        if not any(re.search(rf"\b{re.escape(word)}\b", after) for word in appointing):
+            continue
+        resolution = law.resolve(j, mention)
+        if resolution.is_co_government:
+            found.append(Actor(resolution, law.provisions[j].id, doc[mention.start : min(mention.end + APPOINTER_REACH, len(doc))].text))
+    return found
