@@ -86,22 +86,25 @@ def direct_objects(law: LawReading, doc: Doc, clause: Clause) -> list[str]:
             continue
         if token.i > clause.main_start and doc[token.i - 1].lower_ in prepositions:
             continue
-        noun = _noun_after(doc, token.i, clause.end)
+        noun = _noun_after(doc, token.i, clause.end, _stop_words(law))
         if noun is not None and noun.i not in inside:
             nouns.append(noun.lower_)
     return nouns
 
 
-def _noun_after(doc: Doc, i: int, end: int):
-    """The noun a determiner at ``i`` opens: the last lowercase word of the run after it ("het regionale programma")."""
-    run = []
-    for token in doc[i + 1 : min(i + 1 + NOUN_REACH, end)]:
+def _noun_after(doc: Doc, i: int, end: int, stop: frozenset[str] = frozenset()):
+    """The noun a determiner at ``i`` opens ("het regionale programma"): the first word, or the word
+    after it where the first is an adjective in -e followed by another word that is no ``stop`` word
+    (a verb, preposition or particle: "de gemeente stelt", "de stiltegebieden aan")."""
+    words = [t for t in doc[i + 1 : min(i + 1 + NOUN_REACH, end)]]
+    noun = None
+    for position, token in enumerate(words):
         if not token.is_alpha:
             break
-        run.append(token)
-        if not token.lower_.endswith(("e", "en")) or token.lower_.endswith(("ing", "heid")):
+        noun = token
+        following = words[position + 1] if position + 1 < len(words) else None
+        if not token.lower_.endswith("e") or following is None or not following.is_alpha or following.lower_ in stop:
             break
-    noun = run[-1] if run else None
     return noun if noun is not None and len(noun.text) >= MIN_NOUN_LENGTH else None
 
 
@@ -116,7 +119,7 @@ def _subject_and_verb(law: LawReading, doc: Doc, clause: Clause) -> list[str]:
     first = clause.main_start
     if first >= clause.verb or doc[first].lower_ not in law.resolver.lexicon.words("determiners"):
         return []
-    noun = _noun_after(doc, first, clause.verb)
+    noun = _noun_after(doc, first, clause.verb, _stop_words(law))
     prepositions = law.resolver.lexicon.words("prepositions")
     if noun is None or (noun.i != clause.verb - 1 and doc[noun.i + 1].lower_ not in prepositions):
         return []  # "De ontheffing (van het verbod) wordt ...": the subject's head noun, maybe with a complement
@@ -146,3 +149,9 @@ def private_act(law: LawReading, doc: Doc, clause: Clause, lemma: dict[str, str]
             if following and following[0].lower_ in parties:
                 return True
     return False
+
+
+def _stop_words(law: LawReading) -> frozenset[str]:
+    """Words that end a noun phrase: finite verbs, prepositions and separable particles."""
+    lexicon = law.resolver.lexicon
+    return lexicon.words("finite_verbs") | lexicon.words("prepositions") | law.words("particles")

@@ -17,8 +17,8 @@ ORDINALS = {
     "eerste": "1", "tweede": "2", "derde": "3", "vierde": "4", "vijfde": "5", "zesde": "6", "zevende": "7",
     "achtste": "8", "negende": "9", "tiende": "10", "elfde": "11", "twaalfde": "12",
 }
-_ARTICLE = re.compile(r"\bartikel\s+(?P<article>\d+[a-z]?(?:\.\d+[a-z]?)*|[IVXLC]+)\b(?:,\s+(?P<lid>\w+)\s+lid)?")
-_LID = re.compile(r"\b(?:het|in\s+het)\s+(?P<lid>\w+)\s+lid\b")
+_ARTICLE = re.compile(r"\bartikel\s+(?P<article>\d+[a-z]?(?:\.\d+[a-z]?)*|[IVXLC]+)\b(?:,\s+(?P<lid>\w+)\s+lid)?", re.IGNORECASE)
+_LID = re.compile(r"\b(?:het|in\s+het)\s+(?P<lid>\w+)\s+lid\b", re.IGNORECASE)
 
 
 class References:
