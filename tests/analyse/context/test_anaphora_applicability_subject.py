@@ -58,8 +58,8 @@ def test_in_afwijking_van_het_eerste_lid_keeps_the_first_lids_actor() -> None:
 
 
 def test_a_heading_about_one_layer_settles_an_actorless_content_rule() -> None:
-    heading = ["Hoofdstuk 3 Taken van de provincie", "§ 3.1 Het natuurprogramma"]
-    [provision] = law(lid("3.2", None, "Het natuurprogramma bevat in ieder geval de doelen voor de "
+    heading = ["Hoofdstuk 3 Taken van de provincie", "§ 3.1 Het programma"]
+    [provision] = law(lid("3.2", None, "Het programma bevat in ieder geval de doelen voor de "
                                        "instandhouding van de stiltegebieden.", headings=heading)).values()
     assert provision.layers == ["provincie"]
     assert "Hoofdstuk 3 Taken van de provincie" in derived(provision)[0].explanation

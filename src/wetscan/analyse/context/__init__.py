@@ -36,7 +36,7 @@ from wetscan.analyse.clauses import Clause
 from wetscan.analyse.context.acts import ActMap, act_words, private_act
 from wetscan.analyse.context.lemmas import lemmas
 from wetscan.analyse.rules import TASK_RULES
-from wetscan.analyse.context.anaphora import earlier_actor
+from wetscan.analyse.context.anaphora import earlier_actor, subject_carried
 from wetscan.analyse.context.applicability import carried_over, deviation
 from wetscan.analyse.context.bodies import body_actor
 from wetscan.analyse.context.derive import DERIVED_RULES, add_derived, trigger_span
@@ -53,7 +53,11 @@ Reader = Callable[[LawReading, int, Doc, Clause], "Derivation | None"]
 def subject_actor(law: LawReading, i: int, doc: Doc, clause: Clause) -> Derivation | None:
     """An actorless passive or content rule under a heading about one layer ("Hoofdstuk 3. Taken van de
     gemeente"), else in a law about one layer (its title or aanhef)."""
-    content = clause.verb is not None and doc[clause.verb].lower_ in law.resolver.lexicon.words("content_verbs")
+    lexicon = law.resolver.lexicon
+    content = clause.verb is not None and doc[clause.verb].lower_ in lexicon.words("content_verbs")
+    head = doc[clause.main_start + 1].lower_ if clause.main_start + 1 < len(doc) else ""
+    if content and (doc[clause.main_start].lower_ not in ("de", "het") or head not in lexicon.words("co_government_acts")):
+        return None  # only the content of a plan, verordening or begroting a co-government makes ("De begroting bevat")
     if clause.addressees or not (clause.passive or content):
         return None
     layers, reason = heading_layers(law.provisions[i].headings)
@@ -86,13 +90,17 @@ class ContextPass:
                 add_derived(provision, span, norm, derivation, lexicon)
                 law.actors.setdefault(i, []).append(Actor(derivation.actor, provision.id, "", derived=True))
                 continue
+            # a provision that names an actor anywhere is read from elsewhere only for its unresolved
+            # bodies and its pronouns; the rest of it is its named actor's business (or a statement)
+            named = any(clause.addressees for clause in doc._.clauses or [])
             for clause in self._open_clauses(law, i, doc):
                 if private_act(law, doc, clause, lemma):
                     continue
                 acts = acts or ActMap.build(law)
                 derivation = body_actor(law, i, doc, clause)
                 if derivation is None:
-                    readers: tuple[Reader, ...] = (deviation, earlier_actor, acts.actor_of, subject_actor)
+                    readers: tuple[Reader, ...] = (subject_carried,) if named else (
+                        deviation, earlier_actor, acts.actor_of, subject_actor)
                     derivation = next((d for reader in readers if (d := reader(law, i, doc, clause)) is not None), None)
                     if derivation is not None and self._names_organs(law, i, doc, clause, derivation):
                         continue

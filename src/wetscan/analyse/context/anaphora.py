@@ -19,24 +19,34 @@ from wetscan.analyse.clauses import Clause
 from wetscan.analyse.context.law import Actor, Derivation, LawReading
 
 
-def earlier_actor(law: LawReading, i: int, doc: Doc, clause: Clause) -> Derivation | None:
-    """The actor a pronoun, an elided subject or an actorless passive in ``clause`` continues."""
-    if clause.addressees or clause.verb is None:
-        return None
+def _pronoun_or_elided(law: LawReading, doc: Doc, clause: Clause) -> tuple[bool, bool]:
     subject = (clause.subject_text or "").lower()
     pronoun = bool(subject) and (subject.split()[0] in law.words("anaphora") or subject in law.words("anaphora"))
-    elided = not subject and not clause.passive
+    return pronoun, not subject and not clause.passive
+
+
+def subject_carried(law: LawReading, i: int, doc: Doc, clause: Clause) -> Derivation | None:
+    """A pronoun or elided subject that continues the actor of an earlier clause of the same provision
+    ("Gedeputeerde staten: a. stellen ...; b. wijzen ... aan", "..., waarna zij het besluit toezenden")."""
+    if clause.addressees or clause.verb is None:
+        return None
+    pronoun, elided = _pronoun_or_elided(law, doc, clause)
+    within = _within_provision(law, i, doc, clause) if pronoun or elided else None
+    return law.derivation(within, "anaphora", "subject carried over") if within is not None else None
+
+
+def earlier_actor(law: LawReading, i: int, doc: Doc, clause: Clause) -> Derivation | None:
+    """The actor a pronoun, an elided subject or an actorless passive or content rule continues: of the
+    clause before it, else of the nearest earlier lid of the article."""
+    carried = subject_carried(law, i, doc, clause)
+    if carried is not None or clause.addressees or clause.verb is None:
+        return carried
+    pronoun, _ = _pronoun_or_elided(law, doc, clause)
     content = doc[clause.verb].lower_ in law.resolver.lexicon.words("content_verbs")
-    if pronoun or elided:
-        within = _within_provision(law, i, doc, clause)
-        if within is not None:
-            return law.derivation(within, "anaphora", "subject carried over")
     if not (pronoun or clause.passive or content):
         return None
     earlier = _earlier_lid(law, i)
-    if earlier:
-        return law.derivation(earlier[0], "anaphora", "actor of the earlier lid")
-    return None
+    return law.derivation(earlier[0], "anaphora", "actor of the earlier lid") if earlier else None
 
 
 def _within_provision(law: LawReading, i: int, doc: Doc, clause: Clause) -> Actor | None:
