@@ -53,10 +53,9 @@ Reader = Callable[[LawReading, int, Doc, Clause], "Derivation | None"]
 def subject_actor(law: LawReading, i: int, doc: Doc, clause: Clause) -> Derivation | None:
     """An actorless passive or content rule under a heading about one layer ("Hoofdstuk 3. Taken van de
     gemeente"), else in a law about one layer (its title or aanhef)."""
-    lexicon = law.resolver.lexicon
-    content = clause.verb is not None and doc[clause.verb].lower_ in lexicon.words("content_verbs")
+    content = clause.verb is not None and doc[clause.verb].lower_ in law.words("content_verbs")
     head = doc[clause.main_start + 1].lower_ if clause.main_start + 1 < len(doc) else ""
-    if content and (doc[clause.main_start].lower_ not in ("de", "het") or head not in lexicon.words("co_government_acts")):
+    if content and (doc[clause.main_start].lower_ not in ("de", "het") or head not in law.words("co_government_acts")):
         return None  # only the content of a plan, verordening or begroting a co-government makes ("De begroting bevat")
     if clause.addressees or not (clause.passive or content):
         return None

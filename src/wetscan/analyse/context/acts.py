@@ -77,8 +77,8 @@ class ActMap:
 
 def direct_objects(law: LawReading, doc: Doc, clause: Clause) -> list[str]:
     """The nouns a clause acts on directly: after a determiner that no preposition governs, outside organ names."""
-    determiners = law.resolver.lexicon.words("determiners")
-    prepositions = law.resolver.lexicon.words("prepositions")
+    determiners = law.words("determiners")
+    prepositions = law.words("prepositions")
     inside = {t for m in clause.addressees for t in range(m.start, m.end)}
     nouns: list[str] = []
     for token in doc[clause.main_start : clause.end]:
@@ -113,14 +113,14 @@ def _subject_and_verb(law: LawReading, doc: Doc, clause: Clause) -> list[str]:
     its subject noun, then the verb words (finite verb, participle). Empty for any other clause."""
     if clause.addressees or clause.verb is None or clause.norm_type not in ("obligation", "power", "prohibition"):
         return []
-    content = doc[clause.verb].lower_ in law.resolver.lexicon.words("content_verbs")
+    content = doc[clause.verb].lower_ in law.words("content_verbs")
     if not (clause.passive or content):
         return []
     first = clause.main_start
-    if first >= clause.verb or doc[first].lower_ not in law.resolver.lexicon.words("determiners"):
+    if first >= clause.verb or doc[first].lower_ not in law.words("determiners"):
         return []
     noun = _noun_after(doc, first, clause.verb, _stop_words(law))
-    prepositions = law.resolver.lexicon.words("prepositions")
+    prepositions = law.words("prepositions")
     if noun is None or (noun.i != clause.verb - 1 and doc[noun.i + 1].lower_ not in prepositions):
         return []  # "De ontheffing (van het verbod) wordt ...": the subject's head noun, maybe with a complement
     participles = [t.lower_ for t in doc[clause.verb + 1 : clause.end] if PASSIVE_PARTICIPLE.match(t.lower_)][:1]
@@ -141,8 +141,8 @@ def private_act(law: LawReading, doc: Doc, clause: Clause, lemma: dict[str, str]
     private_acts = law.words("private_acts")
     if any(lemma.get(word, word) in private_acts for word in act_words(doc, clause)[1:]):
         return True
-    parties = law.resolver.lexicon.words("private_parties")
-    determiners = law.resolver.lexicon.words("determiners")
+    parties = law.words("private_parties")
+    determiners = law.words("determiners")
     for token in doc[clause.main_start : clause.end]:
         if token.lower_ == "door":
             following = [t for t in doc[token.i + 1 : min(token.i + 4, clause.end)] if t.lower_ not in determiners]
@@ -153,5 +153,4 @@ def private_act(law: LawReading, doc: Doc, clause: Clause, lemma: dict[str, str]
 
 def _stop_words(law: LawReading) -> frozenset[str]:
     """Words that end a noun phrase: finite verbs, prepositions and separable particles."""
-    lexicon = law.resolver.lexicon
-    return lexicon.words("finite_verbs") | lexicon.words("prepositions") | law.words("particles")
+    return law.words("finite_verbs") | law.words("prepositions") | law.words("particles")

@@ -42,7 +42,7 @@ def earlier_actor(law: LawReading, i: int, doc: Doc, clause: Clause) -> Derivati
     if carried is not None or clause.addressees or clause.verb is None:
         return carried
     pronoun, _ = _pronoun_or_elided(law, doc, clause)
-    content = doc[clause.verb].lower_ in law.resolver.lexicon.words("content_verbs")
+    content = doc[clause.verb].lower_ in law.words("content_verbs")
     if not (pronoun or clause.passive or content):
         return None
     earlier = _earlier_lid(law, i)

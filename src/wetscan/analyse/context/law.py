@@ -58,6 +58,7 @@ class LawReading:
     actors: dict[int, list[Actor]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
+        self._words: dict[str, frozenset[str]] = {}
         self.index = {id(provision): i for i, provision in enumerate(self.provisions)}
         for i, (provision, doc, result) in enumerate(zip(self.provisions, self.docs, self.results)):
             # a co-government named as actor counts only where the rules made it a task ("De wethouder meldt
@@ -76,7 +77,11 @@ class LawReading:
         return References(self.provisions, self.config["other_law"])
 
     def words(self, name: str) -> frozenset[str]:
-        return frozenset(str(word).lower() for word in self.config[name])
+        """A word list of ``context.yaml``, else of ``triggers.yaml`` (as a set, built once per law)."""
+        if name not in self._words:
+            source = self.config[name] if name in self.config else self.resolver.lexicon.triggers[name]
+            self._words[name] = frozenset(str(word).lower() for word in source)
+        return self._words[name]
 
     def scale(self, reading: str) -> float:
         return float(self.config["confidence"][reading])
