@@ -14,7 +14,8 @@ deviation          "In afwijking van het eerste lid ..." keeps that lid's actor 
 body               "het bestuur", "de toezichthouder, bedoeld in artikel 12", "de bij besluit  bodies
                    van het college aangewezen ambtenaren"
 anaphora           "hij", "deze", a lid or onderdeel continuing the earlier subject             anaphora
-act                "De ontheffing wordt geweigerd" where the law has B&W grant it              acts
+act                "De ontheffing wordt geweigerd" where the law has B&W grant it; "Van een     acts
+                   besluit als bedoeld in het eerste lid wordt mededeling gedaan"
 subject            title, aanhef, definitions, headings (chapter about one layer)              subject
 =================  =======================================================================  ============
 
@@ -33,7 +34,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc
 
 from wetscan.analyse.clauses import Clause
-from wetscan.analyse.context.acts import ActMap, act_words, private_act
+from wetscan.analyse.context.acts import ActMap, act_words, private_act, referred_actor
 from wetscan.analyse.context.lemmas import lemmas
 from wetscan.analyse.rules import TASK_RULES
 from wetscan.analyse.context.anaphora import earlier_actor, subject_carried
@@ -99,7 +100,7 @@ class ContextPass:
                 derivation = body_actor(law, i, doc, clause)
                 if derivation is None:
                     readers: tuple[Reader, ...] = (subject_carried,) if named else (
-                        deviation, earlier_actor, acts.actor_of, subject_actor)
+                        deviation, earlier_actor, acts.actor_of, referred_actor, subject_actor)
                     derivation = next((d for reader in readers if (d := reader(law, i, doc, clause)) is not None), None)
                     if derivation is not None and self._names_organs(law, i, doc, clause, derivation):
                         continue

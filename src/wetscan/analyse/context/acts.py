@@ -14,6 +14,7 @@ Only direct objects count as the object of an act: "beslissen op de aanvraag" ma
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -154,3 +155,28 @@ def private_act(law: LawReading, doc: Doc, clause: Clause, lemma: dict[str, str]
 def _stop_words(law: LawReading) -> frozenset[str]:
     """Words that end a noun phrase: finite verbs, prepositions and separable particles."""
     return law.words("finite_verbs") | law.words("prepositions") | law.words("particles")
+
+
+def referred_actor(law: LawReading, i: int, doc: Doc, clause: Clause) -> Derivation | None:
+    """An actorless passive about a thing another provision of this law makes: "Van een besluit als bedoeld
+    in het eerste lid wordt mededeling gedaan" is the act of whoever takes that besluit there (its named
+    actor, or the organ "bij (wiens) besluit" officials are appointed)."""
+    from wetscan.analyse.context.bodies import appointers
+
+    if clause.addressees or not clause.passive or clause.verb is None:
+        return None
+    text = doc[clause.start : clause.end].text
+    match = _REFERRED.search(text)
+    if match is None:
+        return None
+    for target in law.references.in_text(law.provisions[i], match.group("ref")):
+        j = law.index[id(target)]
+        if any(actor.resolution.is_national for actor in law.actors.get(j, [])):
+            return None
+        actors = law.co_actors(j) or appointers(law, j)
+        if actors:
+            return law.derivation(actors[0], "act", "actor of what it refers to,")
+    return None
+
+
+_REFERRED = re.compile(r"\b(?:als\s+)?bedoeld\s+in\s+(?P<ref>(?:het\s+\w+\s+lid|artikel\s+[^\s,]+(?:,\s+\w+\s+lid)?))")

@@ -45,7 +45,7 @@ def body_actor(law: LawReading, i: int, doc: Doc, clause: Clause) -> Derivation 
     if _BEDOELD.search(after):
         for target in law.references.in_text(law.provisions[i], after):
             j = law.index[id(target)]
-            actors = law.co_actors(j) or _appointers(law, j)
+            actors = law.co_actors(j) or appointers(law, j)
             if actors:
                 return law.derivation(actors[0], "body", "body or official defined")
             if law.actors.get(j):
@@ -79,7 +79,7 @@ def _is_addressee(mention, clause: Clause) -> bool:
     return any(mention.start == a.start for a in clause.addressees)
 
 
-def _appointers(law: LawReading, j: int) -> list[Actor]:
+def appointers(law: LawReading, j: int) -> list[Actor]:
     """The co-government organs that provision ``j`` names as appointing ("de bij besluit van het college
     aangewezen ambtenaren", "door gedeputeerde staten benoemd")."""
     doc = law.docs[j]
