@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
@@ -49,6 +49,8 @@ class EvaluationResult:
     texts: list[str]
     predictions: list[Provision]
     missing: list[Annotation]
+    #: What context the analysis had: laws read whole, provisions analysed, how many with a heading.
+    context: dict = field(default_factory=dict)
 
     @property
     def gold(self) -> list[Gold]:
@@ -113,6 +115,7 @@ class EvaluationResult:
             "mandatory_cooperation": cooperation[["precision", "recall", "f1", "support"]]
             .round(4).to_dict(orient="index")["mandatory_cooperation"],
             "norm_type_accuracy": round(float(norms.loc["accuracy", "f1"]), 4),
+            "context": self.context,
             "norm_types": norms.drop(index="accuracy")[["precision", "recall", "f1", "support"]]
             .round(4).to_dict(orient="index"),
         }
@@ -181,8 +184,12 @@ def evaluate(
         predictions[index] = provision
         if progress:
             progress(1)
+    context = {"laws_read_whole": 0, "provisions_analysed": 0, "with_article_heading": 0}
     for law, indices in by_law.items():
         entries = [e for e in corpus.values() if e.law == law]
+        context["laws_read_whole"] += 1
+        context["provisions_analysed"] += len(entries)
+        context["with_article_heading"] += sum(1 for e in entries if e.heading)
         provisions = [_provision(entry) for entry in entries]
         analyser(_bill(law, entries[0].title, provisions, definitions.get(law, {})))
         analysed = {entry.key: provision for entry, provision in zip(entries, provisions)}
@@ -191,4 +198,4 @@ def evaluate(
         if progress:
             progress(len(indices))
     texts = [p.text for p in predictions]
-    return EvaluationResult(annotations=found, texts=texts, predictions=predictions, missing=missing)
+    return EvaluationResult(annotations=found, texts=texts, predictions=predictions, missing=missing, context=context)
