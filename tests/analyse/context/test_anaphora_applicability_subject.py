@@ -89,3 +89,15 @@ def test_a_national_actor_named_in_the_definitions_does_not_become_a_co_governme
     )
     assert all(p.layers == [] for p in provisions.values())
     assert not any(derived(p) for p in provisions.values())
+
+
+def test_applicability_of_an_article_numbered_per_chapter() -> None:
+    provisions = law(
+        lid("4.8", None, "Onze Ministers leggen de functie drinkwater vast in het nationale waterprogramma."),
+        lid("4.12", "2", "Artikel 4.8 is van overeenkomstige toepassing op de vastlegging van de functie zwemwater in "
+                         "een regionaal waterplan, met dien verstande dat voor «Onze Ministers» wordt gelezen: "
+                         "provinciale staten."),
+    )
+    carried = provisions["artikel 4.12, tweede lid"]
+    assert carried.layers == ["provincie"]
+    assert derived(carried)[0].derived_from == ["artikel 4.8"]
