@@ -93,3 +93,12 @@ def test_an_object_that_a_national_actor_also_acts_on_inherits_no_layer() -> Non
         lid("5", None, "De vergunning wordt binnen zes maanden na ontvangst van de aanvraag verleend."),
     )
     assert provisions["artikel 5"].layers == []
+
+
+def test_what_a_passive_writes_into_a_programme_is_the_task_of_who_adopts_it() -> None:
+    provisions = law(
+        lid("6", None, "Het college stelt elke vier jaar een armoedeprogramma vast."),
+        lid("7", None, "In het armoedeprogramma worden de uitkomsten van het overleg met de cliëntenraad vermeld."),
+    )
+    assert provisions["artikel 7"].layers == ["gemeente"]
+    assert derived(provisions["artikel 7"])[0].derived_from == ["artikel 6"]

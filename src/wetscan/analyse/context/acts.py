@@ -110,14 +110,17 @@ def _noun_after(doc: Doc, i: int, end: int, stop: frozenset[str] = frozenset()):
 
 
 def _subject_and_verb(law: LawReading, doc: Doc, clause: Clause) -> list[str]:
-    """For an actorless passive or content rule ("De ontheffing wordt ... verleend", "Het plan bevat"):
-    its subject noun, then the verb words (finite verb, participle). Empty for any other clause."""
+    """For an actorless passive or content rule ("De ontheffing wordt ... verleend", "Het plan bevat",
+    "In het programma worden ... vermeld"): its subject noun (or the document written into), then the
+    verb words (finite verb, participle). Empty for any other clause."""
     if clause.addressees or clause.verb is None or clause.norm_type not in ("obligation", "power", "prohibition"):
         return []
     content = doc[clause.verb].lower_ in law.words("content_verbs")
     if not (clause.passive or content):
         return []
     first = clause.main_start
+    if doc[first].lower_ in ("in", "bij") and clause.passive:
+        first += 1  # "In het programma worden ... vermeld": the document the passive writes into
     if first >= clause.verb or doc[first].lower_ not in law.words("determiners"):
         return []
     noun = _noun_after(doc, first, clause.verb, _stop_words(law))
