@@ -36,7 +36,6 @@ def body_actor(law: LawReading, i: int, doc: Doc, clause: Clause) -> Derivation 
         if start <= mention.start and mention.end <= clause.verb and not _is_addressee(mention, clause):
             resolution = law.resolve(i, mention)
             if resolution.is_co_government:
-                actor = Actor(resolution, law.provisions[i].id, doc[start:end].text)
                 return Derivation(resolution, (law.provisions[i].id,), f"official of the {resolution.layers[0]}: "
                                   f"«{doc[start : clause.verb].text}»", law.scale("body"))
             if resolution.is_national:
