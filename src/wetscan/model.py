@@ -99,8 +99,11 @@ class Finding:
     """One rule that fired on one provision, traced to the words that triggered it.
 
     ``start``/``end`` index into the provision's ``text``: ``text[start:end] == trigger``.
-    ``rule`` is an id from the rule table (R01-R20, see ``docs/domain.md`` in shared docs),
-    ``kind`` says what was found (task, power, cooperation, supervision, ...).
+    ``rule`` is an id from the rule table (R01-R20, see ``docs/domain.md`` in shared docs; R23-R25
+    are the same task, power and restriction read from the rest of the law), ``kind`` says what was
+    found (task, power, cooperation, supervision, ...). ``derived_from`` names the provisions the
+    finding's actor was read from when the provision itself does not name it ("artikel 5, eerste lid"
+    says who grants the ontheffing that this lid says is refused); empty for a stated finding.
     """
 
     rule: str
@@ -112,6 +115,7 @@ class Finding:
     trigger: str
     explanation: str
     confidence: float
+    derived_from: list[str] = field(default_factory=list)
 
 
 # --------------------------------------------------------------------------------------------

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from wetscan.analyse import analyse_provisions
-from wetscan.analyse.provisions import document_layers
+from wetscan.analyse.context.subject import layers_named as document_layers
 from wetscan.model import Provision
 
 

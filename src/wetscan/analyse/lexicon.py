@@ -114,6 +114,11 @@ def rule_table() -> dict[str, Any]:
     return _read("rules.yaml")
 
 
+def read_data(name: str) -> dict[str, Any]:
+    """One YAML file of ``wetscan/analyse/data`` (organs, triggers, rules, context) as a mapping."""
+    return _read(name)
+
+
 def _read(name: str) -> dict[str, Any]:
     text = resources.files("wetscan.analyse").joinpath("data", name).read_text(encoding="utf-8")
     try:

@@ -6,10 +6,14 @@ Provisions are read in document order, with three layers of context beyond the l
   takes the co-government addressee of the article's earlier lid (same ``part``, ``amends``, ``article``);
 * the **neighbourhood**: the co-governments the preceding provisions name settle short forms ("het
   algemeen bestuur") and joint bodies ("het openbaar lichaam" of deelnemende waterschappen);
-* the **document**: the layer its title names (a Waterschapsbesluit, a Provinciewet) settles the rest,
-  at the lowest confidence. Where the document mixes layers nothing is guessed.
+* the **document**: the layer its title, aanhef or definitions name (a Waterschapsbesluit, a
+  Provinciewet; :mod:`wetscan.analyse.context.subject`) settles the rest, at the lowest confidence.
+  Where the document mixes layers nothing is guessed.
 
-Each reading from context is said in the finding's explanation and lowers its confidence.
+Each reading from context is said in the finding's explanation and lowers its confidence. After the
+per-provision reading, the context pass (:mod:`wetscan.analyse.context`) reads the provisions that
+still name no actor with the whole law in mind: who performs the act elsewhere, whose body or
+official it is, what a reference, pronoun or "van overeenkomstige toepassing" carries over.
 """
 
 from __future__ import annotations
@@ -21,7 +25,10 @@ from collections.abc import Mapping, Sequence
 
 from spacy.tokens import Doc, Span
 
-from wetscan.analyse.definitions import DOCUMENT_CONFIDENCE, Resolution, Resolver, resolve_mention
+from wetscan.analyse.context import read_in_context
+from wetscan.analyse.context.law import LawReading
+from wetscan.analyse.context.subject import law_subject, layers_named, subject_organs
+from wetscan.analyse.definitions import Resolution, Resolver, resolve_mention
 from wetscan.analyse.lexicon import load_lexicon
 from wetscan.analyse.markers import markers_in
 from wetscan.analyse.pipeline import load_pipeline, process
@@ -41,23 +48,6 @@ def make_resolver(definitions: Mapping[str, Definition] | None) -> Resolver:
     nlp = load_pipeline()
     recognizer = nlp.get_pipe("wetscan_organs")
     return Resolver.from_definitions(load_lexicon(), definitions, lambda text: recognizer.find(nlp.make_doc(text)))
-
-
-def document_layers(title: str | None) -> tuple[str, ...]:
-    """The co-government layers a document's title says it is about (triggers.yaml ``document_layers``)."""
-    if not title:
-        return ()
-    patterns = load_lexicon().triggers["document_layers"]
-    return tuple(layer for layer in LAYERS if any(re.search(p, title, re.IGNORECASE) for p in patterns.get(layer, ())))
-
-
-def _document_organs(layers: Sequence[str], reason: str) -> tuple[Resolution, ...]:
-    """Stand-in addressees for actorless duties in a document about ``layers``."""
-    return tuple(
-        Resolution(f"document:{layer}", f"organ of the {layer} (subject of the document)", (layer,), "co_government",
-                   DOCUMENT_CONFIDENCE, "document", reason)
-        for layer in layers
-    )
 
 
 def _named_layers(doc: Doc, member_words: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
@@ -81,26 +71,30 @@ def _named_layers(doc: Doc, member_words: frozenset[str]) -> tuple[frozenset[str
 
 def analyse_provisions(
     provisions: Sequence[Provision], definitions: Mapping[str, Definition] | None = None, title: str | None = None,
+    preamble: str | None = None,
 ) -> list[Provision]:
     """Fill norm_type, layers, mandatory_cooperation and findings on ``provisions`` (in place).
 
     ``provisions`` come in document order: a lid that names no actor ("Het besluit wordt ...
     toegezonden", "Hij zendt ...") takes the co-government addressee of the article's earlier lid;
-    failing that, the layer the document's ``title`` names.
+    failing that, the layer the document's ``title`` (or aanhef, or definitions) names. Then the
+    context pass reads what is still open with the whole document in mind.
     """
     if not provisions:
         return list(provisions)
     resolver = make_resolver(definitions)
-    layers = document_layers(title)
-    reason = f"the title «{title}»"
+    layers, reason = law_subject(title, preamble)
+    if not layers and layers_named(title):  # a title about several layers: their organs, as before
+        layers, reason = layers_named(title), f"the title «{title}»"
     if layers:
         resolver = replace(resolver, document=frozenset(layers), document_reason=reason)
-    document = _document_organs(layers, reason)
+    document = subject_organs(layers, reason)
     engine = RuleEngine(load_lexicon())
     docs = process([provision.text for provision in provisions])
     earlier: dict[tuple[str, str | None, str], tuple[Resolution, ...]] = {}
     around: deque[tuple[str, frozenset[str], frozenset[str]]] = deque(maxlen=SECTION_REACH)
     member_words = engine.lexicon.words("member_words")
+    results: list[ProvisionResult] = []
     for provision, doc in zip(provisions, docs):
         amendment = provision.kind == "amendment"
         article = (provision.part, provision.amends, provision.article)
@@ -112,6 +106,7 @@ def analyse_provisions(
         section_reason = f"the provisions {ids[0]} to {ids[-1]}"
         neighbourhood = replace(resolver, section=section, members=members, section_reason=section_reason)
         result = engine.apply(doc, neighbourhood, amendment=amendment, context=context)
+        results.append(result)
         around.append((provision.id, *named))
         if result.addressed:
             earlier[article] = tuple(
@@ -124,6 +119,7 @@ def analyse_provisions(
         provision.layers = result.layers
         provision.mandatory_cooperation = result.mandatory_cooperation
         provision.findings = result.findings
+    read_in_context(LawReading(list(provisions), docs, results, resolver, subject=document))
     return list(provisions)
 
 
@@ -134,7 +130,7 @@ def analyse_bill(bill: Bill) -> Bill:
     the amended act) is analysed like any provision; pure text replacements get norm type
     "amendment", and their replacement words are read for new duties or powers.
     """
-    analyse_provisions([p for p in bill.provisions if p.part == "bill"], bill.definitions, bill.title)
+    analyse_provisions([p for p in bill.provisions if p.part == "bill"], bill.definitions, bill.title, bill.preamble)
     return bill
 
 

@@ -74,6 +74,12 @@ def evaluate(
         laws = len({a.law for a in result.annotations})
         console.print(f"[bold]{len(result.annotations)} provisions[/] from {laws} laws, split {split}"
                       + (f"; {len(result.missing)} not found in the corpus" if result.missing else ""))
+        context = result.context
+        if context.get("laws_read_whole"):
+            console.print(f"context: {context['laws_read_whole']} laws read whole and in order "
+                          f"({context['provisions_analysed']} provisions analysed, only the annotated ones scored); "
+                          f"their article headings ({context['with_article_heading']} provisions) as headings; "
+                          "the corpus records no chapter headings and no aanhef")
         console.print(_table("Layers (task or power)", result.layers()[["precision", "recall", "f1", "support"]]))
         console.print(_table("Mandatory cooperation", result.cooperation()[["precision", "recall", "f1", "support"]]))
         console.print(_table("Norm type", result.norm_types()[["precision", "recall", "f1", "support"]]))

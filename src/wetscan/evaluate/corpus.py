@@ -46,6 +46,9 @@ class CorpusProvision:
     article: str
     lid: str | None
     text: str
+    #: The article's own heading where the record carries one (2015 files: ``heading``); the corpus
+    #: records no chapter or paragraph headings.
+    heading: str = ""
 
     @property
     def key(self) -> tuple[str, str, str | None]:
@@ -88,7 +91,8 @@ def _read_2015(path: Path) -> Iterator[CorpusProvision]:
             record = json.loads(line)
             for article in record["articles"]:
                 for lid, text in split_leden(article["text"]):
-                    yield CorpusProvision(record["slug"], record["title"], article["number"], lid, text)
+                    yield CorpusProvision(record["slug"], record["title"], article["number"], lid, text,
+                                          (article.get("heading") or "").strip())
 
 
 def _read_recent(path: Path) -> Iterator[CorpusProvision]:

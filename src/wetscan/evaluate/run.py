@@ -1,8 +1,17 @@
 """Run the analysis over annotated corpus provisions and score it.
 
-A statute is analysed the way wetscan analyses a bill: as a :class:`~wetscan.model.Bill` holding
-the articles that contain annotated provisions (each with all its leden, in order, so a lid is read
-next to the leden around it) and the law's own definitions. The gold labels come from
+A statute is analysed the way wetscan analyses a bill: as one :class:`~wetscan.model.Bill` holding
+the whole law as the corpus has it, so that the context pass reads every provision with the rest of
+the law in mind. What that context is, exactly:
+
+* every article of the law in document order with all its leden (not only the annotated ones);
+* the law's title (the long title of the 2015 files, the citation title of the recent files);
+* the article's own heading as ``provision.headings`` where the 2015 record carries one (about one
+  article in eight); the corpus records no chapter or paragraph headings, and the recent files no
+  headings at all;
+* the law's own definitions (its definitions articles).
+
+There is no aanhef (preamble) in the corpus. Only the annotated provisions are scored. The gold labels come from
 ``corpora/annotations`` (text looked up in the statute corpus) or from reviewed bills (text carried
 in the record; each analysed on its own). Errors can be written out for review, one JSON line per
 provision where any label differs.
@@ -12,7 +21,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
@@ -40,6 +49,8 @@ class EvaluationResult:
     texts: list[str]
     predictions: list[Provision]
     missing: list[Annotation]
+    #: What context the analysis had: laws read whole, provisions analysed, how many with a heading.
+    context: dict = field(default_factory=dict)
 
     @property
     def gold(self) -> list[Gold]:
@@ -104,6 +115,7 @@ class EvaluationResult:
             "mandatory_cooperation": cooperation[["precision", "recall", "f1", "support"]]
             .round(4).to_dict(orient="index")["mandatory_cooperation"],
             "norm_type_accuracy": round(float(norms.loc["accuracy", "f1"]), 4),
+            "context": self.context,
             "norm_types": norms.drop(index="accuracy")[["precision", "recall", "f1", "support"]]
             .round(4).to_dict(orient="index"),
         }
@@ -127,7 +139,8 @@ def _provision(entry: CorpusProvision) -> Provision:
         text = text[len(entry.lid) + 1:].lstrip()
     text = " ".join(text.split())
     citation = f"artikel {entry.article}" + (f", lid {entry.lid}" if entry.lid else "")
-    return Provision(id=citation, article=entry.article, paragraph=entry.lid, text=text)
+    headings = [entry.heading] if entry.heading else []
+    return Provision(id=citation, article=entry.article, paragraph=entry.lid, text=text, headings=headings)
 
 
 def law_definitions(corpus: Mapping[tuple, CorpusProvision]) -> dict[str, dict[str, Definition]]:
@@ -171,9 +184,12 @@ def evaluate(
         predictions[index] = provision
         if progress:
             progress(1)
+    context = {"laws_read_whole": 0, "provisions_analysed": 0, "with_article_heading": 0}
     for law, indices in by_law.items():
-        articles = {found[index].article for index in indices}
-        entries = [e for e in corpus.values() if e.law == law and e.article in articles]
+        entries = [e for e in corpus.values() if e.law == law]
+        context["laws_read_whole"] += 1
+        context["provisions_analysed"] += len(entries)
+        context["with_article_heading"] += sum(1 for e in entries if e.heading)
         provisions = [_provision(entry) for entry in entries]
         analyser(_bill(law, entries[0].title, provisions, definitions.get(law, {})))
         analysed = {entry.key: provision for entry, provision in zip(entries, provisions)}
@@ -182,4 +198,4 @@ def evaluate(
         if progress:
             progress(len(indices))
     texts = [p.text for p in predictions]
-    return EvaluationResult(annotations=found, texts=texts, predictions=predictions, missing=missing)
+    return EvaluationResult(annotations=found, texts=texts, predictions=predictions, missing=missing, context=context)

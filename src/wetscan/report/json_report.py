@@ -83,7 +83,11 @@ def _change(provision: Provision) -> dict[str, Any]:
 
 
 def _finding(finding: Finding) -> dict[str, Any]:
-    return asdict(finding)
+    """A finding; ``derived_from`` only on findings whose actor was read from other provisions."""
+    data = asdict(finding)
+    if not data["derived_from"]:
+        del data["derived_from"]
+    return data
 
 
 def _reason(reason: Reason) -> dict[str, Any]:

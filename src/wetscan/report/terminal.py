@@ -34,6 +34,10 @@ VERDICT_STYLE = {
 }
 TRIGGER_STYLE = "bold black on yellow"
 CONTEXT_CHARS = 70
+#: Rules whose actor was read from the rest of the law; marked in the provisions table so that a
+#: coordinator sees at a glance which layers were read from context.
+DERIVED_RULES = frozenset({"R23", "R24", "R25"})
+CONTEXT_MARK = "(context)"
 
 
 def render_terminal(
@@ -143,7 +147,8 @@ def provision_table(provisions: list[Mapping[str, Any]], plain: bool, full: bool
         layers = ", ".join(provision.get("layers") or []) or "–"
         norm = provision.get("norm_type") or "–"
         coop = "\nverplichte samenwerking" if provision.get("mandatory_cooperation") else ""
-        rules = " ".join(sorted({f["rule"] for f in provision.get("findings", [])})) or "–"
+        rules = " ".join(sorted({f["rule"] + (CONTEXT_MARK if f.get("derived_from") or f["rule"] in DERIVED_RULES else "")
+                                 for f in provision.get("findings", [])})) or "–"
         change = f"\nchange: {provision['change']}" if provision.get("change") else ""
         cells = [
             provision["id"] + change,
@@ -262,6 +267,8 @@ def explain_provision(
         for f in findings:
             rule = book.rule(f["rule"])
             why = f["explanation"] + (f"\nbasis: {rule.basis}" if rule else "")
+            if f.get("derived_from"):
+                why += f"\nread from context: {', '.join(f['derived_from'])}"
             table.add_row(
                 f["rule"] + (f"\n{rule.name}" if rule else ""),
                 f"‘{f['trigger']}’ [{f['start']}–{f['end']}]",

@@ -60,6 +60,7 @@ class FindingEmitter:
                 trigger=span.text,
                 explanation=explanation,
                 confidence=round(min(confidence, 1.0), 3),
+                derived_from=[resolution.definition] if resolution is not None and resolution.method == "earlier" else [],
             )
         )
 

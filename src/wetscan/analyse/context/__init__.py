@@ -1,0 +1,169 @@
+"""The context pass: read every provision with the rest of its law in mind.
+
+The per-provision components (organs, markers, clauses, rules) read a provision well when it names
+its actor. Many provisions do not: the law settles who acts elsewhere. This pass runs once over the
+whole bill, after the per-provision components, and reads what a lawyer reads from the rest of the
+document (domain.md §1, "Who acts when the provision does not say"):
+
+=================  =======================================================================  ============
+reading            what it resolves                                                          module
+=================  =======================================================================  ============
+carried over       "Artikel 7 is van overeenkomstige toepassing, met dien verstande dat        applicability
+                   voor «Onze Minister» wordt gelezen: gedeputeerde staten"
+deviation          "In afwijking van het eerste lid ..." keeps that lid's actor                 applicability
+body               "het bestuur", "de toezichthouder, bedoeld in artikel 12", "de bij besluit  bodies
+                   van het college aangewezen ambtenaren"
+anaphora           "hij", "deze", a lid or onderdeel continuing the earlier subject             anaphora
+act                "De ontheffing wordt geweigerd" where the law has B&W grant it; "Van een     acts
+                   besluit als bedoeld in het eerste lid wordt mededeling gedaan"
+subject            title, aanhef, definitions, headings (chapter about one layer)              subject
+=================  =======================================================================  ============
+
+Only provisions with a typed norm (duty, power, prohibition) and no co-government or national actor
+of their own are read; what is read becomes a derived finding (R23-R25, :mod:`.derive`) naming the
+provisions it came from. A reading never overrides what the provision itself says.
+
+Like a spaCy component the pass is a callable registered by name (:data:`COMPONENTS`), but it
+works on the whole bill (:class:`~.law.LawReading`), not on one ``Doc``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc
+
+from wetscan.analyse.clauses import Clause
+from wetscan.analyse.context.acts import ActMap, act_words, private_act, referred_actor
+from wetscan.analyse.context.lemmas import lemmas
+from wetscan.analyse.rules import TASK_RULES
+from wetscan.analyse.context.anaphora import earlier_actor, subject_carried
+from wetscan.analyse.context.applicability import carried_over, deviation
+from wetscan.analyse.context.bodies import body_actor
+from wetscan.analyse.context.derive import DERIVED_RULES, add_derived, trigger_span
+from wetscan.analyse.context.law import ACTING_NORMS, Actor, Derivation, LawReading
+from wetscan.analyse.context.subject import heading_layers, subject_organs
+from wetscan.analyse.lexicon import load_lexicon
+
+#: How many words before an organ may hold the preposition that makes it recipient or agent.
+RECIPIENT_REACH = 4
+
+Reader = Callable[[LawReading, int, Doc, Clause], "Derivation | None"]
+
+
+def subject_actor(law: LawReading, i: int, doc: Doc, clause: Clause) -> Derivation | None:
+    """An actorless passive or content rule under a heading about one layer ("Hoofdstuk 3. Taken van de
+    gemeente"), else in a law about one layer (its title or aanhef)."""
+    content = clause.verb is not None and doc[clause.verb].lower_ in law.words("content_verbs")
+    head = doc[clause.main_start + 1].lower_ if clause.main_start + 1 < len(doc) else ""
+    if content and (doc[clause.main_start].lower_ not in ("de", "het") or head not in law.words("co_government_acts")):
+        return None  # only the content of a plan, verordening or begroting a co-government makes ("De begroting bevat")
+    if clause.addressees or not (clause.passive or content):
+        return None
+    layers, reason = heading_layers(law.provisions[i].headings)
+    if layers:
+        organ = subject_organs(layers, reason)[0]
+    elif len(law.subject) == 1:
+        organ = law.subject[0]
+        reason = organ.definition or "the document"
+    else:
+        return None
+    return Derivation(organ, (), f"the law's subject, {reason}", law.scale("subject"))
+
+
+class ContextPass:
+    """Reads each actorless provision of a bill in the light of the rest of it (see the module docstring)."""
+
+    name = "wetscan_context"
+
+    def __call__(self, law: LawReading) -> LawReading:
+        lexicon = load_lexicon()
+        acts: ActMap | None = None
+        lemma = lemmas(w for doc in law.docs for c in doc._.clauses or [] if c.passive for w in act_words(doc, c))
+        self._drop_private_acts(law, lemma)
+        for i, (provision, doc) in enumerate(zip(law.provisions, law.docs)):
+            if provision.layers or provision.kind == "amendment" or provision.norm_type == "definition":
+                continue
+            carried = carried_over(law, i)
+            if carried is not None:
+                span, norm, derivation = carried
+                add_derived(provision, span, norm, derivation, lexicon)
+                law.actors.setdefault(i, []).append(Actor(derivation.actor, provision.id, "", derived=True))
+                continue
+            # a provision that names an actor anywhere is read from elsewhere only for its unresolved
+            # bodies and its pronouns; the rest of it is its named actor's business (or a statement)
+            named = any(clause.addressees for clause in doc._.clauses or [])
+            for clause in self._open_clauses(law, i, doc):
+                if private_act(law, doc, clause, lemma):
+                    continue
+                acts = acts or ActMap.build(law)
+                derivation = body_actor(law, i, doc, clause)
+                if derivation is None:
+                    readers: tuple[Reader, ...] = (subject_carried,) if named else (
+                        deviation, earlier_actor, acts.actor_of, referred_actor, subject_actor)
+                    derivation = next((d for reader in readers if (d := reader(law, i, doc, clause)) is not None), None)
+                    if derivation is not None and self._names_organs(law, i, doc, clause, derivation):
+                        continue
+                if derivation is None:
+                    continue
+                add_derived(provision, trigger_span(doc, clause), clause.norm_type, derivation, lexicon)
+                law.actors.setdefault(i, []).append(Actor(derivation.actor, provision.id, "", derived=True))
+        return law
+
+    @staticmethod
+    def _drop_private_acts(law: LawReading, lemma: dict[str, str]) -> None:
+        """Take back an earlier lid's actor that the per-provision reading carried into a private party's
+        act ("1. Burgemeester en wethouders verlenen de ontheffing. 2. De aanvraag wordt ingediend ...")."""
+        for i, (provision, doc) in enumerate(zip(law.provisions, law.docs)):
+            carried = [f for f in provision.findings if f.derived_from]
+            if not carried:
+                continue
+            private = [doc[c.start : c.end] for c in doc._.clauses or []
+                       if not c.addressees and private_act(law, doc, c, lemma)]
+            dropped = [f for f in carried if any(s.start_char <= f.start < s.end_char for s in private)]
+            if not dropped:
+                continue
+            provision.findings = [f for f in provision.findings if f not in dropped]
+            provision.layers = [layer for layer in provision.layers if any(
+                f.layer == layer and (f.rule in TASK_RULES or f.rule in DERIVED_RULES.values()) for f in provision.findings)]
+            law.actors.pop(i, None)
+
+    @staticmethod
+    def _names_organs(law: LawReading, i: int, doc: Doc, clause: Clause, derivation: Derivation) -> bool:
+        """Whether the clause itself names who else acts or receives: a national organ ("door Onze
+        Minister", "Onze Minister ... wordt"), or an organ of the derived actor's layer as recipient or
+        agent ("aan burgemeester en wethouders wordt ... gezonden"). Then nothing is carried into it."""
+        links = law.words("recipient_words")
+        for mention in doc._.organs or ():
+            if not clause.start <= mention.start < clause.end:
+                continue
+            resolution = law.resolve(i, mention)
+            before = {t.lower_ for t in doc[max(clause.start, mention.start - RECIPIENT_REACH) : mention.start]}
+            if resolution.is_national and (before & links or mention.start < (clause.verb or clause.end) + 3):
+                return True
+            if resolution.is_co_government and set(resolution.layers) & set(derivation.actor.layers) and before & links:
+                return True
+        return False
+
+    @staticmethod
+    def _open_clauses(law: LawReading, i: int, doc: Doc) -> list[Clause]:
+        """The clauses with a duty, power or prohibition whose actor is no co-government or national organ."""
+        open_ = []
+        for clause in doc._.clauses or []:
+            if clause.norm_type not in ACTING_NORMS or clause.verb is None:
+                continue
+            resolutions = [law.resolve(i, m) for m in clause.addressees]
+            if any(r.is_co_government or r.is_national for r in resolutions):
+                continue
+            open_.append(clause)
+        return open_
+
+
+COMPONENTS: dict[str, Callable[[LawReading], LawReading]] = {ContextPass.name: ContextPass()}
+
+
+def read_in_context(law: LawReading, components: tuple[str, ...] = (ContextPass.name,)) -> LawReading:
+    """Run the named bill-level components over ``law`` (by default the context pass)."""
+    for name in components:
+        law = COMPONENTS[name](law)
+    return law

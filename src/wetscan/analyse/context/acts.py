@@ -1,0 +1,185 @@
+"""Who performs the act: a per-law map from acts and their objects to the actor the law names.
+
+Where a law says "Burgemeester en wethouders verlenen de ontheffing", "De raad stelt het programma
+vast" or "Gedeputeerde staten wijzen de gebieden aan", a provision about the same object that names
+no actor ("De ontheffing wordt geweigerd indien ...", "Het programma bevat in ieder geval ...")
+is read as addressed to that actor. Acts and objects are compared by lemma (:mod:`.lemmas`).
+
+Not inherited: an object that national actors also act on in this law (who acts is then unclear),
+an actorless act that a private party performs ("De aanvraag wordt ingediend"; ``private_acts``),
+and general nouns that say nothing about the act (``general_objects``: besluit, regel, termijn, ...).
+Only direct objects count as the object of an act: "beslissen op de aanvraag" maps nothing to
+"aanvraag".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from wetscan.analyse.clauses import PASSIVE_PARTICIPLE, Clause
+from wetscan.analyse.context.law import Actor, Derivation, LawReading
+from wetscan.analyse.context.lemmas import lemmas
+
+#: How many adjectives may stand between a determiner and its noun ("het regionale risicoprofiel").
+NOUN_REACH = 3
+MIN_NOUN_LENGTH = 4
+
+
+@dataclass
+class ActMap:
+    """Object lemma -> the provisions whose named actor acts on it, in document order."""
+
+    actors: dict[str, list[tuple[int, Actor]]]
+    lemma: dict[str, str]
+
+    @classmethod
+    def build(cls, law: LawReading) -> ActMap:
+        objects: list[tuple[int, Actor, list[str]]] = []
+        words: set[str] = set()
+        for i, doc in enumerate(law.docs):
+            for clause in doc._.clauses or []:
+                if not clause.addressees or clause.verb is None or clause.norm_type not in ("obligation", "power"):
+                    continue
+                nouns = direct_objects(law, doc, clause)
+                for mention in clause.addressees:
+                    resolution = law.resolve(i, mention)
+                    if resolution.is_co_government or resolution.is_national:
+                        objects.append((i, Actor(resolution, law.provisions[i].id, law.quote(doc, clause)), nouns))
+                words.update(nouns)
+        for i, doc in enumerate(law.docs):
+            words.update(w for c in doc._.clauses or [] for w in _subject_and_verb(law, doc, c))
+        lemma = lemmas(words)
+        actors: dict[str, list[tuple[int, Actor]]] = {}
+        for i, actor, nouns in objects:
+            for noun in nouns:
+                actors.setdefault(lemma.get(noun, noun), []).append((i, actor))
+        return cls(actors, lemma)
+
+    def actor_of(self, law: LawReading, i: int, doc: Doc, clause: Clause) -> Derivation | None:
+        """The actor of an actorless passive or content rule whose subject the law's explicit provisions act on."""
+        words = _subject_and_verb(law, doc, clause)
+        if not words:
+            return None
+        noun, verbs = self.lemma.get(words[0], words[0]), [self.lemma.get(w, w) for w in words[1:]]
+        if noun in law.words("general_objects") or any(v in law.words("private_acts") for v in verbs):
+            return None
+        found = self.actors.get(noun, [])
+        if not found or any(actor.resolution.is_national for _, actor in found):
+            return None
+        if len({actor.resolution.layers for _, actor in found}) > 1:
+            return None
+        before = [(j, actor) for j, actor in found if j < i]
+        j, actor = before[-1] if before else found[0]
+        return law.derivation(actor, "act", f"actor of the «{noun}»")
+
+
+def direct_objects(law: LawReading, doc: Doc, clause: Clause) -> list[str]:
+    """The nouns a clause acts on directly: after a determiner that no preposition governs, outside organ names."""
+    determiners = law.words("determiners")
+    prepositions = law.words("prepositions")
+    inside = {t for m in clause.addressees for t in range(m.start, m.end)}
+    nouns: list[str] = []
+    for token in doc[clause.main_start : clause.end]:
+        if token.lower_ not in determiners or token.i in inside:
+            continue
+        if token.i > clause.main_start and doc[token.i - 1].lower_ in prepositions:
+            continue
+        noun = _noun_after(doc, token.i, clause.end, _stop_words(law))
+        if noun is not None and noun.i not in inside:
+            nouns.append(noun.lower_)
+    return nouns
+
+
+def _noun_after(doc: Doc, i: int, end: int, stop: frozenset[str] = frozenset()):
+    """The noun a determiner at ``i`` opens ("het regionale programma"): the first word, or the word
+    after it where the first is an adjective in -e followed by another word that is no ``stop`` word
+    (a verb, preposition or particle: "de gemeente stelt", "de stiltegebieden aan")."""
+    words = [t for t in doc[i + 1 : min(i + 1 + NOUN_REACH, end)]]
+    noun = None
+    for position, token in enumerate(words):
+        if not token.is_alpha:
+            break
+        noun = token
+        following = words[position + 1] if position + 1 < len(words) else None
+        if not token.lower_.endswith("e") or following is None or not following.is_alpha or following.lower_ in stop:
+            break
+    return noun if noun is not None and len(noun.text) >= MIN_NOUN_LENGTH else None
+
+
+def _subject_and_verb(law: LawReading, doc: Doc, clause: Clause) -> list[str]:
+    """For an actorless passive or content rule ("De ontheffing wordt ... verleend", "Het plan bevat",
+    "In het programma worden ... vermeld"): its subject noun (or the document written into), then the
+    verb words (finite verb, participle). Empty for any other clause."""
+    if clause.addressees or clause.verb is None or clause.norm_type not in ("obligation", "power", "prohibition"):
+        return []
+    content = doc[clause.verb].lower_ in law.words("content_verbs")
+    if not (clause.passive or content):
+        return []
+    first = clause.main_start
+    if doc[first].lower_ in ("in", "bij") and clause.passive:
+        first += 1  # "In het programma worden ... vermeld": the document the passive writes into
+    if first >= clause.verb or doc[first].lower_ not in law.words("determiners"):
+        return []
+    noun = _noun_after(doc, first, clause.verb, _stop_words(law))
+    prepositions = law.words("prepositions")
+    if noun is None or (noun.i != clause.verb - 1 and doc[noun.i + 1].lower_ not in prepositions):
+        return []  # "De ontheffing (van het verbod) wordt ...": the subject's head noun, maybe with a complement
+    participles = [t.lower_ for t in doc[clause.verb + 1 : clause.end] if PASSIVE_PARTICIPLE.match(t.lower_)][:1]
+    return [noun.lower_, doc[clause.verb].lower_, *participles]
+
+
+def act_words(doc: Doc, clause: Clause) -> list[str]:
+    """The verb words of a clause whose lemma tells whose act it is: finite verb and passive participle."""
+    if clause.verb is None:
+        return []
+    participles = [t.lower_ for t in doc[clause.verb + 1 : clause.end] if PASSIVE_PARTICIPLE.match(t.lower_)][:1]
+    return [doc[clause.verb].lower_, *participles]
+
+
+def private_act(law: LawReading, doc: Doc, clause: Clause, lemma: dict[str, str]) -> bool:
+    """Whether an actorless clause is a private party's act: "De aanvraag wordt ingediend", "... wordt door
+    de eigenaar gemeld". Such a clause takes no organ's layer from context."""
+    private_acts = law.words("private_acts")
+    if any(lemma.get(word, word) in private_acts for word in act_words(doc, clause)[1:]):
+        return True
+    parties = law.words("private_parties")
+    determiners = law.words("determiners")
+    for token in doc[clause.main_start : clause.end]:
+        if token.lower_ == "door":
+            following = [t for t in doc[token.i + 1 : min(token.i + 4, clause.end)] if t.lower_ not in determiners]
+            if following and following[0].lower_ in parties:
+                return True
+    return False
+
+
+def _stop_words(law: LawReading) -> frozenset[str]:
+    """Words that end a noun phrase: finite verbs, prepositions and separable particles."""
+    return law.words("finite_verbs") | law.words("prepositions") | law.words("particles")
+
+
+def referred_actor(law: LawReading, i: int, doc: Doc, clause: Clause) -> Derivation | None:
+    """An actorless passive about a thing another provision of this law makes: "Van een besluit als bedoeld
+    in het eerste lid wordt mededeling gedaan" is the act of whoever takes that besluit there (its named
+    actor, or the organ "bij (wiens) besluit" officials are appointed)."""
+    from wetscan.analyse.context.bodies import appointers
+
+    if clause.addressees or not clause.passive or clause.verb is None:
+        return None
+    text = doc[clause.start : clause.end].text
+    match = _REFERRED.search(text)
+    if match is None:
+        return None
+    for target in law.references.in_text(law.provisions[i], match.group("ref")):
+        j = law.index[id(target)]
+        if any(actor.resolution.is_national for actor in law.actors.get(j, [])):
+            return None
+        actors = law.co_actors(j) or appointers(law, j)
+        if actors:
+            return law.derivation(actors[0], "act", "actor of what it refers to,")
+    return None
+
+
+_REFERRED = re.compile(r"\b(?:als\s+)?bedoeld\s+in\s+(?P<ref>(?:het\s+\w+\s+lid|artikel\s+[^\s,]+(?:,\s+\w+\s+lid)?))")

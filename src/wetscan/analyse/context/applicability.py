@@ -1,0 +1,63 @@
+"""Carried-over applicability and deviation: one provision reads another with a twist.
+
+* "Artikel 7 is van overeenkomstige toepassing, met dien verstande dat voor «Onze Minister» wordt
+  gelezen: gedeputeerde staten" gives gedeputeerde staten the task or power of artikel 7. The
+  reading rule alone settles who acts; the article it carries over is looked up only in this law
+  (for the norm type: a duty or a power), never in another law that happens to have an artikel 7.
+* "In afwijking van het eerste lid, ..." keeps the first lid's actor unless the lid names another.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from wetscan.analyse.clauses import Clause
+from wetscan.analyse.context.law import Derivation, LawReading
+from wetscan.analyse.definitions import resolve_mention
+from wetscan.analyse.pipeline import load_pipeline
+
+
+def carried_over(law: LawReading, i: int) -> tuple[Span, str, Derivation] | None:
+    """The task a provision carries over with "wordt gelezen: <co-government organ>", if any."""
+    provision, doc = law.provisions[i], law.docs[i]
+    applies = re.search(law.config["applicability"], doc.text, re.IGNORECASE)
+    if applies is None or re.search(r"\btot en met\b", applies.group("refs")):
+        return None  # a whole series of articles carried over is a framework, not one task
+    for rule in re.finditer(law.config["reading_rule"], doc.text[applies.start():], re.IGNORECASE):
+        new = _organ(law, rule.group("new"))
+        if new is None or not new.is_co_government:
+            continue
+        targets = law.references.in_text(provision, applies.group("refs"))
+        norms = [law.results[law.index[id(t)]].norm_type for t in targets]
+        norm = next((n for n in norms if n in ("obligation", "power")), "obligation")
+        span = doc.char_span(applies.start(), applies.end(), alignment_mode="expand")
+        sources = tuple(t.id for t in targets)
+        where = f" of {', '.join(sources)}" if sources else ""
+        reason = f"the task{where} applies with «{rule.group('new').strip()}» read for «{rule.group('old').strip()}»"
+        return span, norm, Derivation(new, sources or (provision.id,), reason, law.scale("applicability"))
+    return None
+
+
+def deviation(law: LawReading, i: int, doc: Doc, clause: Clause) -> Derivation | None:
+    """"In afwijking van het eerste lid ...": the first lid's co-government actor, in this clause."""
+    if clause.start > 0 and doc[clause.start - 1].text not in ".;:":
+        return None
+    match = re.search(law.config["deviation"], doc[clause.start : clause.end].text, re.IGNORECASE)
+    if match is None:
+        return None
+    for target in law.references.in_text(law.provisions[i], match.group("refs")):
+        actors = law.co_actors(law.index[id(target)])
+        if actors:
+            return law.derivation(actors[0], "deviation", "actor of the lid it deviates from,")
+    return None
+
+
+def _organ(law: LawReading, text: str):
+    """The first organ a reading rule's new term names, resolved with the bill's definitions."""
+    nlp = load_pipeline()
+    mentions = nlp.get_pipe("wetscan_organs").find(nlp.make_doc(text))
+    return resolve_mention(law.resolver, mentions[0]) if mentions else None
+
+

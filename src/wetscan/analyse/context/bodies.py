@@ -1,0 +1,94 @@
+"""Whose body or official is it: "het bestuur", "de voorzitter", "de ambtenaar", "de toezichthouder".
+
+These names carry no layer of their own. A lawyer takes it from:
+
+* the organ that appoints the official, named with it: "de bij besluit van het college aangewezen
+  ambtenaren", "de ambtenaar van de provincie";
+* the provision a reference points to: "de toezichthouder, bedoeld in artikel 12" is whoever
+  artikel 12 says appoints or is the toezichthouder (only within this law, see :mod:`.references`);
+* the body the law is about: in a law about the regional services of gemeenten, "het bestuur" and
+  "de voorzitter" are those of the service (the law's subject, :mod:`.subject`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from wetscan.analyse.clauses import Clause
+from wetscan.analyse.context.law import Actor, Derivation, LawReading
+
+#: How many words after an official or body may hold the reference that says whose it is.
+REFERENCE_REACH = 12
+#: How many words after the appointing organ the appointing participle may stand ("... aangewezen").
+APPOINTER_REACH = 4
+_BEDOELD = re.compile(r"\b(?:bedoeld|genoemd|als bedoeld)\b")
+
+
+def body_actor(law: LawReading, i: int, doc: Doc, clause: Clause) -> Derivation | None:
+    """The layer of an official or body without one of its own that acts in ``clause``."""
+    holder = _holder(law, i, doc, clause)
+    if holder is None:
+        return None
+    start, end = holder
+    for mention in doc._.organs or ():
+        if start <= mention.start and mention.end <= clause.verb and not _is_addressee(mention, clause):
+            resolution = law.resolve(i, mention)
+            if resolution.is_co_government:
+                return Derivation(resolution, (law.provisions[i].id,), f"official of the {resolution.layers[0]}: "
+                                  f"«{doc[start : clause.verb].text}»", law.scale("body"))
+            if resolution.is_national:
+                return None
+    after = doc[end : min(end + REFERENCE_REACH, clause.end)].text
+    if _BEDOELD.search(after):
+        for target in law.references.in_text(law.provisions[i], after):
+            j = law.index[id(target)]
+            actors = law.co_actors(j) or appointers(law, j)
+            if actors:
+                return law.derivation(actors[0], "body", "body or official defined")
+            if law.actors.get(j):
+                return None  # the referred provision names a national actor
+    bodies = law.words("subject_bodies")
+    if law.subject and len(law.subject) == 1 and any(
+        m.organ.key in bodies and doc[m.end : m.end + 1].text.lower() != "van" for m in clause.addressees
+    ):
+        resolution = law.subject[0]
+        return Derivation(resolution, (), f"body of the {resolution.layers[0]} ({resolution.definition})", law.scale("subject"))
+    return None
+
+
+def _holder(law: LawReading, i: int, doc: Doc, clause: Clause) -> tuple[int, int] | None:
+    """The tokens of the unresolved body or the official that stands as the clause's subject."""
+    if clause.verb is None:
+        return None
+    for mention in clause.addressees:
+        if not law.resolve(i, mention).layers:
+            return mention.start, mention.end
+    if clause.addressees:
+        return None
+    officials = law.words("officials")
+    for token in doc[clause.main_start : clause.verb]:
+        if token.lower_ in officials:
+            return clause.main_start, token.i + 1
+    return None
+
+
+def _is_addressee(mention, clause: Clause) -> bool:
+    return any(mention.start == a.start for a in clause.addressees)
+
+
+def appointers(law: LawReading, j: int) -> list[Actor]:
+    """The co-government organs that provision ``j`` names as appointing ("de bij besluit van het college
+    aangewezen ambtenaren", "door gedeputeerde staten benoemd")."""
+    doc = law.docs[j]
+    appointing = law.words("appointing")
+    found = []
+    for mention in doc._.organs or ():
+        after = doc[mention.end : min(mention.end + APPOINTER_REACH, len(doc))].text.lower()
+        if not any(re.search(rf"\b{re.escape(word)}\b", after) for word in appointing):
+            continue
+        resolution = law.resolve(j, mention)
+        if resolution.is_co_government:
+            found.append(Actor(resolution, law.provisions[j].id, doc[mention.start : min(mention.end + APPOINTER_REACH, len(doc))].text))
+    return found

@@ -1,0 +1,72 @@
+"""The law's subject: which co-government layer(s) a whole law, or one of its chapters, is about.
+
+A lawyer reading "De begroting bevat ..." in a Waterschapsbesluit knows whose begroting it is. The
+subject comes from what the document says about itself:
+
+* its **title** ("Waterschapswet", "Wet ... met betrekking tot gemeenten");
+* its **aanhef** ("... dat het wenselijk is de taken van de provincies ...");
+* its **definitions** settle what its organ names mean ("college: college van gedeputeerde staten",
+  :mod:`wetscan.analyse.definitions`); they do not by themselves make the law about a layer, and a
+  national actor defined there (Onze Minister, an inspectie) never becomes a co-government;
+* for one provision, the **headings** above it ("Hoofdstuk 3. Taken van de gemeente").
+
+Where these name more than one layer nothing is read from them for the whole law; the headings of
+a chapter can still settle its own provisions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from wetscan.analyse.definitions import DOCUMENT_CONFIDENCE, Resolution
+from wetscan.analyse.lexicon import load_lexicon
+from wetscan.model import LAYERS
+
+#: The part of an aanhef that says what the law is about ("Alzo Wij in overweging genomen hebben, dat ...").
+_CONSIDERATION = re.compile(r"\bdat\b(?P<about>.*?)(?:\bZo is het\b|\bAlzo\b|$)", re.IGNORECASE | re.DOTALL)
+
+
+def layers_named(text: str | None) -> tuple[str, ...]:
+    """The co-government layers a title, aanhef or heading names (triggers.yaml ``document_layers``)."""
+    if not text:
+        return ()
+    patterns = load_lexicon().triggers["document_layers"]
+    return tuple(layer for layer in LAYERS if any(re.search(p, text, re.IGNORECASE) for p in patterns.get(layer, ())))
+
+
+def law_subject(title: str | None, preamble: str | None) -> tuple[tuple[str, ...], str]:
+    """The one layer a law is about and why, or ``((), "")`` where it is silent or names several.
+
+    The title speaks first, then the aanhef. The definitions do not make a subject (measured on the
+    train split: a law that defines "college" for a few articles is not thereby about gemeenten);
+    they settle what its organ names mean (:mod:`wetscan.analyse.definitions`).
+    """
+    about = _CONSIDERATION.search(preamble or "")
+    for source, layers in ((f"the title «{title}»", layers_named(title)),
+                           ("the aanhef", layers_named(about.group("about") if about else None))):
+        if len(layers) == 1:
+            return layers, source
+        if layers:
+            return (), ""
+    return (), ""
+
+
+def heading_layers(headings: Iterable[str]) -> tuple[tuple[str, ...], str]:
+    """The one layer the nearest heading naming any layer is about ("Hoofdstuk 3. Taken van de gemeente")."""
+    for heading in reversed(list(headings)):
+        layers = layers_named(heading)
+        if len(layers) == 1:
+            return layers, f"the heading «{heading}»"
+        if layers:
+            break
+    return (), ""
+
+
+def subject_organs(layers: Sequence[str], reason: str) -> tuple[Resolution, ...]:
+    """Stand-in addressees for actorless duties in a document (or chapter) about ``layers``."""
+    return tuple(
+        Resolution(f"document:{layer}", f"organ of the {layer} (subject of the document)", (layer,), "co_government",
+                   DOCUMENT_CONFIDENCE, "document", reason)
+        for layer in layers
+    )
