@@ -36,7 +36,6 @@ from spacy.tokens import Doc
 from wetscan.analyse.clauses import Clause
 from wetscan.analyse.context.acts import ActMap, act_words, private_act, referred_actor
 from wetscan.analyse.context.lemmas import lemmas
-from wetscan.analyse.rules import TASK_RULES
 from wetscan.analyse.context.anaphora import earlier_actor, subject_carried
 from wetscan.analyse.context.applicability import carried_over, deviation
 from wetscan.analyse.context.bodies import body_actor
@@ -124,8 +123,9 @@ class ContextPass:
             if not dropped:
                 continue
             provision.findings = [f for f in provision.findings if f not in dropped]
+            task_rules = {rule_id for rule_id, rule in load_lexicon().rules.items() if rule.gives_task}
             provision.layers = [layer for layer in provision.layers if any(
-                f.layer == layer and (f.rule in TASK_RULES or f.rule in DERIVED_RULES.values()) for f in provision.findings)]
+                f.layer == layer and f.rule in task_rules for f in provision.findings)]
             law.actors.pop(i, None)
 
     @staticmethod
