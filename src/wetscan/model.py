@@ -99,6 +99,8 @@ class Finding:
     ``start``/``end`` index into the provision's ``text``: ``text[start:end] == trigger``.
     ``rule`` is an id from the rule table (R01-R20, see ``docs/domain.md`` in shared docs),
     ``kind`` says what was found (task, power, cooperation, supervision, ...).
+    ``source`` is "rules" for the rule engine and "model" for the learned reader (rule ids M01,
+    M02), which also gives its ``probability``.
     """
 
     rule: str
@@ -110,6 +112,8 @@ class Finding:
     trigger: str
     explanation: str
     confidence: float
+    source: Literal["rules", "model"] = "rules"
+    probability: float | None = None
 
 
 # --------------------------------------------------------------------------------------------

@@ -11,7 +11,9 @@ from pathlib import Path
 
 from wetscan.analyse import analyse_bill
 from wetscan.assess import assess_bill
+from wetscan.assess.rules import load_rules
 from wetscan.ingest import read_document
+from wetscan.learned import DEFAULT_READER, read_bill, reader_available
 from wetscan.model import Assessment, Bill
 from wetscan.structure import parse_document
 
@@ -42,17 +44,28 @@ def attach_memorandum(bill: Bill, memorandum: Bill) -> None:
     bill.memorandum.extend(memorandum.memorandum)
 
 
-def scan(path: str | Path, rules: Path | None = None, toelichting: str | Path | None = None) -> ScanResult:
+def scan(
+    path: str | Path,
+    rules: Path | None = None,
+    toelichting: str | Path | None = None,
+    reader: str | None = None,
+    encoder: Path | None = None,
+) -> ScanResult:
     """Read, parse, analyse and assess the bill at ``path``.
 
     ``toelichting`` names a separate file holding the bill's explanatory memorandum, when the
-    bill itself does not contain it. Raises :class:`wetscan.errors.InputError` (one-line message)
-    when a file cannot be read.
+    bill itself does not contain it. ``reader`` is ``rules``, ``model`` or ``combined`` (default:
+    the shipped default when a trained reader is present, else ``rules``); ``encoder`` a trained
+    reader folder other than the shipped one. Raises :class:`wetscan.errors.InputError` (one-line
+    message) when a file cannot be read.
     """
     document = read_document(path)
     bill = parse_document(document)
     if toelichting is not None:
         attach_memorandum(bill, parse_document(read_document(toelichting)))
     analyse_bill(bill)
+    mode = reader or (DEFAULT_READER if reader_available(encoder) else "rules")
+    if mode != "rules":
+        read_bill(bill, mode, encoder, load_rules(rules).reader)
     assessment = assess_bill(bill, rules=rules)
     return ScanResult(bill=bill, assessment=assessment)

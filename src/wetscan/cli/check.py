@@ -21,6 +21,7 @@ from wetscan.analyse import explain_text
 from wetscan.assess.rules import RuleBook, load_rules
 from wetscan.cli.app import EXIT_FLAGGED, app, fail
 from wetscan.errors import InputError, WetscanError
+from wetscan.learned import reader_available
 from wetscan.model import Bill
 from wetscan.report.html import render_html
 from wetscan.report.json_report import build_report, dumps
@@ -38,6 +39,12 @@ class OutputFormat(str, Enum):
     html = "html"
     md = "md"
     csv = "csv"
+
+
+class ReaderChoice(str, Enum):
+    rules = "rules"
+    model = "model"
+    combined = "combined"
 
 
 class FailOn(str, Enum):
@@ -64,11 +71,19 @@ def check(
     fail_on: FailOn | None = typer.Option(
         None, "--fail-on", help="Exit with code 1 when this flag is raised: udo, cosignature, fvw (section missing) or any."
     ),
+    reader: ReaderChoice | None = typer.Option(
+        None, "--reader", help="rules, model (the learned reader alone) or combined (default: the best on dev)."
+    ),
+    encoder: Path | None = typer.Option(
+        None, "--encoder", help="A trained reader folder (wetscan train reader) instead of the shipped one."
+    ),
 ) -> None:
     """Scan one bill and report its provisions, findings and verdicts."""
+    check_reader_folder(encoder)
     try:
         book = load_rules(rules)
-        result = scan(path, rules=rules, toelichting=toelichting)
+        result = scan(path, rules=rules, toelichting=toelichting, reader=reader.value if reader else None,
+                      encoder=encoder)
     except WetscanError as error:
         fail(error)
     report = build_report(result.bill, result.assessment)
@@ -78,6 +93,12 @@ def check(
         _write(_render(report, output_format, output, show_all, quiet, book), output)
     if fail_on is not None and flag_raised(report["assessment"], fail_on):
         raise typer.Exit(EXIT_FLAGGED)
+
+
+def check_reader_folder(encoder: Path | None) -> None:
+    """``--encoder`` must name a trained reader folder (one line and exit 2 otherwise)."""
+    if encoder is not None and not reader_available(encoder):
+        fail(InputError(str(encoder), "not a trained reader folder (no reader.json; see 'wetscan train reader')"))
 
 
 def flag_raised(assessment: dict[str, Any], fail_on: FailOn) -> bool:
