@@ -17,7 +17,6 @@ memory (target: at most 700 MB). Machines here are noisy: compare the ratios, no
 from __future__ import annotations
 
 import argparse
-import resource
 import subprocess
 import sys
 import tempfile
@@ -41,16 +40,23 @@ def pdfplumber_seconds(path: Path) -> float:
     return time.perf_counter() - started
 
 
+#: Runs one check in a child and prints that child's peak resident memory (KB), so each check's
+#: peak is its own (RUSAGE_CHILDREN of this process would keep the largest of all checks).
+_MEASURE = """
+import resource, subprocess, sys
+subprocess.run(sys.argv[1:], check=True)
+print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+"""
+
+
 def check_process(path: Path, reader: str) -> tuple[float, float]:
     """Seconds and peak resident memory (MB) of one ``wetscan check`` process."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    command = [sys.executable, "-c", "from wetscan.cli import main; main()", "check", str(path),
+               "--reader", reader, "--format", "json", "-o", str(path.with_suffix(f".{reader}.json"))]
     started = time.perf_counter()
-    subprocess.run([sys.executable, "-c", "from wetscan.cli import main; main()", "check", str(path),
-                    "--reader", reader, "--format", "json", "-o", str(path.with_suffix(f".{reader}.json"))],
-                   check=True)
+    run = subprocess.run([sys.executable, "-c", _MEASURE, *command], check=True, capture_output=True, text=True)
     seconds = time.perf_counter() - started
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return seconds, max(peak, before) / 1024
+    return seconds, int(run.stdout.split()[-1]) / 1024
 
 
 def main() -> int:
