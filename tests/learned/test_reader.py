@@ -137,3 +137,14 @@ def test_check_refuses_a_folder_that_is_no_reader(tmp_path):
     bill.write_text("Artikel 1\n\n" + TEXTS[0] + "\n", encoding="utf-8")
     run = runner.invoke(app, ["check", str(bill), "--encoder", str(tmp_path)])
     assert run.exit_code == 2 and "not a trained reader folder" in run.output
+
+
+def test_check_without_a_trained_reader_says_so(tmp_path, monkeypatch):
+    import wetscan.cli.check as check_module
+
+    monkeypatch.setattr(check_module, "READER_DIR", tmp_path / "none")
+    monkeypatch.setattr(check_module, "reader_available", lambda folder=None: False)
+    bill = tmp_path / "wet.txt"
+    bill.write_text("Artikel 1\n\n" + TEXTS[0] + "\n", encoding="utf-8")
+    run = runner.invoke(app, ["check", str(bill), "--reader", "combined"])
+    assert run.exit_code == 2 and "needs a trained reader" in run.output

@@ -21,7 +21,7 @@ from wetscan.analyse import explain_text
 from wetscan.assess.rules import RuleBook, load_rules
 from wetscan.cli.app import EXIT_FLAGGED, app, fail
 from wetscan.errors import InputError, WetscanError
-from wetscan.learned import reader_available
+from wetscan.learned import READER_DIR, reader_available
 from wetscan.model import Bill
 from wetscan.report.html import render_html
 from wetscan.report.json_report import build_report, dumps
@@ -79,7 +79,7 @@ def check(
     ),
 ) -> None:
     """Scan one bill and report its provisions, findings and verdicts."""
-    check_reader_folder(encoder)
+    check_reader_folder(encoder, reader.value if reader else None)
     try:
         book = load_rules(rules)
         result = scan(path, rules=rules, toelichting=toelichting, reader=reader.value if reader else None,
@@ -95,10 +95,14 @@ def check(
         raise typer.Exit(EXIT_FLAGGED)
 
 
-def check_reader_folder(encoder: Path | None) -> None:
-    """``--encoder`` must name a trained reader folder (one line and exit 2 otherwise)."""
+def check_reader_folder(encoder: Path | None, reader: str | None = None) -> None:
+    """``--encoder`` must name a trained reader folder, and ``--reader model|combined`` needs one
+    (the shipped one or ``--encoder``): one line and exit 2 otherwise."""
     if encoder is not None and not reader_available(encoder):
         fail(InputError(str(encoder), "not a trained reader folder (no reader.json; see 'wetscan train reader')"))
+    if reader not in (None, "rules") and not reader_available(encoder):
+        fail(f"--reader {reader} needs a trained reader: none is shipped in {READER_DIR} "
+             "(train one with 'wetscan train reader', or give its folder with --encoder)")
 
 
 def flag_raised(assessment: dict[str, Any], fail_on: FailOn) -> bool:

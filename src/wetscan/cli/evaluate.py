@@ -15,7 +15,7 @@ from wetscan.analyse import analyse_bill
 from wetscan.assess.rules import load_rules
 from wetscan.cli.app import app, fail
 from wetscan.cli.check import ReaderChoice, check_reader_folder
-from wetscan.learned import READER_DIR, READERS, read_bill, reader_available
+from wetscan.learned import READERS, read_bill
 from wetscan.evaluate.annotations import SPLITS, AnnotationError, read_annotations, read_splits
 from wetscan.evaluate.corpus import default_corpus_dir
 from wetscan.evaluate.run import evaluate as run_evaluation
@@ -96,10 +96,7 @@ def evaluate(
     if any(a.text is None for a in gold) and not corpus_dir.exists():
         fail(f"{corpus_dir}: the statute corpus is not there (give it with --corpus)")
 
-    check_reader_folder(encoder)
-    if reader is not ReaderChoice.rules or compare:
-        if not reader_available(encoder):
-            fail(f"{encoder or READER_DIR}: no trained reader (see 'wetscan train reader')")
+    check_reader_folder(encoder, "combined" if compare else reader.value)
     console = Console(stderr=as_json)
     if compare:
         results = {mode: _run(gold, corpus_dir, mode, encoder) for mode in READERS}

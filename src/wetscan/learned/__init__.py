@@ -21,7 +21,7 @@ READER_DIR = Path(__file__).resolve().parents[3] / "models" / "wetscan_reader"
 ENCODER_DIR = Path(__file__).resolve().parents[3] / "models" / "legal_encoder"
 READERS = ("rules", "model", "combined")
 #: The default reader: whichever scored best on the dev split (see models/README.md).
-DEFAULT_READER = "combined"
+DEFAULT_READER = "combined"  # used only where a trained reader is present (reader_available)
 
 
 def reader_available(folder: Path | None = None) -> bool:
