@@ -148,3 +148,9 @@ def test_check_without_a_trained_reader_says_so(tmp_path, monkeypatch):
     bill.write_text("Artikel 1\n\n" + TEXTS[0] + "\n", encoding="utf-8")
     run = runner.invoke(app, ["check", str(bill), "--reader", "combined"])
     assert run.exit_code == 2 and "needs a trained reader" in run.output
+
+
+def test_a_provision_longer_than_the_budget_is_read(tiny_reader):
+    long_text = " ".join([TEXTS[0]] * 40)
+    reading = Reader(tiny_reader).read([ReaderInput(long_text, "Proefwet " * 200)])[0]
+    assert set(reading.layers) == set(LAYERS)

@@ -79,11 +79,12 @@ class ProvisionReader(nn.Module):
 
 
 def encode(tokenizer, inputs: list[ReaderInput], max_length: int = MAX_LENGTH):
-    """Tokenise provision/context pairs; the context is cut first when too long."""
+    """Tokenise provision/context pairs; the longer of the two is cut first when they are too long
+    (so a long context gives way to the provision, and a provision longer than the budget is cut)."""
     return tokenizer(
         [i.text for i in inputs],
         [i.context or " " for i in inputs],
-        truncation="only_second" if all(len(i.text) < 4 * max_length for i in inputs) else "longest_first",
+        truncation="longest_first",
         max_length=max_length,
         padding=True,
         return_offsets_mapping=True,
