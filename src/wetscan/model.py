@@ -104,6 +104,8 @@ class Finding:
     found (task, power, cooperation, supervision, ...). ``derived_from`` names the provisions the
     finding's actor was read from when the provision itself does not name it ("artikel 5, eerste lid"
     says who grants the ontheffing that this lid says is refused); empty for a stated finding.
+    ``source`` is "rules" for the rule engine and "model" for the learned reader (rule ids M01,
+    M02), which also gives its ``probability``.
     """
 
     rule: str
@@ -116,6 +118,8 @@ class Finding:
     explanation: str
     confidence: float
     derived_from: list[str] = field(default_factory=list)
+    source: Literal["rules", "model"] = "rules"
+    probability: float | None = None
 
 
 # --------------------------------------------------------------------------------------------

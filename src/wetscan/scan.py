@@ -13,9 +13,11 @@ from typing import Any
 from wetscan.amend import LawLibrary, consolidate
 from wetscan.analyse import analyse_bill
 from wetscan.assess import assess_bill
+from wetscan.assess.rules import load_rules
 from wetscan.ingest import read_document
 from wetscan.ingest.revisions import Revisions, revision_notes
 from wetscan.ingest.role import RoleDecision, decide_role
+from wetscan.learned import DEFAULT_READER, read_bill, reader_available
 from wetscan.model import Assessment, Bill
 from wetscan.structure import parse_document
 
@@ -79,6 +81,8 @@ def scan(
     *,
     as_bill: bool = False,
     revisions: Revisions = "proposed",
+    reader: str | None = None,
+    encoder: Path | None = None,
 ) -> ScanResult:
     """Read, parse, analyse and assess the bill at ``path``.
 
@@ -89,6 +93,8 @@ def scan(
     :mod:`wetscan.ingest.role`): a document that is no bill is parsed but neither analysed nor
     assessed, unless ``as_bill`` asks to scan it anyway. ``revisions`` chooses the text of a
     Word document with tracked changes: all accepted ("proposed") or all rejected ("original").
+    ``reader`` is ``rules``, ``model`` or ``combined`` (default: the shipped default when a trained
+    reader is present, else ``rules``); ``encoder`` a trained reader folder other than the shipped one.
     Raises :class:`wetscan.errors.InputError` (one-line message) when a file cannot be read.
     """
     document = read_document(path, revisions=revisions)
@@ -105,6 +111,9 @@ def scan(
         attach_memorandum(bill, parse_document(memorandum))
         notes += [f"memorandum: {note}" for note in revision_notes(memorandum)]
     analyse_bill(bill)
+    mode = reader or (DEFAULT_READER if reader_available(encoder) else "rules")
+    if mode != "rules":
+        read_bill(bill, mode, encoder, load_rules(rules).reader)
     amended_laws = consolidate(bill, LawLibrary.from_env(current))
     assessment = assess_bill(bill, rules=rules, amended_laws=amended_laws)
     return ScanResult(bill=bill, assessment=assessment, role=role,

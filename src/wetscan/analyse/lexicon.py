@@ -167,7 +167,7 @@ def load_lexicon() -> Lexicon:
             cooperation=bool(entry.get("cooperation", False)),
         )
         for rule_id, entry in _read("rules.yaml")["rules"].items()
-        if "kind" in entry  # rules without a kind are bill-level only (R16)
+        if "kind" in entry  # rules without a kind are bill-level only (R16) or the learned reader's (M01, M02)
     }
     return Lexicon(organs=organs, collectives=collectives, triggers=_read("triggers.yaml"), rules=rules,
                    members_from_context=frozenset(organ_data.get("members_from_context") or ()),

@@ -68,6 +68,8 @@ class RuleBook:
     large_impact_weight: float
     cosigned_patterns: tuple[re.Pattern[str], ...]
     agreement_patterns: tuple[re.Pattern[str], ...]
+    #: Thresholds of the learned reader beside the rules (``reader:``; see wetscan.learned.combine).
+    reader: dict[str, float] = field(default_factory=dict)
 
     def rule(self, rule_id: str) -> Rule | None:
         return self.rules.get(rule_id)
@@ -129,14 +131,15 @@ def _parse(text: str | dict[str, Any], source: str) -> RuleBook:
             cosigned_patterns=(_patterns(data["cosigned_patterns"], "cosigned_patterns") if "cosigned_patterns" in data
                                else cosignature_patterns()),
             agreement_patterns=_patterns(data.get("agreement_patterns", []), "agreement_patterns"),
+            reader={str(k): _fraction(v, f"reader.{k}") for k, v in (data.get("reader") or {}).items()},
         )
     except (ValueError, TypeError, KeyError) as error:
         raise InputError(source, f"bad rules file: {error}") from None
 
 
 def _rule(rule_id: str, body: Any) -> Rule:
-    if not re.fullmatch(r"R\d{2}", rule_id):
-        raise ValueError(f"rule id {rule_id!r} is not of the form R01")
+    if not re.fullmatch(r"[RM]\d{2}", rule_id):
+        raise ValueError(f"rule id {rule_id!r} is not of the form R01 (rules) or M01 (learned reader)")
     if not isinstance(body, dict):
         raise ValueError(f"rule {rule_id} must be a mapping")
     layers = body.get("layers") or {}

@@ -26,6 +26,7 @@ from wetscan.analyse import explain_text
 from wetscan.assess.rules import RuleBook, load_rules
 from wetscan.cli.app import EXIT_FLAGGED, app, fail
 from wetscan.errors import InputError, WetscanError
+from wetscan.learned import READER_DIR, reader_available
 from wetscan.model import Bill
 from wetscan.report.html import render_html
 from wetscan.report.json_report import dumps
@@ -48,6 +49,12 @@ class OutputFormat(str, Enum):
 class RevisionChoice(str, Enum):
     proposed = "proposed"
     original = "original"
+
+
+class ReaderChoice(str, Enum):
+    rules = "rules"
+    model = "model"
+    combined = "combined"
 
 
 class FailOn(str, Enum):
@@ -81,8 +88,16 @@ def check(
     as_bill: bool = typer.Option(False, "--as-bill", help="Assess the document even when it is no bill (a memorandum, a decentral regulation, ...)."),
     revisions: RevisionChoice = typer.Option(
         RevisionChoice.proposed, "--revisions", help="Tracked changes in a Word/ODT draft: all accepted (proposed) or rejected (original)."),
+ 
+    reader: ReaderChoice | None = typer.Option(
+        None, "--reader", help="rules, model (the learned reader alone) or combined (default: the best on dev)."
+    ),
+    encoder: Path | None = typer.Option(
+        None, "--encoder", help="A trained reader folder (wetscan train reader) instead of the shipped one."
+    ),
 ) -> None:
     """Scan one bill and report its provisions, findings and verdicts."""
+    check_reader_folder(encoder, reader.value if reader else None)
     if path.is_dir():
         given = [name for name, value in (("--provision", provision_id), ("--toelichting", toelichting),
                                           ("--as-bill", as_bill)) if value]
@@ -93,7 +108,8 @@ def check(
     try:
         book = load_rules(rules)
         laws = {"current": current} if current else {}
-        result = scan(path, rules=rules, toelichting=toelichting, as_bill=as_bill, revisions=revisions.value, **laws)
+        result = scan(path, rules=rules, toelichting=toelichting, as_bill=as_bill, revisions=revisions.value,
+                      reader=reader.value if reader else None, encoder=encoder, **laws)
     except WetscanError as error:
         fail(error)
     report = result.report()
@@ -162,6 +178,16 @@ def _documents_table(name: str, documents: list[dict[str, Any]], console: Consol
         table.add_row(Path(row["path"]).name, row["role"] or "error", row["error"] or row["reason"] or "",
                       Path(row["memorandum"]).name if row["memorandum"] else "")
     console.print(table)
+
+
+def check_reader_folder(encoder: Path | None, reader: str | None = None) -> None:
+    """``--encoder`` must name a trained reader folder, and ``--reader model|combined`` needs one
+    (the shipped one or ``--encoder``): one line and exit 2 otherwise."""
+    if encoder is not None and not reader_available(encoder):
+        fail(InputError(str(encoder), "not a trained reader folder (no reader.json; see 'wetscan train reader')"))
+    if reader not in (None, "rules") and not reader_available(encoder):
+        fail(f"--reader {reader} needs a trained reader: none is shipped in {READER_DIR} "
+             "(train one with 'wetscan train reader', or give its folder with --encoder)")
 
 
 def flag_raised(assessment: dict[str, Any], fail_on: FailOn) -> bool:

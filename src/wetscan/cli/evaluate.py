@@ -11,7 +11,11 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
+from wetscan.analyse import analyse_bill
+from wetscan.assess.rules import load_rules
 from wetscan.cli.app import app, fail
+from wetscan.cli.check import ReaderChoice, check_reader_folder
+from wetscan.learned import READERS, read_bill
 from wetscan.evaluate.annotations import SPLITS, AnnotationError, read_annotations, read_splits
 from wetscan.evaluate.corpus import default_corpus_dir
 from wetscan.evaluate.run import evaluate as run_evaluation
@@ -31,6 +35,32 @@ def _table(title: str, frame: pd.DataFrame, integer_columns: tuple[str, ...] = (
     return table
 
 
+def _run(gold, corpus_dir: Path, mode: str, encoder: Path | None):
+    """Analyse the annotated provisions with one reader, with a progress bar."""
+    settings = load_rules().reader
+
+    def analyser(bill):
+        analyse_bill(bill)
+        return read_bill(bill, mode, encoder, settings)
+
+    with Progress(TextColumn(f"analysing ({mode})"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                  console=Console(stderr=True), transient=True) as progress:
+        task = progress.add_task("analyse", total=len(gold))
+        return run_evaluation(gold, corpus_dir, analyser=analyser, progress=lambda n: progress.advance(task, n))
+
+
+def comparison(results: dict) -> pd.DataFrame:
+    """One row per reader and label: precision, recall, F1 (layers per layer and micro, cooperation)."""
+    rows = []
+    for mode, result in results.items():
+        layers = result.layers()
+        for label, row in layers.iterrows():
+            rows.append({"reader / label": f"{mode} / {label}", **row[["precision", "recall", "f1", "support"]]})
+        coop = result.cooperation().iloc[0]
+        rows.append({"reader / label": f"{mode} / cooperation", **coop[["precision", "recall", "f1", "support"]]})
+    return pd.DataFrame(rows).set_index("reader / label")
+
+
 @app.command()
 def evaluate(
     annotations: list[Path] = typer.Argument(
@@ -41,6 +71,10 @@ def evaluate(
     laws_tsv: Path = typer.Option(REPO_ROOT / "corpora" / "laws.tsv", "--laws", help="Law -> split table."),
     errors: Path = typer.Option(None, "--errors", "-e", help="Write every wrongly labelled provision here (JSON Lines)."),
     as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON instead of tables."),
+    reader: ReaderChoice = typer.Option(
+        ReaderChoice.rules, "--reader", help="rules, model (the learned reader alone) or combined."),
+    encoder: Path = typer.Option(None, "--encoder", help="A trained reader folder instead of the shipped one."),
+    compare: bool = typer.Option(False, "--compare", help="Score rules, model and combined side by side."),
 ) -> None:
     """Score the analysis against annotated provisions: P/R/F1 per layer, cooperation and norm type."""
     if split not in (*SPLITS, "all"):
@@ -62,11 +96,16 @@ def evaluate(
     if any(a.text is None for a in gold) and not corpus_dir.exists():
         fail(f"{corpus_dir}: the statute corpus is not there (give it with --corpus)")
 
+    check_reader_folder(encoder, "combined" if compare else reader.value)
     console = Console(stderr=as_json)
-    with Progress(TextColumn("analysing"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-                  console=Console(stderr=True), transient=True) as progress:
-        task = progress.add_task("analyse", total=len(gold))
-        result = run_evaluation(gold, corpus_dir, progress=lambda n: progress.advance(task, n))
+    if compare:
+        results = {mode: _run(gold, corpus_dir, mode, encoder) for mode in READERS}
+        if as_json:
+            typer.echo(json.dumps({mode: r.summary() for mode, r in results.items()}, indent=2, ensure_ascii=False))
+        else:
+            console.print(_table("Readers side by side (layers: micro; cooperation)", comparison(results)))
+        return
+    result = _run(gold, corpus_dir, reader.value, encoder)
 
     if as_json:
         typer.echo(json.dumps(result.summary(), indent=2, ensure_ascii=False))

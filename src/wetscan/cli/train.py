@@ -1,6 +1,10 @@
-"""``wetscan train pipeline``: rebuild the shipped Dutch spaCy pipeline from the treebanks.
+"""``wetscan train``: rebuild the shipped models.
 
-Training runs on CPU and takes tens of minutes; it is a maintainer's command, never run in CI.
+* ``pipeline``: the Dutch spaCy pipeline from the treebanks (tens of minutes on CPU);
+* ``encoder``: the legal-Dutch encoder, pretrained on the statute corpus (hours on CPU, resumable);
+* ``reader``: the learned reader, fine-tuned on corpora/ from an encoder.
+
+These are maintainers' commands, never run in CI.
 """
 
 from __future__ import annotations
@@ -37,4 +41,51 @@ def pipeline(
     progress.setLevel(logging.INFO)
     scores = build_pipeline(ud_dir, bwb_dir, output, cache, max_steps=max_steps)
     for name, value in scores.items():
+        typer.echo(f"{name}\t{value}")
+
+
+def _log_progress() -> None:
+    progress = logging.getLogger("wetscan.training")
+    if not progress.handlers:
+        progress.addHandler(logging.StreamHandler())
+    progress.setLevel(logging.INFO)
+
+
+@train_app.command("encoder")
+def encoder(
+    bwb_dir: Path = typer.Option(Path("../shared/corpora/bwb"), "--bwb", help="Folder with the BWB statute corpus."),
+    output: Path = typer.Option(Path("models/legal_encoder"), "--output", "-o", help="Encoder folder to write."),
+    work: Path = typer.Option(Path(".train-cache/encoder"), "--work", help="Checkpoints, vocabulary and token blocks."),
+    minutes: float = typer.Option(85.0, "--minutes", help="Stop (and checkpoint) after this many minutes; run again to resume."),
+    max_steps: int = typer.Option(20000, "--max-steps", help="Total pretraining steps over all runs."),
+) -> None:
+    """Pretrain (or resume pretraining) the legal-Dutch encoder with masked-language modelling."""
+    if not bwb_dir.is_dir():
+        fail(f"{bwb_dir}: BWB corpus folder not found")
+    from wetscan.learned.encoder import EncoderSpec, pretrain
+
+    _log_progress()
+    figures = pretrain(bwb_dir, output, work, minutes=minutes, spec=EncoderSpec(max_steps=max_steps))
+    for name, value in figures.items():
+        typer.echo(f"{name}\t{value}")
+
+
+@train_app.command("reader")
+def reader(
+    encoder_dir: Path = typer.Option(Path("models/legal_encoder"), "--encoder", help="Any local Hugging Face encoder folder."),
+    output: Path = typer.Option(Path("models/wetscan_reader"), "--output", "-o", help="Reader folder to write."),
+    bwb_dir: Path = typer.Option(Path("../shared/corpora/bwb"), "--bwb", help="Folder with the BWB statute corpus."),
+    corpora: Path = typer.Option(Path("corpora"), "--corpora", help="Our annotations (laws.tsv, annotations/)."),
+    epochs: int = typer.Option(4, "--epochs", help="Epochs; the best on the dev split is kept."),
+    random_init: bool = typer.Option(False, "--random-init", help="Same architecture from random weights (ablation)."),
+) -> None:
+    """Fine-tune the learned reader on the annotations (train split; epoch chosen on dev)."""
+    for folder, what in ((encoder_dir, "encoder folder"), (bwb_dir, "BWB corpus folder"), (corpora, "corpora folder")):
+        if not folder.is_dir():
+            fail(f"{folder}: {what} not found")
+    from wetscan.learned.training import train_reader
+
+    _log_progress()
+    figures = train_reader(corpora, bwb_dir, encoder_dir, output, epochs, random_init=random_init)
+    for name, value in figures.items():
         typer.echo(f"{name}\t{value}")
