@@ -16,8 +16,8 @@ from wetscan.errors import InputError
 def test_shipped_rules_cover_the_rule_table_with_a_basis_each() -> None:
     book = load_rules()
     # R01-R20: the domain rule table; R21-R22: cooperation forms 6 and 7; R23-R25: task, power,
-    # restriction read from context
-    assert sorted(book.rules) == [f"R{number:02d}" for number in range(1, 26)]
+    # restriction read from context; M01-M02: the learned reader
+    assert sorted(book.rules) == ["M01", "M02"] + [f"R{number:02d}" for number in range(1, 26)]
     assert all(rule.basis for rule in book.rules.values())
     departure = sorted(rule_id for rule_id, rule in book.rules.items() if rule.departure)
     assert departure == ["R07", "R08", "R09", "R10", "R12", "R15", "R21", "R22"]
