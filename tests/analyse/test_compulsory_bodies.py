@@ -1,0 +1,82 @@
+"""Tasks of statutorily compulsory joint bodies beyond the veiligheidsregio, GGD and omgevingsdienst
+(GUIDELINES §5a, form 7): the vervoerregio of Wp2000 art. 20(3) and the former plusregio, a contactgemeente
+or centrumgemeente acting for its region, the regioburgemeester. Every text is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.analyse.conftest import rules
+from wetscan.model import Definition
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het dagelijks bestuur van een openbaar lichaam als bedoeld in artikel 20, derde lid, van de Wet personenvervoer "
+        "2000 stelt elke vier jaar een regionaal mobiliteitsplan vast.",
+        "Het algemeen bestuur van een voormalige plusregio kan de verordening wijzigen of intrekken.",
+        "Burgemeester en wethouders van de contactgemeente zenden jaarlijks een overzicht van de meldingen aan Onze Minister.",
+        "De contactgemeente draagt er zorg voor dat de jongeren in alle gemeenten van de regio het programma kunnen volgen.",
+        "Het college van de centrumgemeente verdeelt de middelen voor de opvang over de gemeenten in de regio.",
+        "De regioburgemeester stelt jaarlijks een verslag op van de inzet van de politie in de regio.",
+    ],
+)
+def test_task_of_a_compulsory_joint_body(analyse, text: str) -> None:
+    provision = analyse(text)
+    assert provision.mandatory_cooperation
+    assert "gemeente" in provision.layers
+    assert "R22" in rules(provision)
+
+
+def test_joint_body_named_through_an_earlier_definition(analyse) -> None:
+    definitions = {
+        "openbaar lichaam": Definition("openbaar lichaam", "een openbaar lichaam als bedoeld in artikel 20, derde lid, "
+                                       "van de Wet personenvervoer 2000", "artikel 1"),
+        "dagelijks bestuur": Definition("dagelijks bestuur", "het dagelijks bestuur van een openbaar lichaam", "artikel 1"),
+    }
+    provision = analyse("Het dagelijks bestuur kan een deel van de bijdrage reserveren voor latere jaren.", definitions)
+    assert provision.mandatory_cooperation
+    assert provision.layers == ["gemeente"]
+
+
+def test_a_voluntary_joint_body_through_a_definition_stays_voluntary(analyse) -> None:
+    definitions = {
+        "openbaar lichaam": Definition("openbaar lichaam", "een openbaar lichaam ingesteld bij gemeenschappelijke "
+                                       "regeling", "artikel 1"),
+        "dagelijks bestuur": Definition("dagelijks bestuur", "het dagelijks bestuur van een openbaar lichaam", "artikel 1"),
+    }
+    provision = analyse("Het dagelijks bestuur kan een deel van de bijdrage reserveren voor latere jaren.", definitions)
+    assert not provision.mandatory_cooperation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a citation title that names the body
+        "Deze wet wordt aangehaald als: Wet opheffing vervoerregio's.",
+        # an actorless calculation done for the body, not by it
+        "De bijdrage wordt voor iedere vervoerregio afzonderlijk berekend volgens de formule in de bijlage.",
+        # a formula that mentions the body
+        "De uitkering wordt berekend als het aandeel van de gemeente die behoort tot de centrumgemeenten, vermenigvuldigd "
+        "met het beschikbare bedrag.",
+    ],
+)
+def test_a_compulsory_joint_body_only_mentioned(analyse, text: str) -> None:
+    assert not analyse(text).mandatory_cooperation
+
+
+def test_only_informing_a_contactgemeente_is_no_cooperation(analyse) -> None:
+    provision = analyse("Het college zendt een afschrift van het besluit aan burgemeester en wethouders van de contactgemeente.")
+    assert not provision.mandatory_cooperation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De raad kan niet overdragen de bevoegdheid tot de instelling van de gezamenlijke rekenkamer.",
+        "De colleges kunnen niet volstaan met het aanwijzen van een centrumgemeente.",
+    ],
+)
+def test_setting_up_or_designating_the_body_is_no_task_of_it(analyse, text: str) -> None:
+    assert "R22" not in rules(analyse(text))
