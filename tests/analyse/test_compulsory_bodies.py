@@ -80,3 +80,40 @@ def test_only_informing_a_contactgemeente_is_no_cooperation(analyse) -> None:
 )
 def test_setting_up_or_designating_the_body_is_no_task_of_it(analyse, text: str) -> None:
     assert "R22" not in rules(analyse(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De kringraad stelt jaarlijks het jaarverslag van de kring vast.",
+        "Het bestuur van de RMC-regio zendt het verslag aan Onze Minister.",
+    ],
+)
+def test_organs_of_a_compulsory_region(analyse, text: str) -> None:
+    provision = analyse(text)
+    assert provision.mandatory_cooperation and "R22" in rules(provision)
+
+
+def test_identical_decisions_of_several_provinces_are_agreement(analyse) -> None:
+    provision = analyse("Gedeputeerde staten van de betrokken provincies nemen gelijkluidende besluiten over de begrenzing.")
+    assert provision.mandatory_cooperation and "R21" in rules(provision)
+
+
+def test_joint_consent_of_the_provinces(analyse) -> None:
+    provision = analyse("Het reglement behoeft de goedkeuring van Onze Minister en gedeputeerde staten van de provincies.")
+    assert provision.mandatory_cooperation and "R21" in rules(provision)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # each organ consents for its own territory
+        "Het ontwerp behoeft de instemming van de raden van de betrokken gemeenten.",
+        # the members of a voluntary joint body approve its acts
+        "De wijziging van de regeling behoeft de goedkeuring van de raden van de deelnemende gemeenten.",
+        # one province
+        "Het besluit behoeft de goedkeuring van gedeputeerde staten van de provincie.",
+    ],
+)
+def test_consent_that_binds_no_co_governments_together(analyse, text: str) -> None:
+    assert not analyse(text).mandatory_cooperation

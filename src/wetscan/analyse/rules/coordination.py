@@ -37,6 +37,7 @@ BODY_WORD_REACH = 4
 
 @rule_family("coordination", rules=("R21", "R22"), untyped=True)
 def coordination(scope: ClauseScope) -> None:
+    _joint_consent(scope)
     if not scope.typed:
         _composition(scope)
         return
@@ -69,6 +70,25 @@ def _agreement(scope: ClauseScope) -> None:
         if not co:
             scope.emit("R21", hit, None, None)
         return
+
+
+def _joint_consent(scope: ClauseScope) -> None:
+    """R21: a decision that needs the consent of the organs of several co-governments together ("behoeft de
+    goedkeuring van Onze Minister en gedeputeerde staten van de provincies"): they must agree among
+    themselves. The members of a voluntary joint body approving its acts ("de raden van de deelnemende
+    gemeenten") are not bound by the law to each other, nor are organs that each consent for their own
+    territory ("de raden van de betrokken gemeenten")."""
+    member_words = scope.words("member_words") | scope.words("each_concerned_words")
+    for hit in scope.marker("signal:consent")[:1]:
+        for mention in scope.in_clause:
+            if not hit.end <= mention.start < hit.end + PARTNER_REACH or mention.collective is None:
+                continue
+            resolution = scope.resolve(mention)
+            words = {t.lower_ for t in mention.span}
+            if resolution.is_co_government and scope.plural([(mention, resolution)]) and words.isdisjoint(member_words):
+                for layer in resolution.layers:
+                    scope.emit("R21", hit, resolution, layer)
+                return
 
 
 def _possible(scope: ClauseScope) -> list[tuple[OrganMention, Resolution]]:
