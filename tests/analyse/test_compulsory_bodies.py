@@ -117,3 +117,12 @@ def test_joint_consent_of_the_provinces(analyse) -> None:
 )
 def test_consent_that_binds_no_co_governments_together(analyse, text: str) -> None:
     assert not analyse(text).mandatory_cooperation
+
+
+def test_consent_of_a_compulsory_joint_body_is_its_power(analyse) -> None:
+    provision = analyse("Het calamiteitenplan behoeft de instemming van het bestuur van de veiligheidsregio.")
+    assert provision.mandatory_cooperation and "R22" in rules(provision)
+
+
+def test_consent_of_one_provincie_is_no_cooperation(analyse) -> None:
+    assert not analyse("Het beheerplan behoeft de instemming van gedeputeerde staten.").mandatory_cooperation

@@ -37,7 +37,7 @@ BODY_WORD_REACH = 4
 
 @rule_family("coordination", rules=("R21", "R22"), untyped=True)
 def coordination(scope: ClauseScope) -> None:
-    _joint_consent(scope)
+    _consent(scope)
     if not scope.typed:
         _composition(scope)
         return
@@ -72,8 +72,9 @@ def _agreement(scope: ClauseScope) -> None:
         return
 
 
-def _joint_consent(scope: ClauseScope) -> None:
-    """R21: a decision that needs the consent of the organs of several co-governments together ("behoeft de
+def _consent(scope: ClauseScope) -> None:
+    """R22 for a decision that needs the consent of a compulsory joint body (a power of that body); R21 for
+    one that needs the consent of the organs of several co-governments together ("behoeft de
     goedkeuring van Onze Minister en gedeputeerde staten van de provincies"): they must agree among
     themselves. The members of a voluntary joint body approving its acts ("de raden van de deelnemende
     gemeenten") are not bound by the law to each other, nor are organs that each consent for their own
@@ -81,11 +82,16 @@ def _joint_consent(scope: ClauseScope) -> None:
     member_words = scope.words("member_words") | scope.words("each_concerned_words")
     for hit in scope.marker("signal:consent")[:1]:
         for mention in scope.in_clause:
-            if not hit.end <= mention.start < hit.end + PARTNER_REACH or mention.collective is None:
+            if not hit.end <= mention.start < hit.end + PARTNER_REACH:
                 continue
             resolution = scope.resolve(mention)
             words = {t.lower_ for t in mention.span}
-            if resolution.is_co_government and scope.plural([(mention, resolution)]) and words.isdisjoint(member_words):
+            if _compulsory(scope, mention, resolution):
+                for layer in resolution.layers:  # a consent power of the compulsory joint body itself (form 7)
+                    scope.emit("R22", mention.span, resolution, layer)
+                return
+            if mention.collective is not None and resolution.is_co_government and scope.plural([(mention, resolution)]) \
+                    and words.isdisjoint(member_words):
                 for layer in resolution.layers:
                     scope.emit("R21", hit, resolution, layer)
                 return
