@@ -126,3 +126,14 @@ def test_consent_of_a_compulsory_joint_body_is_its_power(analyse) -> None:
 
 def test_consent_of_one_provincie_is_no_cooperation(analyse) -> None:
     assert not analyse("Het beheerplan behoeft de instemming van gedeputeerde staten.").mandatory_cooperation
+
+
+def test_a_rule_for_every_concessieverlener_binds_the_vervoerregio(analyse) -> None:
+    provision = analyse("De concessieverleners zijn bevoegd bijdragen te verlenen voor het in de concessie omschreven vervoer.")
+    assert provision.mandatory_cooperation and "gemeente" in provision.layers
+
+
+def test_secrecy_of_former_members_is_personal(analyse) -> None:
+    provision = analyse("Leden en gewezen leden van de gezamenlijke rekenkamer zijn verplicht tot geheimhouding van hetgeen "
+                        "hun in die hoedanigheid vertrouwelijk ter kennis is gekomen.")
+    assert not provision.mandatory_cooperation
