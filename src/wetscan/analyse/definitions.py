@@ -180,9 +180,27 @@ def resolve_mention(resolver: Resolver, mention: OrganMention) -> Resolution:
 
 
 def _first_meaningful_organ(resolver: Resolver, mentions: list[OrganMention]) -> Resolution | None:
+    """The organ a definition's meaning names. A joint body named through a term the bill defined earlier
+    ("dagelijks bestuur: het dagelijks bestuur van een openbaar lichaam", where "openbaar lichaam" is
+    defined as the vervoerregio) is that earlier term's body."""
     for mention in mentions:
+        earlier = _defined_joint_body(resolver, mention) if mention.collective is not None else None
+        if earlier is not None:
+            return earlier
         resolution = resolver.resolve(mention)
         if resolution.method in ("lexicon", "context", "foreign"):
+            return resolution
+    return None
+
+
+def _defined_joint_body(resolver: Resolver, mention: OrganMention) -> Resolution | None:
+    """The joint body an earlier definition made of the collective closing ``mention`` ("... van een
+    openbaar lichaam" after "openbaar lichaam: een openbaar lichaam als bedoeld in artikel 20 ...")."""
+    text = mention.text.lower()
+    defined = [(names, r) for key, r in resolver.by_organ.items() for names in [resolver.lexicon.organs[key].names]]
+    defined += [((term,), r) for term, r in resolver.aliases.items()]
+    for names, resolution in defined:
+        if resolution.role == "joint" and any(text.endswith(f" {name}") for name in names):
             return resolution
     return None
 

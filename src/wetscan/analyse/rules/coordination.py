@@ -37,6 +37,7 @@ BODY_WORD_REACH = 4
 
 @rule_family("coordination", rules=("R21", "R22"), untyped=True)
 def coordination(scope: ClauseScope) -> None:
+    _consent(scope)
     if not scope.typed:
         _composition(scope)
         return
@@ -69,6 +70,31 @@ def _agreement(scope: ClauseScope) -> None:
         if not co:
             scope.emit("R21", hit, None, None)
         return
+
+
+def _consent(scope: ClauseScope) -> None:
+    """R22 for a decision that needs the consent of a compulsory joint body (a power of that body); R21 for
+    one that needs the consent of the organs of several co-governments together ("behoeft de
+    goedkeuring van Onze Minister en gedeputeerde staten van de provincies"): they must agree among
+    themselves. The members of a voluntary joint body approving its acts ("de raden van de deelnemende
+    gemeenten") are not bound by the law to each other, nor are organs that each consent for their own
+    territory ("de raden van de betrokken gemeenten")."""
+    member_words = scope.words("member_words") | scope.words("each_concerned_words")
+    for hit in scope.marker("signal:consent")[:1]:
+        for mention in scope.in_clause:
+            if not hit.end <= mention.start < hit.end + PARTNER_REACH:
+                continue
+            resolution = scope.resolve(mention)
+            words = {t.lower_ for t in mention.span}
+            if _compulsory(scope, mention, resolution):
+                for layer in resolution.layers:  # a consent power of the compulsory joint body itself (form 7)
+                    scope.emit("R22", mention.span, resolution, layer)
+                return
+            if mention.collective is not None and resolution.is_co_government and scope.plural([(mention, resolution)]) \
+                    and words.isdisjoint(member_words):
+                for layer in resolution.layers:
+                    scope.emit("R21", hit, resolution, layer)
+                return
 
 
 def _possible(scope: ClauseScope) -> list[tuple[OrganMention, Resolution]]:
@@ -108,7 +134,7 @@ def _compulsory_joint_body(scope: ClauseScope) -> None:
     areas = scope.words("area_prepositions")
     regions = {(f.start, f.end) for f in scope.emit.findings if f.rule == "R09"}  # regions fixed from above
     bodies = [(m, r) for m in scope.in_clause for r in [scope.resolve(m)]
-              if _compulsory(scope, m, r) and scope.governed(m, clause.start) not in areas
+              if _compulsory(scope, m, r) and scope.governed(m, clause.start) not in areas and not _being_made(scope, m)
               and (m.span.start_char, m.span.end_char) not in regions]
     if not bodies:
         return
@@ -119,6 +145,13 @@ def _compulsory_joint_body(scope: ClauseScope) -> None:
         return  # "Onze Minister wijst ... aan", the CdK's supervision: national acts; fixed regions are R09's
     if not addressed and (clause.modality != "obligation" or clause.subject_text is not None):
         return  # an actorless duty only; "De opsporingsambtenaar zorgt ..." is a national or private actor's
+    if not addressed:
+        # "De verslagen van de gezamenlijke rekenkamer zijn openbaar": the body stands in the subject, or is
+        # the agent ("door de omgevingsdienst"); "wordt voor ieder openbaar lichaam berekend" is done for it
+        bodies = [(m, r) for m, r in bodies if (clause.verb is not None and m.start < clause.verb)
+                  or scope.governed(m, clause.start) in scope.words("agent_prepositions")]
+        if not bodies:
+            return
     clause_words = {t.lower_ for t in scope.doc[clause.start : clause.end]}
     if not clause_words.isdisjoint(scope.words("member_status_words") | scope.words("assistance_words")):
         return  # one member's status, or ad hoc assistance on request: not structural cooperation
@@ -180,6 +213,18 @@ def _composition(scope: ClauseScope) -> None:
             return
 
 
+def _being_made(scope: ClauseScope, mention: OrganMention) -> bool:
+    """Whether the body is only what is set up or designated ("de bevoegdheid tot de instelling van de
+    gezamenlijke rekenkamer", "niet volstaan met het aanwijzen van een centrumgemeente"): making the body
+    is form 1 (R07), not a task of it."""
+    if scope.governed(mention, scope.clause.start) != "van":
+        return False
+    position = mention.start - 1
+    while position > scope.clause.start and scope.doc[position].lower_ != "van":
+        position -= 1
+    return position > scope.clause.start and scope.doc[position - 1].lower_ in scope.words("body_making_nouns")
+
+
 def _consulted(scope: ClauseScope, mention: OrganMention, heard: bool) -> bool:
     """Whether the body is only consulted: "na overleg met de ...", or, in a clause without addressee,
     heard ("wordt in de gelegenheid gesteld zijn zienswijze te geven")."""
@@ -191,9 +236,11 @@ def _consulted(scope: ClauseScope, mention: OrganMention, heard: bool) -> bool:
 
 
 def _compulsory(scope: ClauseScope, mention: OrganMention, resolution: Resolution) -> bool:
-    """A compulsory joint body (organs.yaml), or an organ "van de contactgemeente" of a statutory region."""
+    """A compulsory joint body (organs.yaml), an organ of one ("het algemeen bestuur van de plusregio"), or an
+    organ "van de contactgemeente" of a statutory region."""
     keys = scope.lexicon.compulsory_joint_bodies
-    if resolution.organ_key in keys or mention.organ.key in keys:
+    collective = mention.collective.key if mention.collective is not None else None
+    if resolution.organ_key in keys or mention.organ.key in keys or collective in keys:
         return True
     words = scope.words("compulsory_body_words")
     following = scope.doc[mention.start : min(mention.end + BODY_WORD_REACH, scope.clause.end)]

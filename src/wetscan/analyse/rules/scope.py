@@ -95,6 +95,9 @@ class ClauseScope:
                 head.lower_ not in exceptions and head.lower_.endswith(("en", "s", "'s"))
             ):
                 return True
+            # "gedeputeerde staten van de betrokken provincies": the collective tells
+            if mention.collective is not None and mention.span[-1].lower_.endswith(("en", "s", "'s", "’s")):
+                return True
         return False
 
     def plural_or_joint(self, co: Addressed) -> bool:
