@@ -17,6 +17,7 @@ import pytest
         ("De gemeentearchivaris brengt jaarlijks verslag uit over het beheer van de archiefbescheiden.", "gemeente"),
         ("De waterschapsarchivaris draagt zorg voor de inrichting van de archiefbewaarplaats.", "waterschap"),
         ("De provinciale archivaris houdt toezicht op het beheer van de archiefbescheiden.", "provincie"),
+        ("Bevoegd tot het verlenen van vergunningen voor een stortplaats zijn gedeputeerde staten.", "provincie"),
         ("Bij of krachtens een in het eerste lid bedoelde gemeentelijke verordening worden regels gesteld over de tarieven.",
          "gemeente"),
     ],
@@ -33,6 +34,8 @@ def test_official_or_referred_organ_is_the_addressee(analyse, text: str, layer: 
         "De rijksarchivaris draagt zorg voor de inrichting van de archiefbewaarplaats.",
         "Op het bezwaarschrift doet de in artikel 1 bedoelde inspecteur binnen zes weken uitspraak.",
         "De adviezen van de in dit hoofdstuk bedoelde colleges worden openbaar gemaakt.",
+        "Bevoegd tot het verlenen van een ontheffing van het verbod is Onze Minister.",
+        "Bevoegd tot het indienen van een verzoek om ontheffing is de eigenaar van de grond.",
     ],
 )
 def test_recipient_private_party_or_national_actor_gets_no_layer(analyse, text: str) -> None:
