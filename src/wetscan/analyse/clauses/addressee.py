@@ -33,6 +33,7 @@ class AddresseeFinder:
     instruments: frozenset[str]
     referring_participles: frozenset[str]
     competence_nouns: frozenset[str]
+    agent_phrases: frozenset[str]
 
     # ------------------------------------------------------------------ addressee
 
@@ -117,7 +118,7 @@ class AddresseeFinder:
         if self._is_passive(doc, clause):
             agents = [
                 m for m in organs
-                if (self.governed_by(doc, m, start) in ("door", "vanwege") or (
+                if (self.governed_by(doc, m, start) in ("door", "vanwege") or self._agent_phrase(doc, m, start) or (
                     m.organ.role == "regulation" or m.organ.key == "verordening") and self.governed_by(doc, m, start) in ("bij", "in", "krachtens")
                     or self._author_of_instrument(doc, m, start))
                 and not self._in_relative(doc, m, start)
@@ -233,6 +234,14 @@ class AddresseeFinder:
                 if token.lower_ == "worden":
                     return True
         return False
+
+    def _agent_phrase(self, doc: Doc, mention: OrganMention, floor: int) -> bool:
+        """"Door of op last van de burgemeester worden ... genomen": a phrase that names the passive agent."""
+        position = mention.start - 1
+        while position >= floor and doc[position].lower_ in self.determiners:
+            position -= 1
+        words = [t.lower_ for t in doc[max(floor, position - 3) : position + 1]]
+        return any(" ".join(words[-len(phrase.split()):]) == phrase for phrase in self.agent_phrases)
 
     def _attributive_door(self, doc: Doc, mention: OrganMention, floor: int) -> bool:
         """"de door het college aangewezen instantie": the agent belongs to a noun phrase."""
