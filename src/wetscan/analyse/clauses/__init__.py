@@ -72,6 +72,8 @@ class ClauseAnalyser(ClauseSplitter, VerbFinder, AddresseeFinder, NormTyper):
         self.instruments = lexicon.words("instruments")
         self.referring_participles = lexicon.words("referring_participles")
         self.competence_nouns = lexicon.words("competence_nouns")
+        self.fronted_power_words = lexicon.words("fronted_power_words")
+        self.agent_phrases = lexicon.words("agent_phrases")
         self.verordening_content_verbs = lexicon.words("verordening_content_verbs")
         self.editorial_notes = [re.compile(pattern + r"\s+(?=[A-Z])") for pattern in lexicon.triggers["editorial_notes"]]
 

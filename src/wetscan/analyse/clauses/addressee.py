@@ -33,17 +33,35 @@ class AddresseeFinder:
     instruments: frozenset[str]
     referring_participles: frozenset[str]
     competence_nouns: frozenset[str]
+    agent_phrases: frozenset[str]
 
     # ------------------------------------------------------------------ addressee
 
     def governed_by(self, doc: Doc, mention: OrganMention, floor: int) -> str | None:
         """The preposition that governs the organ mention, if any ("aan", "met", "door")."""
-        position = mention.start - 1
+        position = self._phrase_start(doc, mention, floor) - 1
         while position >= floor and (doc[position].lower_ in self.determiners or doc[position].pos_ == "ADJ"):
             position -= 1
         if position >= floor and doc[position].lower_ in self.prepositions:
             return doc[position].lower_
         return None
+
+    def _phrase_start(self, doc: Doc, mention: OrganMention, floor: int) -> int:
+        """Where the organ's noun phrase starts when a reference precedes the noun.
+
+        "de in artikel 1, tweede lid, bedoelde gemeenteambtenaar": the phrase starts at "de", so that
+        "door de in artikel 1 bedoelde ambtenaar" is a passive agent and "aan de in ... bedoelde ..." a
+        recipient.
+        """
+        before = mention.start - 1
+        if before < floor or doc[before].lower_ not in self.referring_participles:
+            return mention.start
+        for position in range(before - 1, max(floor, before - 14) - 1, -1):
+            if doc[position].text in (";", ":"):
+                break
+            if doc[position].lower_ in self.determiners and doc[position + 1].lower_ in self.prepositions:
+                return position
+        return mention.start
 
     def _in_relative(self, doc: Doc, mention: OrganMention, floor: int) -> bool:
         for i in range(mention.start - 1, floor - 1, -1):
@@ -100,8 +118,8 @@ class AddresseeFinder:
         if self._is_passive(doc, clause):
             agents = [
                 m for m in organs
-                if (self.governed_by(doc, m, start) in ("door", "vanwege") or (
-                    m.organ.role == "regulation" or m.organ.key == "verordening") and self.governed_by(doc, m, start) in ("bij", "in")
+                if (self.governed_by(doc, m, start) in ("door", "vanwege") or self._agent_phrase(doc, m, start) or (
+                    m.organ.role == "regulation" or m.organ.key == "verordening") and self.governed_by(doc, m, start) in ("bij", "in", "krachtens")
                     or self._author_of_instrument(doc, m, start))
                 and not self._in_relative(doc, m, start)
                 and not self._attributive_door(doc, m, start)
@@ -109,7 +127,8 @@ class AddresseeFinder:
             if agents:
                 self._set(clause, self._coordinated(doc, agents[0], organs, start), "passive agent (door)")
                 return
-            owners = [m for m in organs if verb is not None and m.end <= verb and not self._in_relative(doc, m, start) and (
+            owners = [m for m in organs if verb is not None and m.end <= verb and not self._in_relative(doc, m, start)
+                      and self._phrase_start(doc, m, start) == m.start and (
                 (self.governed_by(doc, m, start) == "van" and doc[start].lower_ in self.determiners
                  and doc[max(m.start - 2, start)].lower_ not in self.member_nouns and doc[max(m.start - 3, start)].lower_ not in self.member_nouns)
                 or (m.organ.role == "regulation" and self.governed_by(doc, m, start) is None))]
@@ -156,7 +175,7 @@ class AddresseeFinder:
                     or verb - start <= 1 or first == "er" or before)
         if inverted:
             following = doc[verb + 1] if verb + 1 < end else None
-            after = [m for m in free if verb < m.start <= verb + 3 and m.start >= start]
+            after = [m for m in free if verb < self._phrase_start(doc, m, start) <= verb + 3 and m.start >= start]
             if after and not (following is not None and following.lower_ in self.pronouns and after[0].start > verb + 1):
                 self._set(clause, self._coordinated(doc, after[0], organs, start), "subject after the verb (inversion)")
                 return
@@ -215,6 +234,14 @@ class AddresseeFinder:
                 if token.lower_ == "worden":
                     return True
         return False
+
+    def _agent_phrase(self, doc: Doc, mention: OrganMention, floor: int) -> bool:
+        """"Door of op last van de burgemeester worden ... genomen": a phrase that names the passive agent."""
+        position = mention.start - 1
+        while position >= floor and doc[position].lower_ in self.determiners:
+            position -= 1
+        words = [t.lower_ for t in doc[max(floor, position - 3) : position + 1]]
+        return any(" ".join(words[-len(phrase.split()):]) == phrase for phrase in self.agent_phrases)
 
     def _attributive_door(self, doc: Doc, mention: OrganMention, floor: int) -> bool:
         """"de door het college aangewezen instantie": the agent belongs to a noun phrase."""

@@ -36,6 +36,7 @@ class NormTyper:
     power_words: frozenset[str]
     defining_heads: frozenset[str]
     competence_nouns: frozenset[str]
+    fronted_power_words: frozenset[str]
     verordening_content_verbs: frozenset[str]
 
     # ------------------------------------------------------------------ norm type
@@ -106,6 +107,10 @@ class NormTyper:
         verb_token = doc[verb]
         negated = self._negated(doc, clause)
         second = self._coordinated_verb(doc, clause)
+        if negated is None and doc[main].lower_ in self.fronted_power_words and verb_token.lower_ in ("is", "zijn"):
+            # "Bevoegd tot het verlenen van ... zijn gedeputeerde staten": the predicate put first
+            set_("power", doc[main : main + 1], f"'{doc[main].text} ... {verb_token.text}' grants a power")
+            return
         if at_verb("norm:power"):
             marker = at_verb("norm:power")[0]
             if negated is None and second is not None and second.lower_ not in self.statement_verbs | self.power_words:
