@@ -22,6 +22,7 @@ from wetscan.batch.runner import BatchOptions, run_batch
 from wetscan.batch.store import ResultStore
 from wetscan.batch.summary import flagged, write_xlsx
 from wetscan.cli.app import EXIT_FLAGGED, app, fail
+from wetscan.cli.check import RevisionChoice
 from wetscan.errors import WetscanError
 from wetscan.report.sanitise import printable
 
@@ -32,11 +33,6 @@ EXIT_TERMINATED = 128 + 15  # the shell's code for a process ended by SIGTERM
 class EngineChoice(str, Enum):
     local = "local"
     dask = "dask"
-
-
-class RevisionChoice(str, Enum):
-    proposed = "proposed"
-    original = "original"
 
 
 @app.command()

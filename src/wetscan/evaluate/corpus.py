@@ -54,6 +54,13 @@ class CorpusProvision:
     def key(self) -> tuple[str, str, str | None]:
         return (self.law, self.article, self.lid)
 
+    @property
+    def lid_text(self) -> str:
+        """The lid's text as the structure parser gives it: without its number ("1. ")."""
+        if self.lid is not None and self.text.startswith(f"{self.lid}."):
+            return self.text[len(self.lid) + 1 :].lstrip()
+        return self.text
+
 
 def default_corpus_dir() -> Path:
     """``$WETSCAN_CORPUS`` or ``../shared/corpora/bwb`` next to the repository."""

@@ -134,10 +134,7 @@ def _bill(name: str, title: str | None, provisions: list[Provision], definitions
 
 def _provision(entry: CorpusProvision) -> Provision:
     """A corpus lid as the structure parser gives it: the lid number out of the text."""
-    text = entry.text
-    if entry.lid is not None and text.startswith(f"{entry.lid}."):
-        text = text[len(entry.lid) + 1:].lstrip()
-    text = " ".join(text.split())
+    text = " ".join(entry.lid_text.split())
     citation = f"artikel {entry.article}" + (f", lid {entry.lid}" if entry.lid else "")
     headings = [entry.heading] if entry.heading else []
     return Provision(id=citation, article=entry.article, paragraph=entry.lid, text=text, headings=headings)

@@ -59,16 +59,9 @@ def actor_in_text(organ: str | None, text: str) -> tuple[tuple[int, int] | None,
     return None, False
 
 
-def lid_text(entry: CorpusProvision) -> str:
-    """The lid's text as the structure parser gives it: without its number ("1. ")."""
-    if entry.lid is not None and entry.text.startswith(f"{entry.lid}."):
-        return entry.text[len(entry.lid) + 1 :].lstrip()
-    return entry.text
-
-
 def provision_context(entry: CorpusProvision, earlier: Sequence[CorpusProvision]) -> str:
     """The law's title and the article's earlier leden, newest last, cut to a few hundred characters."""
-    parts = [entry.title or ""] + [" ".join(lid_text(e).split()) for e in earlier]
+    parts = [entry.title or ""] + [" ".join(e.lid_text.split()) for e in earlier]
     context = " | ".join(p for p in parts if p)
     return context[-CONTEXT_CHARS:]
 
@@ -83,7 +76,7 @@ def build_examples(annotations: Sequence[Annotation], corpus: Mapping[tuple, Cor
         entry = corpus.get(annotation.key)
         if entry is None and annotation.text is None:
             continue
-        text = " ".join((lid_text(entry) if entry else annotation.text).split())
+        text = " ".join((entry.lid_text if entry else annotation.text).split())
         siblings = by_article.get((annotation.law, annotation.article), []) if entry else []
         earlier = siblings[: siblings.index(entry)] if entry in siblings else []
         context = provision_context(entry, earlier) if entry else ""
