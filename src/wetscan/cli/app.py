@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import sys
-from typing import NoReturn
+from typing import Annotated, NoReturn
 
 import typer
 
 from wetscan.errors import WetscanError
+from wetscan.i18n import UnknownLanguage, set_language
 from wetscan.report.sanitise import printable
 
 app = typer.Typer(
@@ -35,5 +36,13 @@ def fail(error: WetscanError | str) -> NoReturn:
 
 
 @app.callback()
-def _root() -> None:
+def _root(
+    lang: Annotated[str | None, typer.Option("--lang", help="Language of everything wetscan says: nl (default) or en; "
+                                                           "also WETSCAN_LANG. May follow any command.")] = None,
+) -> None:
     """wetscan: screen Dutch draft legislation for tasks on medeoverheden (UDO, BZK co-signature)."""
+    if lang is not None:
+        try:
+            set_language(lang)
+        except UnknownLanguage as error:
+            fail(str(error))

@@ -1,0 +1,36 @@
+"""A Babel extractor for wetscan's YAML data files: the fields a person reads.
+
+The rule table (``analyse/data/rules.yaml``) and the other data files a lawyer edits are written in
+Dutch; the texts people read from them (a rule's ``name``, ``explanation``, ``basis``, a pattern's
+``label`` ...) are messages of the ``rules`` catalog, translated into English in ``en/rules.po``.
+Structural values (ids, kinds, trigger words) are not messages.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import IO, Any
+
+import yaml
+
+#: The YAML keys whose string values are read by people.
+MESSAGE_KEYS = frozenset({"name", "explanation", "basis", "label", "description", "title", "advice", "question"})
+
+
+def extract_yaml(fileobj: IO[bytes], keywords: Any, comment_tags: Any,
+                 options: Any) -> Iterator[tuple[int, str, str, list[str]]]:
+    """Babel extraction method: (line, funcname, message, comments) for every message key's string."""
+    root = yaml.compose(fileobj.read().decode("utf-8"))
+    yield from _walk(root)
+
+
+def _walk(node: yaml.Node) -> Iterator[tuple[int, str, str, list[str]]]:
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            if isinstance(value, yaml.ScalarNode) and key.value in MESSAGE_KEYS and value.value.strip():
+                yield value.start_mark.line + 1, "_", value.value, [f"key: {key.value}"]
+            else:
+                yield from _walk(value)
+    elif isinstance(node, yaml.SequenceNode):
+        for item in node.value:
+            yield from _walk(item)
