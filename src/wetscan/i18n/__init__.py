@@ -6,7 +6,7 @@ managed by Babel (:mod:`wetscan.i18n.catalogs`). Dutch is the default; ``--lang 
 environment variable ``WETSCAN_LANG=en`` gives English.
 
 Each *domain* (a catalog) has a source language, the language its message ids are written in:
-the code's own strings are written in English (``messages``, ``report``, ``review``, ...); the
+the code's own strings are written in English (``messages``, ``analysis``, ``report``, ``review``, ...); the
 rule table and the other data files a lawyer edits are written in Dutch (domain ``rules``), so the
 lawyer keeps editing Dutch. The compiled catalogs (``.mo``) ship with the package next to their
 ``.po`` sources; a test fails when a message is untranslated or a ``.mo`` is out of date.
@@ -36,6 +36,7 @@ LOCALE_DIR = Path(__file__).parent / "locale"
 #: Each catalog (gettext domain) and the language its message ids are written in.
 SOURCE_LANGUAGES: dict[str, str] = {
     "messages": "en",
+    "analysis": "en",
     "report": "en",
     "review": "en",
     "checklist": "en",

@@ -33,10 +33,14 @@ PACKAGE_DIR = Path(__file__).resolve().parent.parent
 DOMAIN_FILES: list[tuple[str, str]] = [
     ("i18n/*", ""),  # this package defines the helpers; it has no messages of its own
     ("assess/checklist*", "checklist"),
+    ("report/checklist*", "checklist"),
     ("report/templates/checklist*", "checklist"),
+    ("review/templates/checklist*", "checklist"),
     ("report/annotate*", "annotate"),
     ("analyse/data/*.yaml", "rules"),
     ("assess/*.yaml", "rules"),
+    ("analyse/*", "analysis"),
+    ("assess/*", "analysis"),
     ("report/*", "report"),
     ("review/*", "review"),
     ("*.py", "messages"),
