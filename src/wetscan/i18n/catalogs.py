@@ -41,6 +41,7 @@ DOMAIN_FILES: list[tuple[str, str]] = [
     ("assess/*.yaml", "rules"),
     ("analyse/*", "analysis"),
     ("assess/*", "analysis"),
+    ("report/terminal.py", "messages"),
     ("report/*", "report"),
     ("review/*", "review"),
     ("*.py", "messages"),
