@@ -12,6 +12,7 @@ from pathlib import Path
 from wetscan.amend import LawMatch
 
 from wetscan.assess.changes import change_summary, only_narrows_reason, previous_hits, weighed_hits
+from wetscan.assess.checklist import checklist_toelichting_checks
 from wetscan.assess.evidence import collect_hits
 from wetscan.assess.fvw import bes_check, fvw_check, reports_material_costs, toelichting_checks, toelichting_sections
 from wetscan.assess.rules import RuleBook, load_rules
@@ -42,6 +43,7 @@ def assess_bill(bill: Bill, rules: Path | RuleBook | None = None, amended_laws: 
     cosigned = cosigned_marker(bill, hits, book)
     cosignature, grounds = cosignature_verdict(hits, book, impact, cosigned)
     checks = toelichting_checks(sections, {hit.rule.id for hit in hits})
+    checks.update(checklist_toelichting_checks(sections))  # consultation, financial section, funding route
 
     udo = udo_verdict(hits, book)
     if (narrows := only_narrows_reason(changes)) is not None:

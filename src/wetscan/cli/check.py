@@ -28,6 +28,7 @@ from wetscan.cli.app import EXIT_FLAGGED, app, fail
 from wetscan.errors import InputError, WetscanError
 from wetscan.learned import READER_DIR, reader_available
 from wetscan.model import Bill
+from wetscan.report.checklist_terminal import checklist_option, print_checklist
 from wetscan.report.html import render_html
 from wetscan.report.json_report import dumps
 from wetscan.report.markdown import render_markdown
@@ -95,12 +96,13 @@ def check(
     encoder: Path | None = typer.Option(
         None, "--encoder", help="A trained reader folder (wetscan train reader) instead of the shipped one."
     ),
+    with_checklist: bool = checklist_option(),
 ) -> None:
     """Scan one bill and report its provisions, findings and verdicts."""
     check_reader_folder(encoder, reader.value if reader else None)
     if path.is_dir():
         given = [name for name, value in (("--provision", provision_id), ("--toelichting", toelichting),
-                                          ("--as-bill", as_bill)) if value]
+                                          ("--as-bill", as_bill), ("--checklist", with_checklist)) if value]
         if given:
             fail(f"{path}: {', '.join(given)} works on one file, not on a consultation folder")
         _check_folder(path, rules, revisions.value, output_format, output, show_all, quiet, fail_on)
@@ -120,6 +122,8 @@ def check(
         _explain_one(report, result.bill, provision_id, output_format, output, book)
     else:
         _write(_render(report, output_format, output, show_all, quiet, book), output)
+    if with_checklist and provision_id is None and output_format is OutputFormat.text:
+        print_checklist(report, output)
     if fail_on is not None and "assessment" in report and flag_raised(report["assessment"], fail_on):
         raise typer.Exit(EXIT_FLAGGED)
 

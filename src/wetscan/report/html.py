@@ -18,6 +18,7 @@ from markupsafe import Markup
 
 from wetscan.assess.rules import RuleBook, load_rules
 from wetscan.model import LAYERS
+from wetscan.report.checklist_view import install_checklist
 from wetscan.report.sanitise import printable
 from wetscan.report.spans import segments
 from wetscan.report.wording import change_lines, layer_count_line
@@ -43,6 +44,7 @@ def environment() -> Environment:
     env.globals["segments"] = segments
     env.globals["layer_count_line"] = layer_count_line
     env.globals["change_lines"] = change_lines
+    install_checklist(env)
     return env
 
 

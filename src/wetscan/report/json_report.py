@@ -15,6 +15,7 @@ from typing import Any
 
 import jsonschema
 
+from wetscan.assess.checklist import build_checklist
 from wetscan.model import Assessment, Bill, Finding, Provision, Reason, Verdict
 
 SCHEMA_VERSION = "1"
@@ -42,6 +43,7 @@ def build_report(bill: Bill, assessment: Assessment | None, document: dict[str, 
         report["document"] = document
     if assessment is not None:
         report["assessment"] = _assessment(assessment)
+        report["checklist"] = build_checklist(report)
     return report
 
 

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from wetscan.assess.rules import RuleBook, load_rules
+from wetscan.report.checklist_markdown import checklist_markdown
 from wetscan.report.sanitise import printable_data
 from wetscan.report.terminal import document_lines
 from wetscan.report.wording import change_lines, layer_count_line
@@ -32,6 +33,7 @@ def render_markdown(report: Mapping[str, Any], show_all: bool = False, book: Rul
         for title, key in (("UDO", "udo"), ("BZK co-signature", "cosignature"), ("Fvw art. 2", "fvw_art2")):
             lines += [f"### Reasons: {title}", ""] + _reasons(assessment[key]["reasons"]) + [""]
         lines += _toelichting(assessment)
+        lines += checklist_markdown(report)
     provisions = [p for p in report.get("provisions", []) if show_all or p.get("findings")]
     lines += ["## Provisions" + ("" if show_all else " with findings"), ""]
     if provisions:

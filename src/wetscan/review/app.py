@@ -28,6 +28,7 @@ from wetscan.review import auth, store
 from wetscan.review.limits import MAX_ID, BodyLimit
 from wetscan.review.throttle import LoginThrottle
 from wetscan.review.export import decisions_csv, decisions_frame
+from wetscan.report.checklist_view import install_checklist
 from wetscan.report.html import rule_names, visible_output
 from wetscan.report.spans import segments
 
@@ -91,6 +92,7 @@ def _templates() -> Jinja2Templates:
     env.filters["label"] = lambda value: (value or "–").replace("_", " ")
     env.globals["segments"] = segments
     env.globals["rules"] = rule_names()
+    install_checklist(env)
     return Jinja2Templates(env=env)
 
 
