@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tests.assess.checklist_bills import CONSULTATIE, INLEIDING, zwerfafval
-from tests.assess.handbuilt_bills import lokale_meldpunten, rijksregister
+from tests.assess.handbuilt_bills import Hit, lokale_meldpunten, provision, rijksregister
 from tests.review.reports import meldpunt_report
 from wetscan import i18n
 from wetscan.assess import assess_bill
@@ -142,3 +142,20 @@ def test_the_checklist_data_names_known_rules_and_checks() -> None:
         assert set(question["rules"]) <= known, question["id"]
     made = assess_bill(zwerfafval()).extra["toelichting"]["checks"]
     assert set(data["toelichting_order"]) <= set(made)
+
+
+def test_an_amended_provision_says_how_it_changes() -> None:
+    made = zwerfafval()
+    made.provisions[1].amends, made.provisions[1].change = "Wet milieubeheer", "widened"
+    made.provisions[2].change = "new"  # a provision of the bill itself: every one is new, not said
+    tasks = questions(checklist_of(made))["tasks"]["items"]
+    assert tasks[0]["change"] == "widened" and "change" not in tasks[1]
+
+
+def test_a_bes_task_adds_the_bes_financial_check() -> None:
+    made = zwerfafval()
+    made.provisions.append(provision("artikel 8", "Het bestuurscollege stelt een register van zwerfafval in.",
+                                     Hit("R18", "Het bestuurscollege", layer="openbaar_lichaam", organ="bestuurscollege")))
+    asked = questions(checklist_of(made))
+    assert [check["id"] for check in asked["finance"]["checks"]][:2] == ["fvw_art2", "bes_financial"]
+    assert asked["tasks"]["layers"] == ["gemeente", "provincie", "openbaar_lichaam"]

@@ -144,7 +144,7 @@ def _answer(question: Mapping[str, Any], provisions: list[Mapping[str, Any]], as
 def _item(provision: Mapping[str, Any], finding: Mapping[str, Any], question: str) -> dict[str, Any]:
     """A finding as a line of the checklist: its provision and what the rule found there."""
     item: dict[str, Any] = {"provision": provision["id"], **{key: finding.get(key) for key in ITEM_FIELDS}}
-    if provision.get("change"):
+    if provision.get("change") and provision.get("amends"):  # in a new law every provision is "new"
         item["change"] = provision["change"]
     if question == INFORMATION:
         item["to_whom"] = recipients(provision.get("text", ""))
