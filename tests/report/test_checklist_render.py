@@ -76,6 +76,14 @@ def test_html_says_niets_gevonden_and_speaks_english_on_request() -> None:
     assert "Nothing found." in english and "Checks of the toelichting" in english and "Supervision" in english
 
 
+def test_a_report_made_in_dutch_reads_in_english() -> None:
+    report = report_of(zwerfafval())
+    with i18n.speaking("en"):
+        english = section(render_html(report), '<section class="checklist"', "</section>")
+    assert "Outcome of the consultation reported" in english and "Information arrangement" in english
+    assert "Verslag van de consultatie" not in english and "Informatievoorziening" not in english
+
+
 def test_html_builds_the_checklist_of_a_report_made_without_one() -> None:
     page = render_html(meldpunt_report())
     checklist = section(page, '<section class="checklist"', "</section>")
@@ -95,7 +103,7 @@ def test_markdown_section_in_order_with_provisions_and_rules() -> None:
 
 def test_markdown_escapes_document_text() -> None:
     report = report_of(zwerfafval())
-    report["checklist"]["questions"][0]["items"][0]["trigger"] = "*draagt* [zorg](x)"
+    report["provisions"][1]["findings"][0]["trigger"] = "*draagt* [zorg](x)"
     assert "“\\*draagt\\* \\[zorg\\](x)”" in "\n".join(checklist_markdown(report))
 
 

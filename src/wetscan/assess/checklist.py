@@ -189,9 +189,12 @@ def _verdict_entry(name: str, verdict: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _check_entry(name: str, check: Mapping[str, Any]) -> dict[str, Any]:
+    """A toelichting check; its label in the current language (the checklist's own checks by their id,
+    so that a report made in one language reads in another)."""
+    own = checklist_data()["toelichting_checks"]
     return {
         "id": name,
-        "label": _(check["label"]),
+        "label": _(own[name]["label"]) if name in own else _(check["label"]),
         "legal_basis": check["basis"],
         "status": check["status"],
         "location": check.get("location"),

@@ -2,8 +2,9 @@
 
 The checklist itself is decided in :mod:`wetscan.assess.checklist`; the terminal, Markdown, HTML and
 review renderers take their words from here, so that a status, a finding or a toelichting check
-reads the same in every format. A report made before the checklist existed (no ``checklist``
-field) gets it from its own data with :func:`checklist_of`.
+reads the same in every format. They answer the checklist from the report's data with
+:func:`checklist_of`, in the language of the page: the review app shows reports made in another
+language, or before the checklist existed.
 """
 
 from __future__ import annotations
@@ -35,8 +36,9 @@ CHANGE_WORDS = {
 
 
 def checklist_of(report: Mapping[str, Any]) -> dict[str, Any] | None:
-    """The report's checklist, or one built from its data; ``None`` for a document not assessed."""
-    return report.get("checklist") or build_checklist(report)
+    """The checklist built from the report's data in the current language (a stored report may have
+    been made in another language, or before the checklist existed); ``None`` when not assessed."""
+    return build_checklist(report)
 
 
 def heading() -> str:
