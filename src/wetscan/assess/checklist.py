@@ -79,7 +79,8 @@ def checklist_toelichting_checks(sections: list[Section]) -> dict[str, dict[str,
     financial = [s for s in sections if any(p.search(s.heading) for p in phrases["headings"])]
     results = {}
     for name, check in checklist_data()["toelichting_checks"].items():
-        entry: dict[str, Any] = {"label": _(check["label"]), "basis": check["legal_basis"], "location": None, "quote": None}
+        entry: dict[str, Any] = {"label": _(check["label"]), "basis": check["legal_basis"],
+                                 "location": None, "quote": None}
         if not sections:
             entry["status"] = "not_checked"
             results[name] = entry
@@ -117,7 +118,9 @@ def build_checklist(report: Mapping[str, Any]) -> dict[str, Any] | None:
     return {"questions": questions, "toelichting": toelichting_entries(assessment, data["toelichting_order"])}
 
 
-def _answer(question: Mapping[str, Any], provisions: list[Mapping[str, Any]], assessment: Mapping[str, Any]) -> dict[str, Any]:
+def _answer(
+    question: Mapping[str, Any], provisions: list[Mapping[str, Any]], assessment: Mapping[str, Any]
+) -> dict[str, Any]:
     """One question with the findings that answer it, per layer for the division of tasks."""
     rules = set(question["rules"])
     items = [_item(provision, finding, question["id"]) for provision in provisions

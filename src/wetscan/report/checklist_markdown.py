@@ -30,15 +30,19 @@ def checklist_markdown(report: Mapping[str, Any]) -> list[str]:
     for number, question in enumerate(checklist["questions"], start=1):
         lines += _question(number, question)
     lines += ["### " + _inline(_("Checks of the toelichting")), ""]
-    lines += _checks(checklist["toelichting"]) if checklist["toelichting"] else [_("The toelichting was not checked."), ""]
+    if checklist["toelichting"]:
+        lines += _checks(checklist["toelichting"])
+    else:
+        lines += [_inline(_("The toelichting was not checked.")), ""]
     return lines
 
 
 def _question(number: int, question: Mapping[str, Any]) -> list[str]:
     status = status_word(question["status"])
     count = f" ({count_line(question)})" if question["items"] else ""
+    basis = _("Basis: {basis}").format(basis=question["legal_basis"])
     lines = [f"### {number}. {_inline(question['title'])}: {status}{count}", "",
-             f"_{_inline(question['question'])}_ " + _inline(_("Basis: {basis}").format(basis=question["legal_basis"])), ""]
+             f"_{_inline(question['question'])}_ {_inline(basis)}", ""]
     for item in question["items"]:
         line = (f"- **{item['rule']}** {_inline(item['provision'])} ({_inline(item_context(item))}): "
                 f"“{_inline(item['trigger'])}”. {_inline(item['explanation'])}")
