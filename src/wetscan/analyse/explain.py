@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+import re
 from dataclasses import dataclass, field
 
 from wetscan.analyse.definitions import resolve_mention
@@ -10,6 +11,7 @@ from wetscan.analyse.pipeline import process
 from wetscan.analyse.provisions import make_resolver
 from wetscan.analyse.rules import RuleEngine
 from wetscan.analyse.lexicon import load_lexicon
+from wetscan.i18n import N_, _
 from wetscan.model import Definition, Provision
 
 
@@ -78,9 +80,32 @@ def explain_text(text: str, definitions: Mapping[str, Definition] | None = None)
                 text=span.text, start=span.start_char, end=span.end_char, norm_type=clause.norm_type,
                 norm_reason=clause.reason, trigger=clause.trigger.text if clause.trigger is not None else None,
                 addressee=[m.text for m in clause.addressees] or ([clause.subject_text] if clause.subject_text else []),
-                addressee_reason=clause.addressee_method if clause.addressees else (
-                    "subject is no organ" if clause.subject_text else "no addressee found"
+                addressee_reason=addressee_reason(clause.addressee_method) if clause.addressees else (
+                    _("subject is no organ") if clause.subject_text else _("no addressee found")
                 ),
             )
         )
     return explanation
+
+
+#: The addressee methods that quote words of the provision (analyse/clauses/addressee.py), as templates.
+_QUOTING_METHODS = (
+    (re.compile(r"organ after '(?P<words>.+)'"), N_("organ after '{words}'")),
+    (re.compile(r"'(?P<words>.+)' refers to the organ named before"), N_("'{words}' refers to the organ named before")),
+)
+
+
+def addressee_reason(method: str) -> str:
+    """How the addressee was found, in the current language.
+
+    The clause reader records the method in English because the norm type reads it ("holder of the
+    competence ..."); it is translated only here, where a person reads it.
+    """
+    translated = _(method)
+    if translated != method:
+        return translated
+    for pattern, template in _QUOTING_METHODS:
+        found = pattern.fullmatch(method)
+        if found:
+            return _(template).format(words=found.group("words"))
+    return method
