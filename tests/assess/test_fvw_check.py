@@ -12,7 +12,7 @@ def test_gemeente_tasks_without_financial_section_are_missing() -> None:
     assert fvw.required and fvw.status == "missing"
     search = fvw.reasons[-1]
     assert search.rule == "R16" and search.explanation.startswith("Ontbreekt")
-    assert "1 onderdeel van de toelichting doorzocht" in search.explanation
+    assert "1 gedeelte van de toelichting doorzocht" in search.explanation
     assert {"R01", "R05"} <= {reason.rule for reason in fvw.reasons}
 
 
