@@ -40,6 +40,8 @@ DOMAIN_FILES: list[tuple[str, str]] = [
     ("analyse/data/*.yaml", "rules"),
     ("assess/*.yaml", "rules"),
     ("analyse/*", "analysis"),
+    ("amend/compare.py", "analysis"),  # the explanation of a finding (R15: a task moved to the Rijk)
+    ("learned/combine.py", "analysis"),  # the explanations of the learned reader's findings (M01, M02)
     ("assess/*", "analysis"),
     ("report/terminal.py", "messages"),
     ("report/*", "report"),
