@@ -7,6 +7,7 @@ do not (schema version 1 is a contract).
 
 from __future__ import annotations
 
+import json
 import string
 from collections.abc import Iterator
 from typing import Any
@@ -16,7 +17,7 @@ from babel.messages.pofile import read_po
 
 from tests.assess.handbuilt_bills import jeugdwet_regional, lokale_meldpunten
 from wetscan import i18n
-from wetscan.analyse import explain_text
+from wetscan.analyse import explain_rule, explain_text, known_rule
 from wetscan.analyse.lexicon import rule_table
 from wetscan.analyse.provisions import analyse_bill
 from wetscan.assess import assess_bill
@@ -157,3 +158,37 @@ def test_translations_keep_the_placeholders(lang: str, domain: str) -> None:
         strings = message.string if isinstance(message.string, tuple) else (message.string,)
         for translated in strings:
             assert _fields(translated) == _fields(ids[0]), ids[0]
+
+
+def test_explain_a_rule_in_dutch_and_in_english() -> None:
+    with i18n.speaking("nl"):
+        dutch = explain_rule("r01")
+        dutch_text = dutch.text()
+    with i18n.speaking("en"):
+        english = explain_rule("R01")
+        english_text = english.text()
+    assert dutch.name == "Verplichting (taak) voor een orgaan van een medeoverheid"
+    assert dutch.explanation == "[orgaan] ([bestuurslaag]) krijgt een verplichting ('[signaalwoorden]'): een taak in medebewind."
+    assert english.name == "Obligation (task) for an organ of a co-government"
+    assert english.explanation == "[organ] ([layer]) is subject of an obligation ('[trigger words]'): a task in medebewind."
+    assert dutch.udo == english.udo == "yes" and dutch.basis == english.basis  # a pure citation reads the same
+    assert "Grondslag:" in dutch_text and "Legal basis:" in english_text
+    assert known_rule("M02") and not known_rule("Het college stelt een plan vast.")
+
+
+def test_wetscan_explain_rule_follows_lang(monkeypatch: pytest.MonkeyPatch) -> None:
+    from typer.testing import CliRunner
+
+    from wetscan.cli.app import app
+
+    monkeypatch.delenv(i18n.LANGUAGE_VARIABLE, raising=False)
+    with i18n.speaking(None):
+        dutch = CliRunner().invoke(app, ["explain", "R07"])
+    with i18n.speaking("en"):
+        english = CliRunner().invoke(app, ["explain", "R07", "--json"])
+    assert dutch.exit_code == 0 and "Medeoverheden moeten een samenwerkingsverband instellen" in dutch.stdout
+    assert "Mandatory" not in dutch.stdout and "Legal basis" not in dutch.stdout
+    assert english.exit_code == 0
+    card = json.loads(english.stdout)
+    assert card["id"] == "R07" and card["cosignature"] == "yes"
+    assert card["explanation"].startswith("Co-governments must set up, join or keep a joint body")
