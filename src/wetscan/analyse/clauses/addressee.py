@@ -107,7 +107,8 @@ class AddresseeFinder:
         if verb is not None and doc[verb].lower_ in ("komt", "komen") and any(t.lower_ == "toe" for t in doc[verb:end]):
             holders = [m for m in organs if m.start > verb and self.governed_by(doc, m, start) == "aan"]
             if holders:  # "De bevoegdheid ... komt toe aan het college"
-                self._set(clause, self._coordinated(doc, holders[0], organs, start), N_("organ after 'komt ... toe aan'"))
+                self._set(clause, self._coordinated(doc, holders[0], organs, start),
+                          N_("organ after 'komt ... toe aan'"))
                 return
         if verb is not None and any(t.lower_ in self.competence_nouns for t in doc[start : min(start + 3, end)]):
             holders = [m for m in organs if m.end <= verb and (m.organ.role == "regulation" or self.governed_by(doc, m, start) == "van")]
@@ -143,7 +144,8 @@ class AddresseeFinder:
         if not clause.addressees and clause.subject_text is None:
             parse_subject = self._parse_subject(doc, clause, organs)
             if parse_subject is not None:
-                self._set(clause, self._coordinated(doc, parse_subject, organs, start), N_("subject (dependency parse)"))
+                self._set(clause, self._coordinated(doc, parse_subject, organs, start),
+                          N_("subject (dependency parse)"))
 
     def _word_order_subject(
         self, doc: Doc, clause: Clause, organs: list[OrganMention], free: list[OrganMention], earlier: list[OrganMention]
@@ -178,7 +180,8 @@ class AddresseeFinder:
             following = doc[verb + 1] if verb + 1 < end else None
             after = [m for m in free if verb < self._phrase_start(doc, m, start) <= verb + 3 and m.start >= start]
             if after and not (following is not None and following.lower_ in self.pronouns and after[0].start > verb + 1):
-                self._set(clause, self._coordinated(doc, after[0], organs, start), N_("subject after the verb (inversion)"))
+                self._set(clause, self._coordinated(doc, after[0], organs, start),
+                          N_("subject after the verb (inversion)"))
                 return
             if following is not None and following.lower_ in self.pronouns:
                 if earlier:

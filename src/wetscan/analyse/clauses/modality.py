@@ -70,7 +70,8 @@ class NormTyper:
         if delegations and not organ_addressed and clause.modality in ("obligation", "power", None):
             clause.norm_type, clause.trigger = "delegation", delegations[0]
             clause.reason = (
-                _("'{words}' delegates rule-making to {organ}").format(words=delegations[0].text, organ=clause.addressees[0].text)
+                _("'{words}' delegates rule-making to {organ}")
+                    .format(words=delegations[0].text, organ=clause.addressees[0].text)
                 if clause.addressees else _("'{words}' delegates rule-making").format(words=delegations[0].text)
             )
             return
@@ -111,19 +112,23 @@ class NormTyper:
         second = self._coordinated_verb(doc, clause)
         if negated is None and doc[main].lower_ in self.fronted_power_words and verb_token.lower_ in ("is", "zijn"):
             # "Bevoegd tot het verlenen van ... zijn gedeputeerde staten": the predicate put first
-            set_("power", doc[main : main + 1], _("'{first} ... {verb}' grants a power").format(first=doc[main].text, verb=verb_token.text))
+            set_("power", doc[main : main + 1], _("'{first} ... {verb}' grants a power")
+                .format(first=doc[main].text, verb=verb_token.text))
             return
         if at_verb("norm:power"):
             marker = at_verb("norm:power")[0]
             if negated is None and second is not None and second.lower_ not in self.statement_verbs | self.power_words:
-                set_("obligation", doc[second.i : second.i + 1], _("'{words} ... en {verb}': the duty outweighs the power").format(words=marker.text, verb=second.text))
+                set_("obligation", doc[second.i : second.i + 1],
+                     _("'{words} ... en {verb}': the duty outweighs the power").format(words=marker.text, verb=second.text))
                 return
             duties = [m for m in anywhere("norm:obligation") if "verplicht" in m.text.lower()]
             if negated is None and duties:
-                set_("obligation", duties[0], _("'{words} ... {duty}': the duty outweighs the power").format(words=marker.text, duty=duties[0].text))
+                set_("obligation", duties[0], _("'{words} ... {duty}': the duty outweighs the power")
+                    .format(words=marker.text, duty=duties[0].text))
                 return
             if negated is not None:
-                set_("prohibition", doc[verb : negated + 1], _("negated power '{verb} ... {negation}'").format(verb=verb_token.text, negation=doc[negated].text))
+                set_("prohibition", doc[verb : negated + 1], _("negated power '{verb} ... {negation}'")
+                    .format(verb=verb_token.text, negation=doc[negated].text))
             else:
                 set_("power", marker, _("'{words}' grants a power").format(words=marker.text))
             return
@@ -131,7 +136,8 @@ class NormTyper:
         if clause.addressee_method.startswith(("holder of the competence", "organ after 'komt")):
             competences = [t for t in doc[main:end] if t.lower_ in self.competence_nouns]
             if competences:
-                set_("power", doc[competences[0].i : competences[0].i + 1], _("a competence ('{noun}') is given").format(noun=competences[0].text))
+                set_("power", doc[competences[0].i : competences[0].i + 1], _("a competence ('{noun}') is given")
+                    .format(noun=competences[0].text))
             else:
                 set_("obligation", doc[verb : verb + 1], _("a task is given to the organ after 'toe aan'"))
             return
@@ -140,7 +146,8 @@ class NormTyper:
             set_("obligation", marker, _("'{words}' imposes a duty").format(words=marker.text))
             return
         if lower in self.verordening_content_verbs and any(m.organ.role == "regulation" or m.organ.key == "verordening" for m in clause.addressees):
-            set_("obligation", doc[verb : verb + 1], _("'{verb}' prescribes the content of a verordening").format(verb=verb_token.text))
+            set_("obligation", doc[verb : verb + 1], _("'{verb}' prescribes the content of a verordening")
+                .format(verb=verb_token.text))
             return
         has_subject = bool(clause.addressees) or clause.subject_text is not None
         if lower in self.statement_verbs and second is not None and second.lower_ in self.power_words:
@@ -149,34 +156,42 @@ class NormTyper:
         if (lower in self.statement_verbs or lower in self.passive) and not clause.addressees and _FOR_THE_PURPOSE.match(
             doc[main:end].text
         ):
-            set_("definition", doc[main : main + 4], _("'{words}' fixes what a term covers").format(words=doc[main : main + 4].text))
+            set_("definition", doc[main : main + 4], _("'{words}' fixes what a term covers")
+                .format(words=doc[main : main + 4].text))
             return
         if lower in ("geschiedt", "geschieden") and clause.addressee_method.startswith("passive agent"):
-            set_("obligation", doc[verb : verb + 1], _("'{verb} door ...' prescribes an act of the agent").format(verb=verb_token.text))
+            set_("obligation", doc[verb : verb + 1], _("'{verb} door ...' prescribes an act of the agent")
+                .format(verb=verb_token.text))
             return
         if lower in self.passive and negated is not None:
-            set_("prohibition", doc[verb : negated + 1], _("negated passive '{verb} {negation}'").format(verb=verb_token.text, negation=doc[negated].text))
+            set_("prohibition", doc[verb : negated + 1], _("negated passive '{verb} {negation}'")
+                .format(verb=verb_token.text, negation=doc[negated].text))
             return
         if lower in self.passive and not clause.addressees and any(t.lower_ in self.consequences for t in doc[verb:end]):
             clause.reason = _("passive '{verb} ...' states a legal consequence").format(verb=verb_token.text)
             return
         if lower in self.passive and self._participle_follows(doc, verb, end):
-            set_("obligation", doc[verb : verb + 1], _("passive '{verb} ...' prescribes an act").format(verb=verb_token.text))
+            set_("obligation", doc[verb : verb + 1], _("passive '{verb} ...' prescribes an act")
+                .format(verb=verb_token.text))
             return
         if lower in ("is", "zijn") and not clause.addressees and self._defines(doc, clause):
-            set_("definition", doc[verb : verb + 2], _("'{verb} {next}' says what a term is").format(verb=verb_token.text, next=doc[verb + 1].text))
+            set_("definition", doc[verb : verb + 2], _("'{verb} {next}' says what a term is")
+                .format(verb=verb_token.text, next=doc[verb + 1].text))
             return
         if lower in self.statement_verbs and lower not in ("is", "zijn") and negated is not None:
-            set_("prohibition", doc[verb : negated + 1], _("negated '{verb} ... {negation}'").format(verb=verb_token.text, negation=doc[negated].text))
+            set_("prohibition", doc[verb : negated + 1], _("negated '{verb} ... {negation}'")
+                .format(verb=verb_token.text, negation=doc[negated].text))
             return
         if lower in self.statement_verbs:
             clause.reason = _("'{verb}' states a fact").format(verb=verb_token.text)
             return
         if has_subject:
             if negated is not None:
-                set_("prohibition", doc[verb : negated + 1], _("negated duty '{verb} ... {negation}'").format(verb=verb_token.text, negation=doc[negated].text))
+                set_("prohibition", doc[verb : negated + 1], _("negated duty '{verb} ... {negation}'")
+                    .format(verb=verb_token.text, negation=doc[negated].text))
             else:
-                set_("obligation", doc[verb : verb + 1], _("present tense '{verb}' with a subject (Ar 3.2)").format(verb=verb_token.text))
+                set_("obligation", doc[verb : verb + 1], _("present tense '{verb}' with a subject (Ar 3.2)")
+                    .format(verb=verb_token.text))
 
     def _defines(self, doc: Doc, clause: Clause) -> bool:
         """"Een verzameluitkering is een ...", "Onderhoudsverplichtingen zijn:", "X is het gezamenlijke bedrag"."""
