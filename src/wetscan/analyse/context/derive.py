@@ -45,7 +45,7 @@ def add_derived(provision: Provision, span: Span, norm_type: str, derivation: De
         provision.findings.append(Finding(
             rule=rule_id, layer=layer, organ=actor.label, kind=rule.kind, start=span.start_char, end=span.end_char,
             trigger=span.text, explanation=_("{explanation} Actor read from context: {reason}; verify.").format(
-                explanation=explanation, reason=derivation.reason),
+                explanation=explanation[:1].upper() + explanation[1:], reason=derivation.reason),
             confidence=round(min(confidence, 1.0), 3), derived_from=list(derivation.sources),
         ))
     provision.findings.sort(key=lambda f: (f.start, f.rule))
