@@ -21,7 +21,7 @@ def test_college_without_definition_is_gemeente_at_lower_confidence(analyse) -> 
     provision = analyse("Het college stelt een programma vast.")
     assert provision.layers == ["gemeente"]
     assert finding_for(provision).confidence < 0.7
-    assert "verify" in finding_for(provision).explanation
+    assert "controleer dit" in finding_for(provision).explanation
 
 
 def test_definition_pointing_to_other_body_removes_the_layer(analyse) -> None:

@@ -80,7 +80,7 @@ def test_low_confidence_or_unresolved_addressee_gives_possible_and_a_review_note
                                  Hit("R01", "draagt zorg voor", layer=None, organ="het bestuur"))])
     assessment = assess_bill(unresolved)
     assert assessment.udo.verdict == "possible"
-    assert assessment.udo.reasons[0].explanation.startswith("Uncertain")
+    assert assessment.udo.reasons[0].explanation.startswith("Onzeker")
     notes = {note["topic"]: note for note in assessment.extra["review_notes"]}
     assert notes["ambiguous_addressee"]["provisions"] == ["artikel 1"]
 
@@ -118,7 +118,7 @@ def test_large_impact_heuristic_is_labelled_and_gives_possible() -> None:
     assert impact["heuristic"] and impact["found"]
     assert impact["criteria"]["distinct_strong_rules"] == ["R01", "R03", "R04"]
     assert assessment.cosignature.reasons[-1].rule == "heuristic:large_impact"
-    assert "Heuristic" in assessment.cosignature.reasons[-1].explanation
+    assert "Heuristiek" in assessment.cosignature.reasons[-1].explanation
     assert not assessment.extra["cosignature_grounds"]["departure"]["found"]
 
 
@@ -140,7 +140,7 @@ def test_memorandum_provisions_put_no_task_on_anyone() -> None:
 
 def test_deadline_only_adds_weight_to_a_raised_flag() -> None:
     with_deadline = assess_bill(lokale_meldpunten())
-    assert any(reason.rule == "R06" and reason.explanation.startswith("Adds weight") for reason in with_deadline.udo.reasons)
+    assert any(reason.rule == "R06" and reason.explanation.startswith("Weegt mee") for reason in with_deadline.udo.reasons)
     alone = bill([provision("artikel 1", "Binnen zes weken wordt besloten.", Hit("R06", "Binnen zes weken", kind="deadline"))])
     assert assess_bill(alone).udo.score == 0.0
 

@@ -11,8 +11,8 @@ def test_gemeente_tasks_without_financial_section_are_missing() -> None:
     fvw = assess_bill(lokale_meldpunten()).fvw_art2
     assert fvw.required and fvw.status == "missing"
     search = fvw.reasons[-1]
-    assert search.rule == "R16" and search.explanation.startswith("Missing")
-    assert "searched 1 section(s)" in search.explanation
+    assert search.rule == "R16" and search.explanation.startswith("Ontbreekt")
+    assert "1 gedeelte van de toelichting doorzocht" in search.explanation
     assert {"R01", "R05"} <= {reason.rule for reason in fvw.reasons}
 
 
@@ -30,7 +30,7 @@ def test_no_toelichting_in_the_file_is_not_checked_and_says_so() -> None:
     meldpunten.memorandum = []
     fvw = assess_bill(meldpunten).fvw_art2
     assert fvw.required and fvw.status == "not_checked"
-    assert "contains no toelichting" in fvw.reasons[-1].explanation
+    assert "bevat geen toelichting" in fvw.reasons[-1].explanation
 
 
 def test_memorandum_provisions_count_as_toelichting() -> None:
@@ -50,7 +50,7 @@ def test_a_section_that_does_not_cover_provincies_is_missing_for_them() -> None:
     )
     fvw = assess_bill(both).fvw_art2
     assert fvw.status == "missing"
-    assert fvw.reasons[-1].explanation.startswith("Missing for provincie")
+    assert fvw.reasons[-1].explanation.startswith("Ontbreekt voor provincie")
 
 
 def test_financial_paragraph_without_heading_is_found_but_flagged_for_verification() -> None:
@@ -59,7 +59,7 @@ def test_financial_paragraph_without_heading_is_found_but_flagged_for_verificati
                                                         "wordt binnen bestaande middelen uitgevoerd.", 2)]
     fvw = assess_bill(inline).fvw_art2
     assert fvw.status == "found"
-    assert "not as a separate section" in fvw.reasons[-1].explanation
+    assert "niet als afzonderlijke paragraaf" in fvw.reasons[-1].explanation
 
 
 def test_specifieke_uitkering_requires_the_section() -> None:

@@ -37,11 +37,11 @@ def test_another_rules_file_changes_the_verdict(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        ("rules: [unclosed", "not valid YAML at line 1"),
-        ("version: 1\n", "needs a 'rules' mapping"),
-        ("rules:\n  R01: {name: x, basis: y, udo: maybe}\n", "R01.udo must be yes, possible or none"),
-        ("rules:\n  R01: {name: x, basis: y, weight_udo: 2}\n", "R01.weight_udo must lie between 0 and 1"),
-        ("rules:\n  X1: {name: x, basis: y}\n", "is not of the form R01"),
+        ("rules: [unclosed", "geen geldige YAML op regel 1"),
+        ("version: 1\n", "moet een mapping 'rules' bevatten"),
+        ("rules:\n  R01: {name: x, basis: y, udo: maybe}\n", "R01.udo moet yes, possible of none zijn"),
+        ("rules:\n  R01: {name: x, basis: y, weight_udo: 2}\n", "R01.weight_udo moet tussen 0 en 1 liggen"),
+        ("rules:\n  X1: {name: x, basis: y}\n", "heeft niet de vorm R01"),
     ],
 )
 def test_bad_rules_file_is_one_line_naming_the_file(tmp_path: Path, content: str, message: str) -> None:
@@ -54,5 +54,5 @@ def test_bad_rules_file_is_one_line_naming_the_file(tmp_path: Path, content: str
 
 
 def test_missing_rules_file(tmp_path: Path) -> None:
-    with pytest.raises(InputError, match="cannot read the rules file"):
+    with pytest.raises(InputError, match="het regelbestand kan niet worden gelezen"):
         load_rules(tmp_path / "none.yaml")

@@ -92,7 +92,7 @@ def test_combined_adds_model_findings_only_where_rules_found_nothing(tiny_reader
     apply_reader(bill, Reader(tiny_reader), "combined", everything)
     first = bill.provisions[0]
     assert not [f for f in first.findings if f.source == "model" and f.layer == "gemeente"]
-    assert rule.confidence == everything.disagree_confidence and "disagrees" in rule.explanation
+    assert rule.confidence == everything.disagree_confidence and "leest dit anders" in rule.explanation
     for provision in bill.provisions:
         for finding in provision.findings:
             assert provision.text[finding.start:finding.end] == finding.trigger

@@ -109,7 +109,7 @@ def test_bad_rules_file_exits_2(monkeypatch: pytest.MonkeyPatch, bill_file: Path
     rules = tmp_path / "rules.yaml"
     rules.write_text("rules: [", encoding="utf-8")
     result = runner.invoke(app, ["check", str(bill_file), "--rules", str(rules)])
-    assert result.exit_code == 2 and "not valid YAML" in result.stderr
+    assert result.exit_code == 2 and "geen geldige YAML" in result.stderr
 
 
 def test_provision_explains_every_step(monkeypatch: pytest.MonkeyPatch, bill_file: Path) -> None:

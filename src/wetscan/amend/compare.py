@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from wetscan.i18n import _
 from wetscan.model import Finding
 
 #: The burden each rule stands for (R18/R19 by their finding's kind).
@@ -142,10 +143,10 @@ def moved_to_rijk(old: list[Finding], new: list[Finding]) -> list[Finding]:
                 start=national.start,
                 end=national.end,
                 trigger=national.trigger,
-                explanation=(
-                    f"The task of the {organ or layer} moves to {national.trigger}: "
+                explanation=_(
+                    "The task of the {organ} moves to {national}: "
                     "a task taken from a co-government to the Rijk (Gemw 117(2), Pw 115(2), Ar 2.13)."
-                ),
+                ).format(organ=organ or layer, national=national.trigger),
                 confidence=round(min(national.confidence, 0.8), 3),
             )
         )

@@ -16,6 +16,7 @@ import re
 import yaml
 
 from wetscan.errors import InputError
+from wetscan.i18n import _
 
 #: Roles of an organ (see organs.yaml).
 CO_GOVERNMENT_ROLES = ("co_government", "joint", "dual", "regulation")
@@ -68,8 +69,10 @@ class RuleDef:
     cooperation: bool = False
 
     def explain(self, **values: Any) -> str:
+        """The explanation in the current language (Dutch as written in rules.yaml, or its English from
+        the ``rules`` catalog) with ``{organ}``, ``{layer}`` and ``{trigger}`` filled in."""
         values = {key: ("-" if value is None else value) for key, value in values.items()}
-        return self.explanation.format_map(_Default(values))
+        return _(self.explanation).format_map(_Default(values))
 
 
 class _Default(dict):
@@ -124,9 +127,9 @@ def _read(name: str) -> dict[str, Any]:
     try:
         data = yaml.safe_load(text)
     except yaml.YAMLError as error:
-        raise InputError(f"wetscan/analyse/data/{name}", f"not valid YAML ({str(error).splitlines()[0]})") from None
+        raise InputError(f"wetscan/analyse/data/{name}", _("not valid YAML ({problem})").format(problem=str(error).splitlines()[0])) from None
     if not isinstance(data, dict):
-        raise InputError(f"wetscan/analyse/data/{name}", "expected a mapping at the top level")
+        raise InputError(f"wetscan/analyse/data/{name}", _("expected a mapping at the top level"))
     return data
 
 

@@ -28,6 +28,7 @@ from wetscan.errors import InputError
 from wetscan.analyse import clauses as _clauses  # noqa: F401
 from wetscan.analyse import markers as _markers  # noqa: F401
 from wetscan.analyse import organs as _organs  # noqa: F401
+from wetscan.i18n import _
 
 MODEL_ENV = "WETSCAN_MODEL"
 MODEL_NAME = "nl_wetscan"
@@ -59,7 +60,8 @@ def load_pipeline() -> Language:
         try:
             nlp = spacy.load(path, exclude=list(UNNEEDED_COMPONENTS))
         except (OSError, ValueError) as error:
-            raise InputError(str(path), f"cannot load the language model ({str(error).splitlines()[0]})") from None
+            raise InputError(str(path), _("cannot load the language model ({problem})").format(
+                problem=str(error).splitlines()[0])) from None
     else:
         log.warning("no trained model found (models/%s or $%s): using the blank Dutch tokenizer", MODEL_NAME, MODEL_ENV)
         nlp = spacy.blank("nl")

@@ -33,6 +33,7 @@ from wetscan.analyse.lexicon import load_lexicon
 from wetscan.analyse.markers import markers_in
 from wetscan.analyse.pipeline import load_pipeline, process
 from wetscan.analyse.rules import FindingEmitter, ProvisionContext, ProvisionResult, RuleEngine
+from wetscan.i18n import _
 from wetscan.model import LAYERS, Bill, Definition, Provision
 
 _QUOTE = re.compile(r"«([^«»]*)»")
@@ -85,7 +86,7 @@ def analyse_provisions(
     resolver = make_resolver(definitions)
     layers, reason = law_subject(title, preamble)
     if not layers and layers_named(title):  # a title about several layers: their organs, as before
-        layers, reason = layers_named(title), f"the title «{title}»"
+        layers, reason = layers_named(title), _("the title «{title}»").format(title=title)
     if layers:
         resolver = replace(resolver, document=frozenset(layers), document_reason=reason)
     document = subject_organs(layers, reason)
@@ -103,7 +104,7 @@ def analyse_provisions(
         section = frozenset().union(*(layers for _, layers, _ in around), named[0])
         members = named[1] or frozenset().union(*(layers for _, _, layers in around))
         ids = [pid for pid, layers, _ in around if layers] + [provision.id]
-        section_reason = f"the provisions {ids[0]} to {ids[-1]}"
+        section_reason = _("the provisions {first} to {last}").format(first=ids[0], last=ids[-1])
         neighbourhood = replace(resolver, section=section, members=members, section_reason=section_reason)
         result = engine.apply(doc, neighbourhood, amendment=amendment, context=context)
         results.append(result)

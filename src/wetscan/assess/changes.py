@@ -15,12 +15,13 @@ from wetscan.amend import HOW_TO_SUPPLY, LawMatch
 from wetscan.amend.compare import task_layers
 from wetscan.assess.evidence import Hit
 from wetscan.assess.rules import RuleBook
+from wetscan.i18n import N_, _
 from wetscan.model import LAYERS, Bill, Provision, Reason
 
 #: Changes whose findings put no new or wider task on a co-government.
 NOT_WIDER = ("unchanged", "narrowed", "repealed")
 COUNTED = ("new", "widened", "narrowed", "repealed")
-CHANGE_BASIS = "Code Interbestuurlijke Verhoudingen (UDO: nieuwe of gewijzigde taken); Fvw art. 2"
+CHANGE_BASIS = N_("Code Interbestuurlijke Verhoudingen (UDO: new or changed tasks); Fvw art. 2")
 
 
 def weighed_hits(hits: list[Hit]) -> list[Hit]:
@@ -74,11 +75,12 @@ def change_summary(bill: Bill, matches: list[LawMatch] | None) -> dict[str, Any]
     amending = any(p.amends or p.instruction or p.kind == "amendment" for p in provisions)
     laws = [{"law": m.law, "current_text": m.current.path if m.current else None, "matched_by": m.how or None}
             for m in matches or []]
-    missing = [m.law or "the amended law" for m in matches or [] if m.current is None]
+    missing = [m.law or _("the amended law") for m in matches or [] if m.current is None]
     note = None
     if amending and missing:
-        note = (f"The comparison for {', '.join(missing)} was made without the current law, from the instructions "
-                f"alone (inserted: new; repealed: repealed; replaced or textual: unknown). To compare: {HOW_TO_SUPPLY}.")
+        note = _("The comparison for {laws} was made without the current law, from the instructions alone "
+                 "(inserted: new; repealed: repealed; replaced or textual: unknown). To compare: {how}.").format(
+            laws=", ".join(missing), how=_(HOW_TO_SUPPLY))
     return {
         "amending": amending,
         "current_text_used": bool(matches) and not missing,
@@ -104,9 +106,9 @@ def only_narrows_reason(summary: dict[str, Any]) -> Reason | None:
     ids = [pid for change in NOT_WIDER for pid in summary["provisions"].get(change, [])]
     return Reason(
         rule="changes",
-        basis=CHANGE_BASIS,
-        explanation=("The bill only narrows, removes or re-words existing co-government tasks: no new or widened "
-                     "task. Narrowed and repealed tasks still count for the Fvw art. 2 check."),
+        basis=_(CHANGE_BASIS),
+        explanation=_("The bill only narrows, removes or re-words existing co-government tasks: no new or widened "
+                      "task. Narrowed and repealed tasks still count for the Fvw art. 2 check."),
         provisions=ids,
         triggers=[],
     )

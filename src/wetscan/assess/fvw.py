@@ -24,6 +24,7 @@ from typing import Any
 import yaml
 
 from wetscan.assess.evidence import Hit, reasons_by_rule
+from wetscan.i18n import _, ngettext
 from wetscan.model import Bill, FvwCheck, Reason
 
 FVW_LAYERS = ("gemeente", "provincie")
@@ -43,8 +44,13 @@ class Section:
 
     @property
     def locator(self) -> str:
-        where = f"‘{self.heading}’" if self.heading else "untitled section"
-        return f"{where} (p. {self.page})" if self.page else where
+        if self.heading and self.page:
+            return _("‘{heading}’ (p. {page})").format(heading=self.heading, page=self.page)
+        if self.heading:
+            return f"‘{self.heading}’"
+        if self.page:
+            return _("untitled section (p. {page})").format(page=self.page)
+        return _("untitled section")
 
 
 @dataclass(frozen=True)
@@ -112,15 +118,15 @@ def fvw_check(hits: list[Hit], sections: list[Section]) -> FvwCheck:
             reasons.append(
                 Reason(
                     rule="R19",
-                    basis="Fvw art. 1-2 (gemeenten en provincies); waterschappen vallen buiten de Fvw",
-                    explanation="Tasks for waterschappen only: the Fvw art. 2 section is not required.",
+                    basis=_("Fvw art. 1-2 (gemeenten and provincies); waterschappen fall outside the Fvw"),
+                    explanation=_("Tasks for waterschappen only: the Fvw art. 2 section is not required."),
                 )
             )
         return FvwCheck(required=False, status="not_required", reasons=reasons)
-    why = reasons_by_rule(trigger_hits, {"R13": "Specifieke uitkering or fund change: Fvw art. 2 section required"})
+    why = reasons_by_rule(trigger_hits, {"R13": _("Specifieke uitkering or fund change: Fvw art. 2 section required")})
     for reason in why:
-        reason.explanation = f"Requires the Fvw art. 2 section: {reason.explanation}"
-    status, search = _search_financial_section(sections, layers, FVW_BASIS, "gemeenten/provincies")
+        reason.explanation = _("Requires the Fvw art. 2 section: {reason}").format(reason=reason.explanation)
+    status, search = _search_financial_section(sections, layers, FVW_BASIS, _("gemeenten/provincies"))
     return FvwCheck(required=True, status=status, reasons=why + [search])
 
 
@@ -129,7 +135,7 @@ def bes_check(hits: list[Hit], sections: list[Section]) -> dict[str, Any]:
     trigger_hits = [hit for hit in hits if hit.layer == BES_LAYER and hit.task_kind is not None]
     if not trigger_hits:
         return {"required": False, "status": "not_required", "reasons": []}
-    status, search = _search_financial_section(sections, [BES_LAYER], BES_BASIS, "the openbare lichamen BES")
+    status, search = _search_financial_section(sections, [BES_LAYER], BES_BASIS, _("the openbare lichamen BES"))
     reasons = reasons_by_rule(trigger_hits) + [search]
     return {"required": True, "status": status, "reasons": [asdict(reason) for reason in reasons]}
 
@@ -142,8 +148,8 @@ def _search_financial_section(
         return "not_checked", Reason(
             rule="R16",
             basis=basis,
-            explanation=f"Not checked: the file contains no toelichting, so the section on the financial "
-            f"consequences for {for_whom} could not be looked for.",
+            explanation=_("Not checked: the file contains no toelichting, so the section on the financial "
+                          "consequences for {for_whom} could not be looked for.").format(for_whom=for_whom),
         )
     phrases = toelichting_phrases()
     candidates = [s for s in sections if any(p.search(s.heading) for p in phrases["headings"])]
@@ -151,13 +157,17 @@ def _search_financial_section(
     if not candidates:
         candidates = [s for s in sections if any(p.search(s.text) for p in phrases["phrases"])]
         separate = False
-    searched = f"searched {len(sections)} section(s) of the toelichting"
     if not candidates:
         return "missing", Reason(
             rule="R16",
             basis=basis,
-            explanation=f"Missing: no section on the financial consequences for {for_whom} ({searched}; "
-            f"headings such as ‘Financiële gevolgen’ and the phrase ‘financiële gevolgen voor gemeenten’).",
+            explanation=ngettext(
+                "Missing: no section on the financial consequences for {for_whom} (searched {count} section of the "
+                "toelichting for headings such as ‘Financiële gevolgen’ and the phrase ‘financiële gevolgen voor gemeenten’).",
+                "Missing: no section on the financial consequences for {for_whom} (searched {count} sections of the "
+                "toelichting for headings such as ‘Financiële gevolgen’ and the phrase ‘financiële gevolgen voor gemeenten’).",
+                len(sections),
+            ).format(for_whom=for_whom, count=len(sections)),
         )
     covered = {
         layer
@@ -170,21 +180,22 @@ def _search_financial_section(
     funding = find(candidates, phrases["funding_route"])
     notes = []
     if not separate:
-        notes.append("found in the running text, not as a separate section as Fvw art. 2 asks: verify")
-    notes.append(f"funding route named: ‘{funding.quote}’" if funding else "no funding route named: verify")
+        notes.append(_("found in the running text, not as a separate section as Fvw art. 2 asks: verify"))
+    notes.append(_("funding route named: ‘{quote}’").format(quote=funding.quote) if funding
+                 else _("no funding route named: verify"))
     if uncovered:
         return "missing", Reason(
             rule="R16",
             basis=basis,
-            explanation=f"Missing for {', '.join(uncovered)}: the financial section at {where} does not "
-            f"mention them ({'; '.join(notes)}).",
+            explanation=_("Missing for {layers}: the financial section at {where} does not mention them ({notes}).").format(
+                layers=", ".join(uncovered), where=where, notes="; ".join(notes)),
             triggers=[candidates[0].heading] if candidates[0].heading else [],
         )
     return "found", Reason(
         rule="R16",
         basis=basis,
-        explanation=f"Found: financial section at {where}, covering {', '.join(layers) or 'decentrale overheden'} "
-        f"({'; '.join(notes)}).",
+        explanation=_("Found: financial section at {where}, covering {layers} ({notes}).").format(
+            where=where, layers=", ".join(layers) or _("decentrale overheden"), notes="; ".join(notes)),
         triggers=[candidates[0].heading] if candidates[0].heading else [],
     )
 
@@ -193,7 +204,7 @@ def toelichting_checks(sections: list[Section], rules_hit: set[str]) -> dict[str
     """The other toelichting checks: each found / missing / not_checked / not_required, with a locator."""
     results: dict[str, dict[str, Any]] = {}
     for name, check in toelichting_phrases()["checks"].items():
-        entry: dict[str, Any] = {"label": check["label"], "basis": check["basis"], "location": None, "quote": None}
+        entry: dict[str, Any] = {"label": _(check["label"]), "basis": _(check["basis"]), "location": None, "quote": None}
         only_when = set(check.get("only_when_rules") or [])
         if only_when and not only_when & rules_hit:
             entry["status"] = "not_required"

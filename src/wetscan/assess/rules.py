@@ -21,6 +21,7 @@ import yaml
 from wetscan.analyse.lexicon import rule_table
 from wetscan.analyse.rules.cosignature import cosignature_patterns
 from wetscan.errors import InputError
+from wetscan.i18n import _
 from wetscan.model import LAYERS
 
 Effect = Literal["yes", "possible", "none"]
@@ -36,8 +37,10 @@ class Rule:
     """What one rule of the rule table means at bill level (see rules.yaml for each field)."""
 
     id: str
-    name: str
-    basis: str
+    #: The rule's name and legal basis as written in the rule table (Dutch); read them through
+    #: :attr:`name` and :attr:`basis`, which follow the current language.
+    source_name: str
+    source_basis: str
     strong: bool
     task: TaskKind
     udo: Effect
@@ -47,6 +50,16 @@ class Rule:
     weight_cosignature: float
     departure: bool = False
     layers: dict[str, dict[str, str]] = field(default_factory=dict)
+
+    @property
+    def name(self) -> str:
+        """What the rule finds, in the current language (the ``rules`` catalog)."""
+        return _(self.source_name)
+
+    @property
+    def basis(self) -> str:
+        """The statutory or policy basis, a legal citation; its prose follows the current language."""
+        return _(self.source_basis)
 
     def effect(self, question: Literal["udo", "cosignature"], layer: str | None) -> Effect:
         """The verdict one hit leads to for ``question``, with the per-layer exception applied."""
@@ -86,7 +99,7 @@ def load_rules(path: Path | None = None) -> RuleBook:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
-        raise InputError(str(path), f"cannot read the rules file ({error.__class__.__name__})") from None
+        raise InputError(str(path), _("cannot read the rules file ({problem})").format(problem=error.__class__.__name__)) from None
     return _parse(text, str(path))
 
 
@@ -112,10 +125,11 @@ def _parse(text: str | dict[str, Any], source: str) -> RuleBook:
             data = yaml.safe_load(text)
         except yaml.YAMLError as error:
             mark = getattr(error, "problem_mark", None)
-            where = f" at line {mark.line + 1}" if mark is not None else ""
-            raise InputError(source, f"the rules file is not valid YAML{where}") from None
+            message = (_("the rules file is not valid YAML at line {line}").format(line=mark.line + 1) if mark is not None
+                       else _("the rules file is not valid YAML"))
+            raise InputError(source, message) from None
     if not isinstance(data, dict) or not isinstance(data.get("rules"), dict):
-        raise InputError(source, "the rules file needs a 'rules' mapping (see the shipped rules.yaml)")
+        raise InputError(source, _("the rules file needs a 'rules' mapping (see the shipped rules.yaml)"))
     try:
         thresholds = data.get("thresholds") or {}
         rules = {str(rule_id): _rule(str(rule_id), body) for rule_id, body in data["rules"].items()}
@@ -134,29 +148,29 @@ def _parse(text: str | dict[str, Any], source: str) -> RuleBook:
             reader={str(k): _fraction(v, f"reader.{k}") for k, v in (data.get("reader") or {}).items()},
         )
     except (ValueError, TypeError, KeyError) as error:
-        raise InputError(source, f"bad rules file: {error}") from None
+        raise InputError(source, _("bad rules file: {problem}").format(problem=error)) from None
 
 
 def _rule(rule_id: str, body: Any) -> Rule:
     if not re.fullmatch(r"[RM]\d{2}", rule_id):
-        raise ValueError(f"rule id {rule_id!r} is not of the form R01 (rules) or M01 (learned reader)")
+        raise ValueError(_("rule id {rule!r} is not of the form R01 (rules) or M01 (learned reader)").format(rule=rule_id))
     if not isinstance(body, dict):
-        raise ValueError(f"rule {rule_id} must be a mapping")
+        raise ValueError(_("rule {rule} must be a mapping").format(rule=rule_id))
     layers = body.get("layers") or {}
     for layer, override in layers.items():
         if layer not in LAYERS:
-            raise ValueError(f"rule {rule_id}: unknown layer {layer!r}")
+            raise ValueError(_("rule {rule}: unknown layer {layer!r}").format(rule=rule_id, layer=layer))
         for question, value in override.items():
             if question not in ("udo", "cosignature"):
-                raise ValueError(f"rule {rule_id}: layer {layer} may only set udo or cosignature")
+                raise ValueError(_("rule {rule}: layer {layer} may only set udo or cosignature").format(rule=rule_id, layer=layer))
             _effect(value, f"{rule_id}.layers.{layer}.{question}")
     task = str(body.get("task", "none"))
     if task not in TASK_KINDS:
-        raise ValueError(f"rule {rule_id}: task must be one of {', '.join(TASK_KINDS)}")
+        raise ValueError(_("rule {rule}: task must be one of {kinds}").format(rule=rule_id, kinds=", ".join(TASK_KINDS)))
     return Rule(
         id=rule_id,
-        name=str(body["name"]),
-        basis=str(body["basis"]),
+        source_name=str(body["name"]),
+        source_basis=str(body["basis"]),
         strong=bool(body.get("strong", False)),
         task=task,  # type: ignore[arg-type]
         udo=_effect(body.get("udo", "none"), f"{rule_id}.udo"),
@@ -181,21 +195,21 @@ def _yaml_word(value: Any) -> str:
 def _effect(value: Any, name: str) -> Effect:
     word = _yaml_word(value)
     if word not in EFFECTS:
-        raise ValueError(f"{name} must be yes, possible or none, not {value!r}")
+        raise ValueError(_("{name} must be yes, possible or none, not {value!r}").format(name=name, value=value))
     return word  # type: ignore[return-value]
 
 
 def _fraction(value: Any, name: str) -> float:
     number = float(value)
     if not 0.0 <= number <= 1.0:
-        raise ValueError(f"{name} must lie between 0 and 1")
+        raise ValueError(_("{name} must lie between 0 and 1").format(name=name))
     return number
 
 
 def _patterns(values: Any, name: str) -> tuple[re.Pattern[str], ...]:
     if not isinstance(values, list):
-        raise ValueError(f"{name} must be a list of regular expressions")
+        raise ValueError(_("{name} must be a list of regular expressions").format(name=name))
     try:
         return tuple(re.compile(str(value), re.IGNORECASE) for value in values)
     except re.error as error:
-        raise ValueError(f"{name}: bad regular expression ({error})") from None
+        raise ValueError(_("{name}: bad regular expression ({problem})").format(name=name, problem=error)) from None

@@ -15,10 +15,11 @@ from typing import Any
 
 from wetscan.assess.evidence import Hit
 from wetscan.assess.rules import RuleBook
+from wetscan.i18n import N_, _
 from wetscan.model import LAYERS, Bill
 
 CDK = re.compile(r"commissaris\s+van\s+de\s+koning|\bCdK\b", re.IGNORECASE)
-DISCLAIMER = (
+DISCLAIMER = N_(
     "wetscan supports the coordinator's judgement and does not replace it: every verdict rests on the "
     "quoted provisions and rules, which a coordinator should read."
 )
@@ -87,14 +88,14 @@ def review_notes(hits: list[Hit], book: RuleBook, large_impact: bool, agreement:
 
     add(
         "cdk_role",
-        "The commissaris van de Koning is a provincial organ that sometimes acts as rijksorgaan: verify in which role "
-        "the provision addresses the CdK.",
+        _("The commissaris van de Koning is a provincial organ that sometimes acts as rijksorgaan: verify in which role "
+          "the provision addresses the CdK."),
         [hit for hit in hits if hit.finding.organ and CDK.search(hit.finding.organ)],
     )
     add(
         "ambiguous_addressee",
-        "The addressee was not resolved to a layer with confidence (e.g. ‘het college’, ‘de raad’, "
-        "‘het bestuur’ read by their usual meaning because the bill does not define them): verify who is meant.",
+        _("The addressee was not resolved to a layer with confidence (e.g. ‘het college’, ‘de raad’, "
+          "‘het bestuur’ read by their usual meaning because the bill does not define them): verify who is meant."),
         [
             hit
             for hit in hits
@@ -105,8 +106,8 @@ def review_notes(hits: list[Hit], book: RuleBook, large_impact: bool, agreement:
         notes.append(
             {
                 "topic": "large_impact_heuristic",
-                "note": "The large-impact ground for co-signature is a wetscan heuristic, not a legal criterion: "
-                "judge the impact from the toelichting and the koepels' view.",
+                "note": _("The large-impact ground for co-signature is a wetscan heuristic, not a legal criterion: "
+                          "judge the impact from the toelichting and the koepels' view."),
                 "provisions": [],
             }
         )
@@ -114,9 +115,10 @@ def review_notes(hits: list[Hit], book: RuleBook, large_impact: bool, agreement:
         notes.append(
             {
                 "topic": "in_overeenstemming_met",
-                "note": f"The bill says ‘{agreement}’: involvement of BZK (Ar 4.7(1)), which is not co-signature.",
+                "note": _("The bill says ‘{agreement}’: involvement of BZK (Ar 4.7(1)), which is not co-signature.").format(
+                    agreement=agreement),
                 "provisions": [],
             }
         )
-    notes.append({"topic": "disclaimer", "note": DISCLAIMER, "provisions": []})
+    notes.append({"topic": "disclaimer", "note": _(DISCLAIMER), "provisions": []})
     return notes

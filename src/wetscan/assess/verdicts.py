@@ -20,11 +20,12 @@ from typing import Any, Literal
 from wetscan.assess.evidence import Hit, noisy_or, reasons_by_rule
 from wetscan.assess.fvw import Match
 from wetscan.assess.rules import RuleBook
+from wetscan.i18n import N_, _
 from wetscan.model import Bill, Reason, Verdict
 
 Question = Literal["udo", "cosignature"]
-UNCERTAIN = "Uncertain (low confidence or unresolved addressee), so at most ‘possible’: "
-R17_BASIS = "Ar 4.7(2): medeondertekening (mede namens)"
+UNCERTAIN = N_("Uncertain (low confidence or unresolved addressee), so at most ‘possible’: {reason}")
+R17_BASIS = N_("Ar 4.7(2): co-signature (mede namens)")
 
 
 def grade(hits: list[Hit], question: Question, book: RuleBook) -> tuple[list[Hit], list[Hit]]:
@@ -48,11 +49,11 @@ def verdict_from(question: Question, yes: list[Hit], possible: list[Hit], modifi
     weak = [hit for hit in possible if hit not in uncertain]
     reasons += reasons_by_rule(weak)
     for reason in reasons_by_rule(uncertain):
-        reason.explanation = UNCERTAIN + reason.explanation
+        reason.explanation = _(UNCERTAIN).format(reason=reason.explanation)
         reasons.append(reason)
     if word != "no":
         for reason in reasons_by_rule(modifiers):
-            reason.explanation = f"Adds weight: {reason.explanation}"
+            reason.explanation = _("Adds weight: {reason}").format(reason=reason.explanation)
             reasons.append(reason)
     return Verdict(word, score, reasons)
 
@@ -90,18 +91,21 @@ def large_impact(hits: list[Hit], book: RuleBook, costs: Match | None) -> LargeI
     }
     found = len(layers) == 1 and bool(structural) and (enough_rules or costs is not None)
     if found:
-        because = f"{len(strong)} distinct strong rules ({', '.join(strong)})" if enough_rules else (
-            f"the toelichting reports material costs (‘{costs.quote}’)" if costs else ""
-        )
-        explanation = (
-            f"Heuristic, not a legal criterion: all tasks land on {layers[0]}, at least one is structural, and "
-            f"{because}. A coordinator judges whether the impact is large."
-        )
+        if enough_rules:
+            explanation = _(
+                "Heuristic, not a legal criterion: all tasks land on {layer}, at least one is structural, and "
+                "{count} distinct strong rules ({rules}) hit. A coordinator judges whether the impact is large."
+            ).format(layer=layers[0], count=len(strong), rules=", ".join(strong))
+        else:
+            explanation = _(
+                "Heuristic, not a legal criterion: all tasks land on {layer}, at least one is structural, and "
+                "the toelichting reports material costs (‘{quote}’). A coordinator judges whether the impact is large."
+            ).format(layer=layers[0], quote=costs.quote if costs else "")
     else:
-        explanation = (
+        explanation = _(
             "Heuristic not met: it needs all tasks on one layer, a structural task, and "
-            f"at least {book.large_impact_min_strong_rules} distinct strong rules or material costs in the toelichting."
-        )
+            "at least {count} distinct strong rules or material costs in the toelichting."
+        ).format(count=book.large_impact_min_strong_rules)
     return LargeImpact(found, criteria, explanation, structural if found else [])
 
 
@@ -136,6 +140,15 @@ def cosigned_marker(bill: Bill, hits: list[Hit], book: RuleBook) -> CoSigned:
     return CoSigned(quote, where, list(dict.fromkeys(hit.provision.id for hit in r17)), agreement)
 
 
+def _place(where: str | None) -> str:
+    """Where the co-signature marker was found, for a sentence: the preamble, a metadata field or a provision."""
+    if where == "preamble":
+        return _("the preamble")
+    if where and where.startswith("metadata "):
+        return _("the metadata field {key}").format(key=where.removeprefix("metadata "))
+    return where or ""
+
+
 def cosignature_verdict(
     hits: list[Hit], book: RuleBook, impact: LargeImpact, cosigned: CoSigned
 ) -> tuple[Verdict, dict[str, Any]]:
@@ -150,7 +163,7 @@ def cosignature_verdict(
         reasons.append(
             Reason(
                 rule="heuristic:large_impact",
-                basis="Moties Van Dijk/Grinwis en Koole (taken met grote impact); geen wettelijke drempel",
+                basis=_("Motions Van Dijk/Grinwis and Koole (tasks with large impact); no statutory threshold"),
                 explanation=impact.explanation,
                 provisions=list(dict.fromkeys(hit.provision.id for hit in impact.hits)),
                 triggers=list(dict.fromkeys(hit.finding.trigger for hit in impact.hits))[:10],
@@ -162,8 +175,8 @@ def cosignature_verdict(
             0,
             Reason(
                 rule="R17",
-                basis=R17_BASIS,
-                explanation=f"Already co-signed: the {cosigned.where} says ‘{cosigned.quote}’.",
+                basis=_(R17_BASIS),
+                explanation=_("Already co-signed: {where} says ‘{quote}’.").format(where=_place(cosigned.where), quote=cosigned.quote),
                 provisions=cosigned.provisions,
                 triggers=[cosigned.quote],
             ),

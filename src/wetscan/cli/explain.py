@@ -13,6 +13,7 @@ import typer
 from rich.console import Console
 
 from wetscan.analyse import explain_text
+from wetscan.analyse.explain import explain_rule, known_rule
 from wetscan.assess.rules import load_rules
 from wetscan.cli.app import app, fail
 from wetscan.errors import WetscanError
@@ -36,6 +37,10 @@ def explain(
 ) -> None:
     """Show every step for one provision text: organ, resolution, norm type, rules fired and why."""
     text = " ".join(text.split())
+    if known_rule(text):  # "wetscan explain R01": the rule itself, in the current language
+        card = explain_rule(text)
+        typer.echo(dumps(card.as_dict()) if json_output else card.text())
+        return
     if not text:
         fail("explain: the text is empty")
     try:

@@ -40,6 +40,8 @@ DOMAIN_FILES: list[tuple[str, str]] = [
     ("analyse/data/*.yaml", "rules"),
     ("assess/*.yaml", "rules"),
     ("analyse/*", "analysis"),
+    ("amend/compare.py", "analysis"),  # the explanation of a finding (R15: a task moved to the Rijk)
+    ("learned/combine.py", "analysis"),  # the explanations of the learned reader's findings (M01, M02)
     ("assess/*", "analysis"),
     ("report/terminal.py", "messages"),
     ("report/*", "report"),
@@ -141,7 +143,10 @@ def problems(domain: str) -> list[str]:
 
 
 def _entries(mo_bytes: bytes) -> dict[object, object]:
-    return {message.id: message.string for message in read_mo(io.BytesIO(mo_bytes)) if message.id}
+    """Each message id with its translation; plural forms (lists in a read ``.mo``) as tuples."""
+    def frozen(value: object) -> object:
+        return tuple(value) if isinstance(value, list) else value
+    return {frozen(message.id): frozen(message.string) for message in read_mo(io.BytesIO(mo_bytes)) if message.id}
 
 
 def main(argv: list[str]) -> int:

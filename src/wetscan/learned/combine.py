@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from wetscan.i18n import _
 from wetscan.learned.reader import Reader, ReaderInput, Reading
 from wetscan.model import Bill, Finding, Provision
 
@@ -77,7 +78,8 @@ def _combine(provision: Provision, reading: Reading, settings: ReaderSettings) -
     for finding in provision.findings:
         if finding.layer in reading.layers and reading.layers[finding.layer] < settings.disagree_threshold:
             finding.confidence = min(finding.confidence, settings.disagree_confidence)
-            finding.explanation += f" The learned reader disagrees (p = {reading.layers[finding.layer]:.2f}): review."
+            finding.explanation += " " + _("The learned reader disagrees (p = {probability:.2f}): review.").format(
+                probability=reading.layers[finding.layer])
     for layer, probability in reading.layers.items():
         if layer in ruled or probability < settings.add_threshold:
             continue
@@ -97,13 +99,16 @@ def model_finding(provision: Provision, reading: Reading, layer: str | None) -> 
     if layer is None:
         probability = reading.cooperation
         rule, kind = "M02", "cooperation"
-        explanation = f"The learned reader reads mandatory cooperation here (p = {probability:.2f}); actor words «{actor}»."
+        explanation = _("The learned reader reads mandatory cooperation here (p = {probability:.2f}); "
+                        "actor words «{words}».").format(probability=probability, words=actor)
     else:
         probability = reading.layers[layer]
         rule, kind = "M01", "power" if reading.norm_type == "power" else "task"
-        what = "actor" if reading.actor else "opening words (no actor words marked)"
-        explanation = (f"The learned reader reads a {kind} of the {layer} here (p = {probability:.2f}); "
-                       f"{what}: «{actor}».")
+        what = _("actor") if reading.actor else _("opening words (no actor words marked)")
+        template = (_("The learned reader reads a power of the {layer} here (p = {probability:.2f}); {what}: «{words}».")
+                    if kind == "power" else
+                    _("The learned reader reads a task of the {layer} here (p = {probability:.2f}); {what}: «{words}»."))
+        explanation = template.format(layer=layer, probability=probability, what=what, words=actor)
     return Finding(rule=rule, layer=layer, organ=actor if reading.actor else None, kind=kind, start=start,
                    end=end, trigger=actor, explanation=explanation, confidence=round(0.8 * probability, 3),
                    source="model", probability=round(probability, 3))

@@ -32,7 +32,7 @@ def test_carried_over_applicability_gives_the_task_to_the_organ_read_for_the_min
     assert carried.layers == ["provincie"]
     [finding] = derived(carried)
     assert finding.rule == "R23" and finding.derived_from == ["artikel 7"]
-    assert "«gedeputeerde staten» read for «Onze Minister»" in finding.explanation
+    assert "«gedeputeerde staten» gelezen voor «Onze Minister»" in finding.explanation
     exact(carried)
 
 
@@ -68,7 +68,7 @@ def test_a_heading_about_one_layer_settles_an_actorless_content_rule() -> None:
 def test_the_aanhef_gives_the_subject_when_the_title_does_not() -> None:
     preamble = ("Alzo Wij in overweging genomen hebben, dat het wenselijk is de taken van de waterschappen bij "
                 "het beheer van de dijken te regelen;")
-    assert law_subject("Wet dijkbeheer", preamble) == (("waterschap",), "the aanhef")
+    assert law_subject("Wet dijkbeheer", preamble) == (("waterschap",), "de aanhef")
     assert law_subject("Wet dijkbeheer", None) == ((), "")
     assert heading_layers(["Hoofdstuk 2 Provincies en gemeenten"]) == ((), "")
 

@@ -60,7 +60,7 @@ def test_an_actorless_refusal_inherits_who_grants_the_ontheffing() -> None:
     assert finding.rule == "R23"
     assert finding.trigger == "wordt geweigerd"
     assert finding.derived_from == ["artikel 3, eerste lid"]
-    assert "actor of the «ontheffing» from artikel 3, eerste lid: Burgemeester en wethouders verlenen" in finding.explanation
+    assert "actor van de «ontheffing» uit artikel 3, eerste lid: Burgemeester en wethouders verlenen" in finding.explanation
     stated = provisions["artikel 3, eerste lid"].findings[0]
     assert finding.confidence < stated.confidence
     exact(refusal)

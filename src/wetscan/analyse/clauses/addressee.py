@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from wetscan.analyse.clauses.model import Clause
 from wetscan.analyse.markers import markers_in
 from wetscan.analyse.organs import OrganMention
+from wetscan.i18n import N_
 
 
 class AddresseeFinder:
@@ -101,17 +102,18 @@ class AddresseeFinder:
         if verb is not None and doc[verb].lower_ in ("berust", "berusten"):
             holders = [m for m in organs if self.governed_by(doc, m, start) == "bij"]
             if holders:
-                self._set(clause, self._coordinated(doc, holders[0], organs, start), "organ after 'berust ... bij'")
+                self._set(clause, self._coordinated(doc, holders[0], organs, start), N_("organ after 'berust ... bij'"))
                 return
         if verb is not None and doc[verb].lower_ in ("komt", "komen") and any(t.lower_ == "toe" for t in doc[verb:end]):
             holders = [m for m in organs if m.start > verb and self.governed_by(doc, m, start) == "aan"]
             if holders:  # "De bevoegdheid ... komt toe aan het college"
-                self._set(clause, self._coordinated(doc, holders[0], organs, start), "organ after 'komt ... toe aan'")
+                self._set(clause, self._coordinated(doc, holders[0], organs, start),
+                          N_("organ after 'komt ... toe aan'"))
                 return
         if verb is not None and any(t.lower_ in self.competence_nouns for t in doc[start : min(start + 3, end)]):
             holders = [m for m in organs if m.end <= verb and (m.organ.role == "regulation" or self.governed_by(doc, m, start) == "van")]
             if holders:  # "De bevoegdheid tot het maken van gemeentelijke verordeningen blijft gehandhaafd"
-                self._set(clause, [holders[0]], "holder of the competence named in the subject")
+                self._set(clause, [holders[0]], N_("holder of the competence named in the subject"))
                 return
         # Passive agent: "wordt door het college vastgesteld", "Door het college wordt ...",
         # "Bij provinciale verordening worden regels gesteld"
@@ -125,7 +127,7 @@ class AddresseeFinder:
                 and not self._attributive_door(doc, m, start)
             ]
             if agents:
-                self._set(clause, self._coordinated(doc, agents[0], organs, start), "passive agent (door)")
+                self._set(clause, self._coordinated(doc, agents[0], organs, start), N_("passive agent (door)"))
                 return
             owners = [m for m in organs if verb is not None and m.end <= verb and not self._in_relative(doc, m, start)
                       and self._phrase_start(doc, m, start) == m.start and (
@@ -133,7 +135,7 @@ class AddresseeFinder:
                  and doc[max(m.start - 2, start)].lower_ not in self.member_nouns and doc[max(m.start - 3, start)].lower_ not in self.member_nouns)
                 or (m.organ.role == "regulation" and self.governed_by(doc, m, start) is None))]
             if owners and self._passive_main_verb(doc, clause):
-                self._set(clause, [owners[0]], "organ whose act is the subject of an agentless passive")
+                self._set(clause, [owners[0]], N_("organ whose act is the subject of an agentless passive"))
                 return
         if self._passive_main_verb(doc, clause):
             clause.passive = True
@@ -142,7 +144,8 @@ class AddresseeFinder:
         if not clause.addressees and clause.subject_text is None:
             parse_subject = self._parse_subject(doc, clause, organs)
             if parse_subject is not None:
-                self._set(clause, self._coordinated(doc, parse_subject, organs, start), "subject (dependency parse)")
+                self._set(clause, self._coordinated(doc, parse_subject, organs, start),
+                          N_("subject (dependency parse)"))
 
     def _word_order_subject(
         self, doc: Doc, clause: Clause, organs: list[OrganMention], free: list[OrganMention], earlier: list[OrganMention]
@@ -151,18 +154,18 @@ class AddresseeFinder:
         start, end, verb = clause.main_start, clause.end, clause.verb
         if verb is None:
             if free and free[0].start <= start + 2:
-                self._set(clause, self._coordinated(doc, free[0], organs, start), "organ opening the clause")
+                self._set(clause, self._coordinated(doc, free[0], organs, start), N_("organ opening the clause"))
             return
         before = [m for m in free if m.end <= verb]
         lead = [t for t in doc[start : before[0].start] if t.lower_ not in self.determiners] if before else None
         if before and not lead:
-            self._set(clause, self._coordinated(doc, before[0], organs, start), "subject before the verb")
+            self._set(clause, self._coordinated(doc, before[0], organs, start), N_("subject before the verb"))
             return
         if before and doc[start].lower_ in self.determiners and before[0].start > start + 1 and (
             doc[before[0].start - 1].lower_ in self.referring_participles and before[0].end == verb
         ):
             # "De in artikel 231 bedoelde gemeenteambtenaar stelt ... vast"
-            self._set(clause, self._coordinated(doc, before[0], organs, start), "subject before the verb")
+            self._set(clause, self._coordinated(doc, before[0], organs, start), N_("subject before the verb"))
             return
         first = doc[start].lower_
         if verb == start + 1 and first in self.pronouns:
@@ -177,7 +180,8 @@ class AddresseeFinder:
             following = doc[verb + 1] if verb + 1 < end else None
             after = [m for m in free if verb < self._phrase_start(doc, m, start) <= verb + 3 and m.start >= start]
             if after and not (following is not None and following.lower_ in self.pronouns and after[0].start > verb + 1):
-                self._set(clause, self._coordinated(doc, after[0], organs, start), "subject after the verb (inversion)")
+                self._set(clause, self._coordinated(doc, after[0], organs, start),
+                          N_("subject after the verb (inversion)"))
                 return
             if following is not None and following.lower_ in self.pronouns:
                 if earlier:

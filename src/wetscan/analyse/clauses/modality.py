@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from wetscan.analyse.clauses.model import Clause
 from wetscan.analyse.markers import markers_in
+from wetscan.i18n import _
 
 _AMENDMENT_CONTEXT = re.compile(
     r"«|^(?:in |aan |na |voor |onder |van )?(?:de |het )?(?:artikel|artikelen|hoofdstuk|paragraaf|afdeling|titel|bijlage|"
@@ -51,9 +52,9 @@ class NormTyper:
                 found = [m for m in found if m.start == clause.verb]
             if found:
                 clause.norm_type, clause.trigger = norm_type, found[0]
-                clause.reason = f"'{found[0].text}' marks a {norm_type}"
+                clause.reason = _("'{words}' marks a {norm_type}").format(words=found[0].text, norm_type=norm_type)
                 if norm_type == "other":
-                    clause.reason = f"'{found[0].text}' imposes nothing"
+                    clause.reason = _("'{words}' imposes nothing").format(words=found[0].text)
                 return
         self._modality(doc, clause)
         commencement = [m for m in markers_in(doc, "norm:transitional", start, end)]
@@ -64,25 +65,27 @@ class NormTyper:
         organ_addressed = bool(clause.addressees) and not all(m.organ.is_national for m in clause.addressees)
         if commencement and not (organ_addressed and clause.modality in ("obligation", "power")):
             clause.norm_type, clause.trigger = "transitional", commencement[0]
-            clause.reason = f"'{commencement[0].text}' marks commencement or transitional law"
+            clause.reason = _("'{words}' marks commencement or transitional law").format(words=commencement[0].text)
             return
         if delegations and not organ_addressed and clause.modality in ("obligation", "power", None):
             clause.norm_type, clause.trigger = "delegation", delegations[0]
-            clause.reason = f"'{delegations[0].text}' delegates rule-making" + (
-                "" if not clause.addressees else f" to {clause.addressees[0].text}"
+            clause.reason = (
+                _("'{words}' delegates rule-making to {organ}")
+                    .format(words=delegations[0].text, organ=clause.addressees[0].text)
+                if clause.addressees else _("'{words}' delegates rule-making").format(words=delegations[0].text)
             )
             return
         if clause.modality is None and markers_in(doc, "norm:delegation", main, end):
             marker = markers_in(doc, "norm:delegation", main, end)[0]
             clause.norm_type, clause.trigger = "delegation", marker
-            clause.reason = f"'{marker.text}' leaves the rule to be made at a lower level"
+            clause.reason = _("'{words}' leaves the rule to be made at a lower level").format(words=marker.text)
             return
         if clause.modality:
             clause.norm_type = clause.modality
         else:
             clause.norm_type = "other"
             if not clause.reason:
-                clause.reason = "no obligation, power or other norm marker in the main clause"
+                clause.reason = _("no obligation, power or other norm marker in the main clause")
 
     def _modality(self, doc: Doc, clause: Clause) -> None:
         main, end, verb = clause.main_start, clause.end, clause.verb
@@ -96,11 +99,11 @@ class NormTyper:
         strong_prohibitions = [m for m in anywhere("norm:prohibition") if m[0].lower_ not in self.power_words]
         if at_verb("norm:prohibition") or strong_prohibitions:
             marker = (at_verb("norm:prohibition") or strong_prohibitions)[0]
-            set_("prohibition", marker, f"'{marker.text}' forbids")
+            set_("prohibition", marker, _("'{words}' forbids").format(words=marker.text))
             return
         if at_verb("norm:permission"):
             marker = at_verb("norm:permission")[0]
-            set_("permission", marker, f"'{marker.text}' exempts or permits")
+            set_("permission", marker, _("'{words}' exempts or permits").format(words=marker.text))
             return
         if verb is None:
             return
@@ -109,72 +112,86 @@ class NormTyper:
         second = self._coordinated_verb(doc, clause)
         if negated is None and doc[main].lower_ in self.fronted_power_words and verb_token.lower_ in ("is", "zijn"):
             # "Bevoegd tot het verlenen van ... zijn gedeputeerde staten": the predicate put first
-            set_("power", doc[main : main + 1], f"'{doc[main].text} ... {verb_token.text}' grants a power")
+            set_("power", doc[main : main + 1], _("'{first} ... {verb}' grants a power")
+                .format(first=doc[main].text, verb=verb_token.text))
             return
         if at_verb("norm:power"):
             marker = at_verb("norm:power")[0]
             if negated is None and second is not None and second.lower_ not in self.statement_verbs | self.power_words:
-                set_("obligation", doc[second.i : second.i + 1], f"'{marker.text} ... en {second.text}': the duty outweighs the power")
+                set_("obligation", doc[second.i : second.i + 1],
+                     _("'{words} ... en {verb}': the duty outweighs the power").format(words=marker.text, verb=second.text))
                 return
             duties = [m for m in anywhere("norm:obligation") if "verplicht" in m.text.lower()]
             if negated is None and duties:
-                set_("obligation", duties[0], f"'{marker.text} ... {duties[0].text}': the duty outweighs the power")
+                set_("obligation", duties[0], _("'{words} ... {duty}': the duty outweighs the power")
+                    .format(words=marker.text, duty=duties[0].text))
                 return
             if negated is not None:
-                set_("prohibition", doc[verb : negated + 1], f"negated power '{verb_token.text} ... {doc[negated].text}'")
+                set_("prohibition", doc[verb : negated + 1], _("negated power '{verb} ... {negation}'")
+                    .format(verb=verb_token.text, negation=doc[negated].text))
             else:
-                set_("power", marker, f"'{marker.text}' grants a power")
+                set_("power", marker, _("'{words}' grants a power").format(words=marker.text))
             return
         lower = verb_token.lower_
         if clause.addressee_method.startswith(("holder of the competence", "organ after 'komt")):
             competences = [t for t in doc[main:end] if t.lower_ in self.competence_nouns]
             if competences:
-                set_("power", doc[competences[0].i : competences[0].i + 1], f"a competence ('{competences[0].text}') is given")
+                set_("power", doc[competences[0].i : competences[0].i + 1], _("a competence ('{noun}') is given")
+                    .format(noun=competences[0].text))
             else:
-                set_("obligation", doc[verb : verb + 1], "a task is given to the organ after 'toe aan'")
+                set_("obligation", doc[verb : verb + 1], _("a task is given to the organ after 'toe aan'"))
             return
         if at_verb("norm:obligation"):
             marker = at_verb("norm:obligation")[0]
-            set_("obligation", marker, f"'{marker.text}' imposes a duty")
+            set_("obligation", marker, _("'{words}' imposes a duty").format(words=marker.text))
             return
         if lower in self.verordening_content_verbs and any(m.organ.role == "regulation" or m.organ.key == "verordening" for m in clause.addressees):
-            set_("obligation", doc[verb : verb + 1], f"'{verb_token.text}' prescribes the content of a verordening")
+            set_("obligation", doc[verb : verb + 1], _("'{verb}' prescribes the content of a verordening")
+                .format(verb=verb_token.text))
             return
         has_subject = bool(clause.addressees) or clause.subject_text is not None
         if lower in self.statement_verbs and second is not None and second.lower_ in self.power_words:
-            set_("power", doc[second.i : second.i + 1], f"'... en {second.text}' grants a power")
+            set_("power", doc[second.i : second.i + 1], _("'... en {verb}' grants a power").format(verb=second.text))
             return
         if (lower in self.statement_verbs or lower in self.passive) and not clause.addressees and _FOR_THE_PURPOSE.match(
             doc[main:end].text
         ):
-            set_("definition", doc[main : main + 4], f"'{doc[main : main + 4].text}' fixes what a term covers")
+            set_("definition", doc[main : main + 4], _("'{words}' fixes what a term covers")
+                .format(words=doc[main : main + 4].text))
             return
         if lower in ("geschiedt", "geschieden") and clause.addressee_method.startswith("passive agent"):
-            set_("obligation", doc[verb : verb + 1], f"'{verb_token.text} door ...' prescribes an act of the agent")
+            set_("obligation", doc[verb : verb + 1], _("'{verb} door ...' prescribes an act of the agent")
+                .format(verb=verb_token.text))
             return
         if lower in self.passive and negated is not None:
-            set_("prohibition", doc[verb : negated + 1], f"negated passive '{verb_token.text} {doc[negated].text}'")
+            set_("prohibition", doc[verb : negated + 1], _("negated passive '{verb} {negation}'")
+                .format(verb=verb_token.text, negation=doc[negated].text))
             return
         if lower in self.passive and not clause.addressees and any(t.lower_ in self.consequences for t in doc[verb:end]):
-            clause.reason = f"passive '{verb_token.text} ...' states a legal consequence"
+            clause.reason = _("passive '{verb} ...' states a legal consequence").format(verb=verb_token.text)
             return
         if lower in self.passive and self._participle_follows(doc, verb, end):
-            set_("obligation", doc[verb : verb + 1], f"passive '{verb_token.text} ...' prescribes an act")
+            set_("obligation", doc[verb : verb + 1], _("passive '{verb} ...' prescribes an act")
+                .format(verb=verb_token.text))
             return
         if lower in ("is", "zijn") and not clause.addressees and self._defines(doc, clause):
-            set_("definition", doc[verb : verb + 2], f"'{verb_token.text} {doc[verb + 1].text}' says what a term is")
+            set_("definition", doc[verb : verb + 2], _("'{verb} {next}' says what a term is")
+                .format(verb=verb_token.text, next=doc[verb + 1].text))
             return
         if lower in self.statement_verbs and lower not in ("is", "zijn") and negated is not None:
-            set_("prohibition", doc[verb : negated + 1], f"negated '{verb_token.text} ... {doc[negated].text}'")
+            set_("prohibition", doc[verb : negated + 1], _("negated '{verb} ... {negation}'")
+                .format(verb=verb_token.text, negation=doc[negated].text))
             return
         if lower in self.statement_verbs:
-            clause.reason = f"'{verb_token.text}' states a fact"
+            clause.reason = _("'{verb}' states a fact").format(verb=verb_token.text)
             return
         if has_subject:
             if negated is not None:
-                set_("prohibition", doc[verb : negated + 1], f"negated duty '{verb_token.text} ... {doc[negated].text}'")
+                set_("prohibition", doc[verb : negated + 1], _("negated duty '{verb} ... {negation}'")
+                    .format(verb=verb_token.text, negation=doc[negated].text))
             else:
-                set_("obligation", doc[verb : verb + 1], f"present tense '{verb_token.text}' with a subject (Ar 3.2)")
+                set_("obligation", doc[verb : verb + 1], _("present tense '{verb}' with a subject (Ar 3.2)")
+                    .format(verb=verb_token.text))
 
     def _defines(self, doc: Doc, clause: Clause) -> bool:
         """"Een verzameluitkering is een ...", "Onderhoudsverplichtingen zijn:", "X is het gezamenlijke bedrag"."""

@@ -43,6 +43,7 @@ from wetscan.analyse.context.derive import DERIVED_RULES, add_derived, trigger_s
 from wetscan.analyse.context.law import ACTING_NORMS, Actor, Derivation, LawReading
 from wetscan.analyse.context.subject import heading_layers, subject_organs
 from wetscan.analyse.lexicon import load_lexicon
+from wetscan.i18n import _
 
 #: How many words before an organ may hold the preposition that makes it recipient or agent.
 RECIPIENT_REACH = 4
@@ -67,7 +68,7 @@ def subject_actor(law: LawReading, i: int, doc: Doc, clause: Clause) -> Derivati
         reason = organ.definition or "the document"
     else:
         return None
-    return Derivation(organ, (), f"the law's subject, {reason}", law.scale("subject"))
+    return Derivation(organ, (), _("the law's subject, {reason}").format(reason=reason), law.scale("subject"))
 
 
 class ContextPass:

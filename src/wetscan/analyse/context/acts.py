@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 from wetscan.analyse.clauses import PASSIVE_PARTICIPLE, Clause
 from wetscan.analyse.context.law import Actor, Derivation, LawReading
 from wetscan.analyse.context.lemmas import lemmas
+from wetscan.i18n import _
 
 #: How many adjectives may stand between a determiner and its noun ("het regionale risicoprofiel").
 NOUN_REACH = 3
@@ -73,7 +74,7 @@ class ActMap:
             return None
         before = [(j, actor) for j, actor in found if j < i]
         j, actor = before[-1] if before else found[0]
-        return law.derivation(actor, "act", f"actor of the «{noun}»")
+        return law.derivation(actor, "act", _("actor of the «{noun}»").format(noun=noun))
 
 
 def direct_objects(law: LawReading, doc: Doc, clause: Clause) -> list[str]:
@@ -178,7 +179,7 @@ def referred_actor(law: LawReading, i: int, doc: Doc, clause: Clause) -> Derivat
             return None
         actors = law.co_actors(j) or appointers(law, j)
         if actors:
-            return law.derivation(actors[0], "act", "actor of what it refers to,")
+            return law.derivation(actors[0], "act", _("actor of what it refers to,"))
     return None
 
 

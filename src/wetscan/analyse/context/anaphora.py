@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from wetscan.analyse.clauses import Clause
 from wetscan.analyse.context.law import Actor, Derivation, LawReading
+from wetscan.i18n import _
 
 
 def _pronoun_or_elided(law: LawReading, doc: Doc, clause: Clause) -> tuple[bool, bool]:
@@ -32,7 +33,7 @@ def subject_carried(law: LawReading, i: int, doc: Doc, clause: Clause) -> Deriva
         return None
     pronoun, elided = _pronoun_or_elided(law, doc, clause)
     within = _within_provision(law, i, doc, clause) if pronoun or elided else None
-    return law.derivation(within, "anaphora", "subject carried over") if within is not None else None
+    return law.derivation(within, "anaphora", _("subject carried over")) if within is not None else None
 
 
 def earlier_actor(law: LawReading, i: int, doc: Doc, clause: Clause) -> Derivation | None:
@@ -41,12 +42,12 @@ def earlier_actor(law: LawReading, i: int, doc: Doc, clause: Clause) -> Derivati
     carried = subject_carried(law, i, doc, clause)
     if carried is not None or clause.addressees or clause.verb is None:
         return carried
-    pronoun, _ = _pronoun_or_elided(law, doc, clause)
+    pronoun = _pronoun_or_elided(law, doc, clause)[0]
     content = doc[clause.verb].lower_ in law.words("content_verbs")
     if not (pronoun or clause.passive or content):
         return None
     earlier = _earlier_lid(law, i)
-    return law.derivation(earlier[0], "anaphora", "actor of the earlier lid") if earlier else None
+    return law.derivation(earlier[0], "anaphora", _("actor of the earlier lid")) if earlier else None
 
 
 def _within_provision(law: LawReading, i: int, doc: Doc, clause: Clause) -> Actor | None:

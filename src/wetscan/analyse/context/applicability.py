@@ -17,6 +17,7 @@ from wetscan.analyse.clauses import Clause
 from wetscan.analyse.context.law import Derivation, LawReading
 from wetscan.analyse.definitions import resolve_mention
 from wetscan.analyse.pipeline import load_pipeline
+from wetscan.i18n import _
 
 
 def carried_over(law: LawReading, i: int) -> tuple[Span, str, Derivation] | None:
@@ -34,8 +35,12 @@ def carried_over(law: LawReading, i: int) -> tuple[Span, str, Derivation] | None
         norm = next((n for n in norms if n in ("obligation", "power")), "obligation")
         span = doc.char_span(applies.start(), applies.end(), alignment_mode="expand")
         sources = tuple(t.id for t in targets)
-        where = f" of {', '.join(sources)}" if sources else ""
-        reason = f"the task{where} applies with «{rule.group('new').strip()}» read for «{rule.group('old').strip()}»"
+        new_words, old_words = rule.group("new").strip(), rule.group("old").strip()
+        if sources:
+            reason = _("the task of {sources} applies with «{new}» read for «{old}»").format(
+                sources=", ".join(sources), new=new_words, old=old_words)
+        else:
+            reason = _("the task applies with «{new}» read for «{old}»").format(new=new_words, old=old_words)
         return span, norm, Derivation(new, sources or (provision.id,), reason, law.scale("applicability"))
     return None
 
@@ -50,7 +55,7 @@ def deviation(law: LawReading, i: int, doc: Doc, clause: Clause) -> Derivation |
     for target in law.references.in_text(law.provisions[i], match.group("refs")):
         actors = law.co_actors(law.index[id(target)])
         if actors:
-            return law.derivation(actors[0], "deviation", "actor of the lid it deviates from,")
+            return law.derivation(actors[0], "deviation", _("actor of the lid it deviates from,"))
     return None
 
 

@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from wetscan.analyse.clauses import Clause
 from wetscan.analyse.context.law import Actor, Derivation, LawReading
+from wetscan.i18n import _
 
 #: How many words after an official or body may hold the reference that says whose it is.
 REFERENCE_REACH = 12
@@ -36,8 +37,8 @@ def body_actor(law: LawReading, i: int, doc: Doc, clause: Clause) -> Derivation 
         if start <= mention.start and mention.end <= clause.verb and not _is_addressee(mention, clause):
             resolution = law.resolve(i, mention)
             if resolution.is_co_government:
-                return Derivation(resolution, (law.provisions[i].id,), f"official of the {resolution.layers[0]}: "
-                                  f"«{doc[start : clause.verb].text}»", law.scale("body"))
+                return Derivation(resolution, (law.provisions[i].id,), _("official of the {layer}: «{words}»").format(
+                                  layer=resolution.layers[0], words=doc[start : clause.verb].text), law.scale("body"))
             if resolution.is_national:
                 return None
     after = doc[end : min(end + REFERENCE_REACH, clause.end)].text
@@ -46,7 +47,7 @@ def body_actor(law: LawReading, i: int, doc: Doc, clause: Clause) -> Derivation 
             j = law.index[id(target)]
             actors = law.co_actors(j) or appointers(law, j)
             if actors:
-                return law.derivation(actors[0], "body", "body or official defined")
+                return law.derivation(actors[0], "body", _("body or official defined"))
             if law.actors.get(j):
                 return None  # the referred provision names a national actor
     bodies = law.words("subject_bodies")
@@ -54,7 +55,7 @@ def body_actor(law: LawReading, i: int, doc: Doc, clause: Clause) -> Derivation 
         m.organ.key in bodies and doc[m.end : m.end + 1].text.lower() != "van" for m in clause.addressees
     ):
         resolution = law.subject[0]
-        return Derivation(resolution, (), f"body of the {resolution.layers[0]} ({resolution.definition})", law.scale("subject"))
+        return Derivation(resolution, (), _("body of the {layer} ({where})").format(layer=resolution.layers[0], where=resolution.definition), law.scale("subject"))
     return None
 
 

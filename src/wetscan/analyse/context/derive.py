@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 from wetscan.analyse.clauses import PASSIVE_PARTICIPLE, Clause
 from wetscan.analyse.context.law import Derivation
 from wetscan.analyse.lexicon import Lexicon
+from wetscan.i18n import _
 from wetscan.model import LAYERS, Finding, Provision
 
 DERIVED_RULES = {"obligation": "R23", "power": "R24", "prohibition": "R25"}
@@ -43,7 +44,8 @@ def add_derived(provision: Provision, span: Span, norm_type: str, derivation: De
         explanation = rule.explain(organ=actor.label, layer=layer, trigger=span.text)
         provision.findings.append(Finding(
             rule=rule_id, layer=layer, organ=actor.label, kind=rule.kind, start=span.start_char, end=span.end_char,
-            trigger=span.text, explanation=f"{explanation} Actor read from context: {derivation.reason}; verify.",
+            trigger=span.text, explanation=_("{explanation} Actor read from context: {reason}; verify.").format(
+                explanation=explanation[:1].upper() + explanation[1:], reason=derivation.reason),
             confidence=round(min(confidence, 1.0), 3), derived_from=list(derivation.sources),
         ))
     provision.findings.sort(key=lambda f: (f.start, f.rule))

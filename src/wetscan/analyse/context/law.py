@@ -20,6 +20,7 @@ from wetscan.analyse.context.references import References
 from wetscan.analyse.definitions import Resolution, Resolver, resolve_mention
 from wetscan.analyse.lexicon import read_data
 from wetscan.analyse.rules import ProvisionResult
+from wetscan.i18n import _
 from wetscan.model import Provision
 
 #: Norm types whose actor decides whether a provision gives a layer a task, power or restriction.
@@ -108,5 +109,8 @@ class LawReading:
 
     def derivation(self, actor: Actor, reading: str, what: str) -> Derivation:
         """A derivation from ``actor``: "actor from artikel 5, eerste lid: burgemeester en wethouders ..."."""
-        reason = f"{what} from {actor.provision_id}" + (f": {actor.quote}" if actor.quote else "")
+        if actor.quote:
+            reason = _("{what} from {provision}: {quote}").format(what=what, provision=actor.provision_id, quote=actor.quote)
+        else:
+            reason = _("{what} from {provision}").format(what=what, provision=actor.provision_id)
         return Derivation(actor.resolution, (actor.provision_id,), reason, self.scale(reading))

@@ -21,6 +21,7 @@ from collections.abc import Iterable, Sequence
 
 from wetscan.analyse.definitions import DOCUMENT_CONFIDENCE, Resolution
 from wetscan.analyse.lexicon import load_lexicon
+from wetscan.i18n import _
 from wetscan.model import LAYERS
 
 #: The part of an aanhef that says what the law is about ("Alzo Wij in overweging genomen hebben, dat ...").
@@ -43,8 +44,8 @@ def law_subject(title: str | None, preamble: str | None) -> tuple[tuple[str, ...
     they settle what its organ names mean (:mod:`wetscan.analyse.definitions`).
     """
     about = _CONSIDERATION.search(preamble or "")
-    for source, layers in ((f"the title «{title}»", layers_named(title)),
-                           ("the aanhef", layers_named(about.group("about") if about else None))):
+    for source, layers in ((_("the title «{title}»").format(title=title), layers_named(title)),
+                           (_("the aanhef"), layers_named(about.group("about") if about else None))):
         if len(layers) == 1:
             return layers, source
         if layers:
@@ -57,7 +58,7 @@ def heading_layers(headings: Iterable[str]) -> tuple[tuple[str, ...], str]:
     for heading in reversed(list(headings)):
         layers = layers_named(heading)
         if len(layers) == 1:
-            return layers, f"the heading «{heading}»"
+            return layers, _("the heading «{heading}»").format(heading=heading)
         if layers:
             break
     return (), ""
@@ -66,7 +67,7 @@ def heading_layers(headings: Iterable[str]) -> tuple[tuple[str, ...], str]:
 def subject_organs(layers: Sequence[str], reason: str) -> tuple[Resolution, ...]:
     """Stand-in addressees for actorless duties in a document (or chapter) about ``layers``."""
     return tuple(
-        Resolution(f"document:{layer}", f"organ of the {layer} (subject of the document)", (layer,), "co_government",
+        Resolution(f"document:{layer}", _("organ of the {layer} (subject of the document)").format(layer=layer), (layer,), "co_government",
                    DOCUMENT_CONFIDENCE, "document", reason)
         for layer in layers
     )

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 
 from wetscan.analyse.definitions import Resolution
 from wetscan.analyse.lexicon import Lexicon
+from wetscan.i18n import _
 from wetscan.model import Finding
 
 
@@ -69,16 +70,19 @@ def _how_resolved(resolution: Resolution | None, layer: str | None) -> str:
     """The sentence an explanation gets when its addressee was not named with a certain meaning."""
     if resolution is None:
         return ""
+    where = resolution.definition
     if resolution.method == "definition":
-        return f" Resolved through the definition in {resolution.definition}."
+        return " " + _("Resolved through the definition in {where}.").format(where=where)
     if resolution.method == "earlier":
-        return f" This lid names no actor: addressee carried over from {resolution.definition}."
+        return " " + _("This lid names no actor: addressee carried over from {where}.").format(where=where)
     if resolution.method == "document" and resolution.organ_key.startswith("document:"):
-        return f" No actor named: read as the {layer} organ because {resolution.definition} concerns that layer; verify."
+        return " " + _("No actor named: read as the {layer} organ because {where} concerns that layer; verify.").format(
+            layer=layer, where=where)
     if resolution.method == "document":
-        return f" Short form read as the {layer} organ because {resolution.definition} concerns that layer; verify."
+        return " " + _("Short form read as the {layer} organ because {where} concerns that layer; verify.").format(
+            layer=layer, where=where)
     if resolution.method == "section":
-        return f" Read as {layer} because {resolution.definition} name only that layer; verify."
+        return " " + _("Read as {layer} because {where} name only that layer; verify.").format(layer=layer, where=where)
     if resolution.method == "default":
-        return " Resolved by the usual meaning (no definition found): verify."
+        return " " + _("Resolved by the usual meaning (no definition found): verify.")
     return ""
