@@ -95,9 +95,14 @@ def check(
     encoder: Path | None = typer.Option(
         None, "--encoder", help="A trained reader folder (wetscan train reader) instead of the shipped one."
     ),
+    annotate: Path | None = typer.Option(
+        None, "--annotate", help="Also write a copy of the Word draft (.docx) with the findings as comments to this file."
+    ),
 ) -> None:
     """Scan one bill and report its provisions, findings and verdicts."""
     check_reader_folder(encoder, reader.value if reader else None)
+    if annotate is not None:
+        _check_annotate(path, annotate)
     if path.is_dir():
         given = [name for name, value in (("--provision", provision_id), ("--toelichting", toelichting),
                                           ("--as-bill", as_bill)) if value]
@@ -113,6 +118,8 @@ def check(
     except WetscanError as error:
         fail(error)
     report = result.report()
+    if annotate is not None:
+        _annotate(path, annotate, report, book, revisions.value)
     if result.assessment is None and provision_id is None and output_format is OutputFormat.text:
         _say_not_a_bill(report, output)
         return
@@ -122,6 +129,26 @@ def check(
         _write(_render(report, output_format, output, show_all, quiet, book), output)
     if fail_on is not None and "assessment" in report and flag_raised(report["assessment"], fail_on):
         raise typer.Exit(EXIT_FLAGGED)
+
+
+def _check_annotate(path: Path, target: Path) -> None:
+    from wetscan.report.annotate import check_annotate_target
+
+    try:
+        check_annotate_target(path, target)
+    except WetscanError as error:
+        fail(error)
+
+
+def _annotate(path: Path, target: Path, report: dict[str, Any], book: RuleBook, revisions: str) -> None:
+    """``--annotate``: the copy of the Word draft with the findings as comments (wetscan.report.annotate)."""
+    from wetscan.report.annotate import annotate_docx
+
+    try:
+        annotation = annotate_docx(path, target, report, book, revisions)  # type: ignore[arg-type]
+    except WetscanError as error:
+        fail(error)
+    typer.echo(annotation.summary(), err=True)
 
 
 def _say_not_a_bill(report: dict[str, Any], output: Path | None) -> None:
