@@ -185,3 +185,42 @@ def test_the_copy_can_be_annotated_again_without_losing_comments(annotated, repo
     copy = docx.Document(str(again))
     ids = [c.comment_id for c in copy.comments]
     assert len(ids) == len(set(ids)) == 1 + 2 * (len(flagged_provisions(report)) + 1)
+
+
+def test_a_finding_of_the_learned_reader_is_marked_as_such() -> None:
+    from wetscan.report.annotate_text import provision_comment
+
+    finding = {"rule": "M01", "layer": "gemeente", "organ": "college", "kind": "task", "start": 4, "end": 11,
+               "trigger": "college", "explanation": "Taak voor het college.", "confidence": 0.82,
+               "source": "model", "probability": 0.82}
+    with i18n.speaking("nl"):
+        comment = provision_comment({"id": "artikel 7", "findings": [finding]}, load_rules())
+    assert comment.heading == "wetscan: artikel 7"
+    assert "gevonden door het geleerde model, niet door een regel" in comment.lines[0]
+    assert "signaalwoorden ‘college’; kans 0,82" in comment.lines[0]
+    assert comment.lines[1].startswith("Grondslag: ")
+
+
+def test_a_provision_not_in_the_file_is_named_on_the_title_not_guessed(draft: Path, report: dict,
+                                                                       tmp_path: Path) -> None:
+    elsewhere = dict(flagged_provisions(report)[0], id="artikel 9 (toelichting elders)",
+                     text="Een tekst die in dit ontwerp nergens staat.")
+    changed = dict(report, provisions=[*report["provisions"], elsewhere])
+    with i18n.speaking("nl"):
+        annotation = annotate_docx(draft, tmp_path / "copy.docx", changed, load_rules())
+    assert annotation.unplaced == ["artikel 9 (toelichting elders)"]
+    comments = wetscan_comments(docx.Document(str(tmp_path / "copy.docx")))
+    title = next(lines for lines in comments.values() if lines[0].startswith("wetscan: beoordeling"))
+    assert "Niet in dit bestand gevonden, zie het rapport: artikel 9 (toelichting elders)." in title
+    assert len(comments) == 1 + len(flagged_provisions(report))
+
+
+def test_a_document_that_is_no_bill_gets_only_the_title_comment(draft: Path, report: dict, tmp_path: Path) -> None:
+    document = {"role": "memorandum", "reason": "a memorie van toelichting"}
+    not_assessed = {key: value for key, value in report.items() if key != "assessment"}
+    not_assessed.update(document=document, provisions=[dict(p, findings=[]) for p in report["provisions"]])
+    with i18n.speaking("nl"):
+        annotate_docx(draft, tmp_path / "copy.docx", not_assessed, load_rules())
+    comments = list(wetscan_comments(docx.Document(str(tmp_path / "copy.docx"))).values())
+    assert len(comments) == 1
+    assert "wetscan heeft dit document niet beoordeeld" in comments[0][1] and "--as-bill" in comments[0][1]

@@ -115,7 +115,7 @@ def add_anchored_comment(document, place: Place, author: str, initials: str) -> 
     first, last = place.paragraphs[0], place.paragraphs[-1]
     first_run, last_run = _edge_run(first, from_end=False), _edge_run(last, from_end=True)
     if first_run is not None and last_run is not None:
-        runs = [Run(first_run, Paragraph(first, document._body)), Run(last_run, Paragraph(last, document._body))]
+        runs = [Run(first_run, Paragraph(first, document)), Run(last_run, Paragraph(last, document))]
         return document.add_comment(runs, text="", author=author, initials=initials)
     comment = document.comments.add_comment(text="", author=author, initials=initials)
     start = OxmlElement("w:commentRangeStart", attrs={qn("w:id"): str(comment.comment_id)})
