@@ -28,6 +28,8 @@ from wetscan.cli.app import EXIT_FLAGGED, app, fail
 from wetscan.errors import InputError, WetscanError
 from wetscan.learned import READER_DIR, reader_available
 from wetscan.model import Bill
+from wetscan.report.annotate import annotate_docx, check_annotate_target
+from wetscan.report.annotate import option_help as annotate_help
 from wetscan.report.html import render_html
 from wetscan.report.json_report import dumps
 from wetscan.report.markdown import render_markdown
@@ -95,9 +97,7 @@ def check(
     encoder: Path | None = typer.Option(
         None, "--encoder", help="A trained reader folder (wetscan train reader) instead of the shipped one."
     ),
-    annotate: Path | None = typer.Option(
-        None, "--annotate", help="Also write a copy of the Word draft (.docx) with the findings as comments to this file."
-    ),
+    annotate: Path | None = typer.Option(None, "--annotate", help=annotate_help()),
 ) -> None:
     """Scan one bill and report its provisions, findings and verdicts."""
     check_reader_folder(encoder, reader.value if reader else None)
@@ -129,26 +129,6 @@ def check(
         _write(_render(report, output_format, output, show_all, quiet, book), output)
     if fail_on is not None and "assessment" in report and flag_raised(report["assessment"], fail_on):
         raise typer.Exit(EXIT_FLAGGED)
-
-
-def _check_annotate(path: Path, target: Path) -> None:
-    from wetscan.report.annotate import check_annotate_target
-
-    try:
-        check_annotate_target(path, target)
-    except WetscanError as error:
-        fail(error)
-
-
-def _annotate(path: Path, target: Path, report: dict[str, Any], book: RuleBook, revisions: str) -> None:
-    """``--annotate``: the copy of the Word draft with the findings as comments (wetscan.report.annotate)."""
-    from wetscan.report.annotate import annotate_docx
-
-    try:
-        annotation = annotate_docx(path, target, report, book, revisions)  # type: ignore[arg-type]
-    except WetscanError as error:
-        fail(error)
-    typer.echo(annotation.summary(), err=True)
 
 
 def _say_not_a_bill(report: dict[str, Any], output: Path | None) -> None:
@@ -283,3 +263,20 @@ def _write(text: str | None, output: Path | None) -> None:
             fail(InputError(str(output), f"cannot write the report ({error.strerror or error.__class__.__name__})"))
     else:
         typer.echo(text.rstrip("\n"))
+
+
+def _check_annotate(path: Path, target: Path) -> None:
+    """``--annotate`` needs one Word document and another file name for the copy: checked before the scan."""
+    try:
+        check_annotate_target(path, target)
+    except WetscanError as error:
+        fail(error)
+
+
+def _annotate(path: Path, target: Path, report: dict[str, Any], book: RuleBook, revisions: str) -> None:
+    """``--annotate``: the copy of the Word draft with the findings as comments (wetscan.report.annotate)."""
+    try:
+        annotation = annotate_docx(path, target, report, book, revisions)  # type: ignore[arg-type]
+    except WetscanError as error:
+        fail(error)
+    typer.echo(annotation.summary(), err=True)

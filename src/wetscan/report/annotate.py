@@ -23,17 +23,25 @@ import io
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from wetscan.assess.rules import RuleBook
 from wetscan.errors import CorruptFile, InputError
 from wetscan.i18n import _, ngettext
 from wetscan.ingest.revisions import Revisions
-from wetscan.report.annotate_anchor import ParagraphIndex, Place, add_anchored_comment
 from wetscan.report.annotate_text import CommentText, provision_comment, title_comment
+
+if TYPE_CHECKING:
+    from wetscan.report.annotate_anchor import Place
 
 AUTHOR = "wetscan"
 INITIALS = "WS"
+
+
+def option_help() -> str:
+    """The help of ``wetscan check --annotate``, in the current language (python-docx is only
+    imported when a copy is written, so ``wetscan --help`` stays quick)."""
+    return _("Also write a copy of the Word draft (.docx) to this file, with the findings as comments.")
 
 
 @dataclass
@@ -85,6 +93,8 @@ def annotate_docx(source: Path, target: Path, report: Mapping[str, Any], book: R
     """
     import docx
 
+    from wetscan.report.annotate_anchor import ParagraphIndex
+
     check_annotate_target(source, target)
     data = source.read_bytes()
     try:
@@ -126,6 +136,8 @@ def _notes_by_provision(report: Mapping[str, Any]) -> dict[str, list[str]]:
 
 
 def _comment(document, place: Place, text: CommentText) -> None:
+    from wetscan.report.annotate_anchor import add_anchored_comment
+
     comment = add_anchored_comment(document, place, AUTHOR, INITIALS)
     comment.paragraphs[0].add_run(text.heading).bold = True
     for line in text.lines:
