@@ -224,3 +224,15 @@ def test_a_document_that_is_no_bill_gets_only_the_title_comment(draft: Path, rep
     comments = list(wetscan_comments(docx.Document(str(tmp_path / "copy.docx"))).values())
     assert len(comments) == 1
     assert "wetscan heeft dit document niet beoordeeld" in comments[0][1] and "--as-bill" in comments[0][1]
+
+
+def test_tracked_changes_rejected_are_found_as_well(draft: Path, tmp_path: Path) -> None:
+    """``--revisions original``: the provisions read with the changes rejected are found in that text."""
+    from wetscan.scan import scan
+
+    with i18n.speaking("nl"):
+        original = scan(draft, revisions="original").report()
+        annotation = annotate_docx(draft, tmp_path / "copy.docx", original, load_rules(), revisions="original")
+    lid = next(p for p in original["provisions"] if p["id"] == "artikel 2, tweede lid")
+    assert "elk jaar" in lid["text"] and "jaarlijks" not in lid["text"]
+    assert not annotation.unplaced and "artikel 2, eerste lid" in annotation.commented
