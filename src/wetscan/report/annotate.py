@@ -62,9 +62,9 @@ class Annotation:
         return line
 
 
-def check_annotate_target(source: Path, target: Path) -> None:
-    """Raise :class:`InputError` (one line) when ``--annotate`` cannot write ``target`` from ``source``:
-    the input is a folder or no Word document, or the copy would overwrite the original."""
+def check_annotate_target(source: Path, target: Path) -> bytes:
+    """The bytes of ``source``; raises :class:`InputError` (one line) when ``--annotate`` cannot write
+    ``target`` from it: the input is a folder or no Word document, or the copy would overwrite the original."""
     from wetscan.ingest.detect import detect_format
 
     if source.is_dir():
@@ -82,6 +82,7 @@ def check_annotate_target(source: Path, target: Path) -> None:
     if kind != "docx":
         raise InputError(str(source), _("--annotate needs a Word document (.docx); this is a {kind} file").format(
             kind=kind.upper()))
+    return data
 
 
 def annotate_docx(source: Path, target: Path, report: Mapping[str, Any], book: RuleBook,
@@ -93,10 +94,11 @@ def annotate_docx(source: Path, target: Path, report: Mapping[str, Any], book: R
     """
     import docx
 
+    from wetscan.ingest.package import check_package
     from wetscan.report.annotate_anchor import ParagraphIndex
 
-    check_annotate_target(source, target)
-    data = source.read_bytes()
+    data = check_annotate_target(source, target)
+    check_package(str(source), data)  # the same limits as the scan (size, zip bombs) before python-docx opens it
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception as error:  # python-docx raises KeyError, ValueError, XMLSyntaxError, ...

@@ -96,9 +96,9 @@ class ParagraphIndex:
         saved, self.cursor = self.cursor, 0
         place = self.find(title) if title else None
         self.cursor = saved
-        if place is not None:
-            return Place(place.paragraphs)
-        return Place(self.paragraphs[0][:1]) if self.paragraphs else None
+        if place is None and self.paragraphs:
+            place = Place(self.paragraphs[0][:1])
+        return place
 
     def _search(self, target: str) -> int:
         found = self.text.find(target, self.cursor)
