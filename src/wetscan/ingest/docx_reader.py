@@ -50,8 +50,11 @@ def read_docx(path: str, data: bytes, revisions: Revisions = "proposed") -> Docx
         raise
     except Exception as error:  # python-docx raises KeyError, ValueError, XMLSyntaxError, ...
         raise CorruptFile(path, f"damaged Word document ({type(error).__name__}: {_one_line(error)})") from None
-    blocks = [block for block, _ in body_blocks(document, revisions)]
+    numbering = Numbering(document)
+    styles = {style.style_id: style for style in document.styles if style.style_id}
+    blocks: list[Block] = []
     body = document.element.body
+    blocks.extend(block for block, _paragraphs in _body_walk(body, numbering, styles, revisions))
     if not blocks:
         raise EmptyDocument(path, "the Word document contains no text")
     core = document.core_properties
@@ -68,9 +71,13 @@ def body_blocks(document, revisions: Revisions = "proposed") -> Iterator[tuple[B
     block, its cells joined with " | ". The elements let :mod:`wetscan.report.annotate` anchor a
     Word comment on the paragraphs of a provision in a copy of the same document.
     """
-    numbering = Numbering(document)
     styles = {style.style_id: style for style in document.styles if style.style_id}
-    for child in document.element.body.iterchildren():
+    return _body_walk(document.element.body, Numbering(document), styles, revisions)
+
+
+def _body_walk(body, numbering: "Numbering", styles: dict, revisions: Revisions) -> Iterator[tuple[Block, list]]:
+    """The walk of :func:`body_blocks`, with the list counters and styles of ``read_docx``."""
+    for child in body.iterchildren():
         if child.tag == f"{W}tbl":
             yield from _table_blocks(child, revisions)
             continue
