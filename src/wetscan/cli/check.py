@@ -94,10 +94,10 @@ def check(
     reader: ReaderChoice | None = typer.Option(
         None, "--reader", help="rules, model (the learned reader alone) or combined (default: the best on dev)."
     ),
+    annotate: Path | None = typer.Option(None, "--annotate", help=annotate_help()),
     encoder: Path | None = typer.Option(
         None, "--encoder", help="A trained reader folder (wetscan train reader) instead of the shipped one."
     ),
-    annotate: Path | None = typer.Option(None, "--annotate", help=annotate_help()),
 ) -> None:
     """Scan one bill and report its provisions, findings and verdicts."""
     check_reader_folder(encoder, reader.value if reader else None)
