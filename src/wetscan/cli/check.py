@@ -28,9 +28,8 @@ from wetscan.cli.app import EXIT_FLAGGED, app, fail
 from wetscan.errors import InputError, WetscanError
 from wetscan.learned import READER_DIR, reader_available
 from wetscan.model import Bill
-from wetscan.report.annotate import annotate_docx, check_annotate_target
-from wetscan.report.annotate import option_help as annotate_help
 from wetscan.report.html import render_html
+from wetscan.report.annotate import annotate_docx, check_annotate_target, option_help as annotate_help
 from wetscan.report.json_report import dumps
 from wetscan.report.markdown import render_markdown
 from wetscan.report.table import render_csv
