@@ -30,6 +30,7 @@ from wetscan.learned import READER_DIR, reader_available
 from wetscan.model import Bill
 from wetscan.report.checklist_terminal import checklist_option, print_checklist
 from wetscan.report.html import render_html
+from wetscan.report.annotate import annotate_docx, check_annotate_target, option_help as annotate_help
 from wetscan.report.json_report import dumps
 from wetscan.report.markdown import render_markdown
 from wetscan.report.table import render_csv
@@ -93,6 +94,7 @@ def check(
     reader: ReaderChoice | None = typer.Option(
         None, "--reader", help="rules, model (the learned reader alone) or combined (default: the best on dev)."
     ),
+    annotate: Path | None = typer.Option(None, "--annotate", help=annotate_help()),
     encoder: Path | None = typer.Option(
         None, "--encoder", help="A trained reader folder (wetscan train reader) instead of the shipped one."
     ),
@@ -100,6 +102,8 @@ def check(
 ) -> None:
     """Scan one bill and report its provisions, findings and verdicts."""
     check_reader_folder(encoder, reader.value if reader else None)
+    if annotate is not None:
+        _check_annotate(path, annotate)
     if path.is_dir():
         given = [name for name, value in (("--provision", provision_id), ("--toelichting", toelichting),
                                           ("--as-bill", as_bill), ("--checklist", with_checklist)) if value]
@@ -115,6 +119,8 @@ def check(
     except WetscanError as error:
         fail(error)
     report = result.report()
+    if annotate is not None:
+        _annotate(path, annotate, report, book, revisions.value)
     if result.assessment is None and provision_id is None and output_format is OutputFormat.text:
         _say_not_a_bill(report, output)
         return
@@ -260,3 +266,20 @@ def _write(text: str | None, output: Path | None) -> None:
             fail(InputError(str(output), f"cannot write the report ({error.strerror or error.__class__.__name__})"))
     else:
         typer.echo(text.rstrip("\n"))
+
+
+def _check_annotate(path: Path, target: Path) -> None:
+    """``--annotate`` needs one Word document and another file name for the copy: checked before the scan."""
+    try:
+        check_annotate_target(path, target)
+    except WetscanError as error:
+        fail(error)
+
+
+def _annotate(path: Path, target: Path, report: dict[str, Any], book: RuleBook, revisions: str) -> None:
+    """``--annotate``: the copy of the Word draft with the findings as comments (wetscan.report.annotate)."""
+    try:
+        annotation = annotate_docx(path, target, report, book, revisions)  # type: ignore[arg-type]
+    except WetscanError as error:
+        fail(error)
+    typer.echo(annotation.summary(), err=True)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import io
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from wetscan.errors import CorruptFile, EmptyDocument
@@ -53,18 +54,7 @@ def read_docx(path: str, data: bytes, revisions: Revisions = "proposed") -> Docx
     styles = {style.style_id: style for style in document.styles if style.style_id}
     blocks: list[Block] = []
     body = document.element.body
-    for child in body.iterchildren():
-        if child.tag == f"{W}p":
-            block = _paragraph_block(child, numbering, styles, revisions)
-            if block:
-                blocks.append(block)
-        elif child.tag == f"{W}tbl":
-            blocks.extend(_table_blocks(child, revisions))
-        elif child.tag == f"{W}sdt":
-            for paragraph in child.iter(f"{W}p"):
-                block = _paragraph_block(paragraph, numbering, styles, revisions)
-                if block:
-                    blocks.append(block)
+    blocks.extend(block for block, _paragraphs in _body_walk(body, numbering, styles, revisions))
     if not blocks:
         raise EmptyDocument(path, "the Word document contains no text")
     core = document.core_properties
@@ -72,6 +62,30 @@ def read_docx(path: str, data: bytes, revisions: Revisions = "proposed") -> Docx
     metadata.update(revision_metadata(count_changes(body), count_comments(body), revisions))
     title = (core.title or "").strip() or None
     return DocxDocument(blocks=blocks, title=title, metadata=metadata)
+
+
+def body_blocks(document, revisions: Revisions = "proposed") -> Iterator[tuple[Block, list]]:
+    """The body's blocks in reading order, each with the ``w:p`` elements it was read from.
+
+    Paragraphs (also those in content controls, ``w:sdt``) are one block each; a table row is one
+    block, its cells joined with " | ". The elements let :mod:`wetscan.report.annotate` anchor a
+    Word comment on the paragraphs of a provision in a copy of the same document.
+    """
+    styles = {style.style_id: style for style in document.styles if style.style_id}
+    return _body_walk(document.element.body, Numbering(document), styles, revisions)
+
+
+def _body_walk(body, numbering: "Numbering", styles: dict, revisions: Revisions) -> Iterator[tuple[Block, list]]:
+    """The walk of :func:`body_blocks`, with the list counters and styles of ``read_docx``."""
+    for child in body.iterchildren():
+        if child.tag == f"{W}tbl":
+            yield from _table_blocks(child, revisions)
+            continue
+        paragraphs = [child] if child.tag == f"{W}p" else list(child.iter(f"{W}p")) if child.tag == f"{W}sdt" else []
+        for paragraph in paragraphs:
+            block = _paragraph_block(paragraph, numbering, styles, revisions)
+            if block:
+                yield block, [paragraph]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -153,8 +167,7 @@ def _is_heading(paragraph, style_id: str | None, styles: dict) -> bool:
     return False
 
 
-def _table_blocks(table, revisions: Revisions) -> list[Block]:
-    blocks = []
+def _table_blocks(table, revisions: Revisions) -> Iterator[tuple[Block, list]]:
     for row in table.iter(f"{W}tr"):
         cells = []
         for cell in row.iterchildren(f"{W}tc"):
@@ -162,8 +175,7 @@ def _table_blocks(table, revisions: Revisions) -> list[Block]:
             if cell_text.strip():
                 cells.append(" ".join(cell_text.split()))
         if cells:
-            blocks.append(Block(text=" | ".join(cells)))
-    return blocks
+            yield Block(text=" | ".join(cells)), list(row.iter(f"{W}p"))
 
 
 # ---------------------------------------------------------------------------------------------
