@@ -98,7 +98,7 @@ def _reasons(reasons: list[Mapping[str, Any]]) -> list[str]:
     lines = []
     for r in reasons:
         basis = _("Basis: {basis}").format(basis=_inline(r["basis"]))
-        line = f"- **{r['rule']}** {_inline(r['explanation'])} _{basis}._"
+        line = f"- **{_inline(label(r['rule']))}** {_inline(r['explanation'])} _{basis}._"
         if r["provisions"]:
             line += " " + _("Provisions: {provisions}.").format(provisions=_inline("; ".join(r["provisions"])))
         if r["triggers"]:

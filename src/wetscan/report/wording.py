@@ -42,6 +42,8 @@ VALUE_LABELS: dict[str, str] = {
     # review decisions and the review status of a bill
     "agree": N_("agree"), "disagree": N_("disagree"), "in review": N_("in review"), "done": N_("done"),
     "verdict": N_("verdict"), "finding": N_("finding"), "final": N_("final decision"),
+    # the one reason that is no rule of the rule table
+    "heuristic:large_impact": N_("heuristic: large impact"),
 }
 
 
