@@ -97,7 +97,6 @@ def _templates() -> Jinja2Templates:
     env.filters["score"] = decimal
     env.filters["when"] = lambda value: (value or "")[:19].replace("T", " ")
     env.filters["label"] = label
-    env.globals["rules"] = rule_names()
     env.globals["switch_url"] = language.switch_url
     env.globals["language_names"] = language.LANGUAGE_NAMES
     env.globals["script_messages"] = language.script_messages
@@ -218,6 +217,7 @@ def create_app(settings: Settings) -> FastAPI:
             **context,
         }
         with i18n.speaking(lang):
+            context["rules"] = rule_names()  # names and bases of the rules, in the request's language
             return templates.TemplateResponse(request, name, context, status_code=status_code)
 
     @app.get("/login", response_class=HTMLResponse)
