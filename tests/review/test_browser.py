@@ -147,6 +147,7 @@ def test_review_a_bill_in_chromium(tmp_path: Path, browser) -> None:
 
 def test_login_in_chromium(tmp_path: Path, browser) -> None:
     from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
 
     engine = open_engine(str(tmp_path / "review.sqlite"))
     with engine.begin() as connection:
@@ -163,6 +164,9 @@ def test_login_in_chromium(tmp_path: Path, browser) -> None:
         assert browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == "nl"
         # The switch overrides the browser's Dutch, and is remembered on the next page.
         browser.find_element(By.LINK_TEXT, "EN").click()
+        WebDriverWait(browser, WAIT_SECONDS).until(
+            lambda driver: driver.execute_script("return document.documentElement.lang") == "en"
+        )
         assert "No bills yet" in browser.find_element(By.CSS_SELECTOR, "main").text
         browser.get(base + "/")
         assert browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == "en"
