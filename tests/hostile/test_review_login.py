@@ -63,7 +63,7 @@ def test_thirty_wrong_guesses_lock_the_name_even_for_the_right_password(web: Tes
     token = _csrf(web, "/login")
     locked = web.post("/login", data={"name": "annelies", "password": PASSWORD, "csrf_token": token})
     assert locked.status_code == 429 and int(locked.headers["Retry-After"]) > 0
-    assert "Too many failed logins" in locked.text
+    assert "Te veel mislukte inlogpogingen" in locked.text
 
 
 def test_one_client_guessing_many_names_is_locked_out(web: TestClient) -> None:
@@ -182,5 +182,5 @@ def test_comments_are_capped(reviewer: tuple[TestClient, int, str], engine: sa.E
     with engine.begin() as connection:
         stored = connection.execute(sa.select(sa.func.max(sa.func.length(schema.decision.c.comment)))).scalar()
     assert stored == store.MAX_COMMENT_CHARS
-    with pytest.raises(store.ReviewError, match="at most"), engine.begin() as connection:
+    with pytest.raises(store.ReviewError, match="ten hoogste"), engine.begin() as connection:
         store.record_decision(connection, document_id, "verdict", "udo", "agree", "x" * 20_000, "annelies")

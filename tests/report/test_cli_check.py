@@ -66,7 +66,7 @@ def test_json_output_validates(monkeypatch: pytest.MonkeyPatch, bill_file: Path)
 
 
 @pytest.mark.parametrize(("fmt", "marker"), [("html", "<!DOCTYPE html>"), ("md", "# wetscan:"),
-                                             ("csv", "provision_id,article"), ("text", "UDO candidate")])
+                                             ("csv", "Bepaling,Artikel"), ("text", "UDO candidate")])
 def test_formats_write_to_output_file(monkeypatch: pytest.MonkeyPatch, bill_file: Path, tmp_path: Path,
                                       fmt: str, marker: str) -> None:
     use_bill(monkeypatch, jeugdwet_regional)

@@ -84,7 +84,7 @@ def test_report_renders_and_filters_in_chromium(browser, tmp_path: Path) -> None
     Select(browser.find_element(By.ID, "filter-flag")).select_by_value("")
     Select(browser.find_element(By.ID, "filter-rule")).select_by_value("R08")
     assert shown() == ["p-1"]
-    assert browser.find_element(By.ID, "filter-count").text == "1 of 6 provisions shown"
+    assert browser.find_element(By.ID, "filter-count").text == "1 van 6 bepalingen getoond"
 
     # A reason's link to a hidden provision clears the filters and shows it.
     browser.find_element(By.CSS_SELECTOR, "#udo ~ ul a[href='#p-3']").click()

@@ -65,7 +65,7 @@ def test_render_provision_highlights_overlapping_spans_with_rule_and_basis_toolt
     marks = re.findall(r"<mark[^>]*>(.*?)<span", html)
     assert marks == ["stelt ", "binnen zes maanden", " na de inwerkingtreding een regiovisie vast"]
     assert 'class="hit overlap"' in html
-    assert "Basis: Gemw art. 110-111, Pw art. 108-109" in html
+    assert "Grondslag: Gemw art. 110-111, Pw art. 108-109" in html
     text = re.sub(r'<span class="tip".*?</span></mark>', "", html.split('<p class="text">')[1].split("</p>")[0])
     assert re.sub(r"<[^>]+>", "", text) == regional.provisions[2].text
 
@@ -81,4 +81,4 @@ def test_provisions_carry_the_flags_their_rules_feed() -> None:
     flags = re.findall(r'id="(p-\d+)"\s+data-layers="[^"]*" data-rules="([^"]*)" data-flags="([^"]*)"', page)
     assert flags[0] == ("p-1", "R01 R08", "cooperation cosignature fvw udo")
     assert flags[3] == ("p-4", "", "")
-    assert '<option value="cooperation">mandatory cooperation</option>' in page
+    assert '<option value="cooperation">verplichte samenwerking</option>' in page

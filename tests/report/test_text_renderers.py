@@ -83,9 +83,9 @@ def test_explain_provision_shows_every_step() -> None:
 def test_markdown_summary() -> None:
     md = render_markdown(report_of(lokale_meldpunten))
     assert md.startswith("# wetscan: Wet lokale meldpunten")
-    assert "| UDO candidate | **yes** |" in md
-    assert "| Fvw art. 2 section | **missing** |" in md
-    assert "| artikel 1 | gemeente | obligation | R01 | “draagt zorg voor” |" in md
+    assert "| Kandidaat voor een UDO | **ja** |" in md
+    assert "| Paragraaf financiële gevolgen (art. 2 Fvw) | **ontbreekt** |" in md
+    assert "| artikel 1 | gemeente | verplichting | R01 | “draagt zorg voor” |" in md
 
 
 def test_markdown_escapes_document_text() -> None:
@@ -98,7 +98,7 @@ def test_csv_has_one_row_per_finding_and_defuses_formulas() -> None:
     formula = bill([provision("artikel 1", "=HYPERLINK(\"x\") Het college draagt zorg voor iets.",
                               Hit("R01", "=HYPERLINK(\"x\") Het college draagt"))])
     frame = pd.read_csv(io.StringIO(render_csv(build_report(formula, assess_bill(formula)))))
-    assert frame.loc[0, "trigger"].startswith("'=")
+    assert frame.loc[0, "Signaalwoorden"].startswith("'=")
     table = findings_table(report_of(jeugdwet_regional))
     assert len(table) == 5 and set(table["rule"]) == {"R01", "R04", "R06", "R08", "R09"}
     assert len(findings_table(report_of(jeugdwet_regional), show_all=True)) == 6

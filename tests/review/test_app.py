@@ -112,7 +112,7 @@ def test_decision_with_token_is_stored_with_the_session_reviewer(client: TestCli
     ]
     page = client.get(f"/bills/{document_id}").text
     assert "Geen taak." in page and "Taak in medebewind." in page
-    assert "1 of 3 findings decided" in page
+    assert "1 van 3 bevindingen beoordeeld" in page
     history_page = client.get(f"/bills/{document_id}/history").text
     assert history_page.count("fenna") >= 3
     csv = client.get("/export/decisions.csv")
@@ -127,12 +127,12 @@ def test_invalid_decision_is_a_clear_400(client: TestClient, engine: sa.Engine) 
         headers={"X-CSRF-Token": token, "Accept": "application/json"},
         data={"target_type": "verdict", "target_key": "udo", "decision": "whatever"},
     )
-    assert response.status_code == 400 and "decision must be one of" in response.json()["detail"]
+    assert response.status_code == 400 and "de beslissing moet een van" in response.json()["detail"]
     final = client.post(
         f"/bills/{document_id}/final",
         data={"udo_needed": "yes", "cosignature_needed": "no", "motivation": "", "csrf_token": token},
     )
-    assert final.status_code == 400 and "motivation" in final.text
+    assert final.status_code == 400 and "gemotiveerd" in final.text
 
 
 def test_document_text_is_escaped(client: TestClient, engine: sa.Engine) -> None:
@@ -186,7 +186,7 @@ def test_login_mode_requires_login_and_takes_reviewer_from_it(login_client: Test
     token = _csrf(login_client, "/login")
     assert login_client.post("/login", data={"name": "annelies", "password": "een lang wachtwoord"}).status_code == 403
     wrong = login_client.post("/login", data={"name": "annelies", "password": "fout", "csrf_token": token})
-    assert wrong.status_code == 401 and "wrong password" in wrong.text
+    assert wrong.status_code == 401 and "onjuist wachtwoord" in wrong.text
     blocked = login_client.post(
         f"/bills/{document_id}/decisions",
         headers={"X-CSRF-Token": token},
@@ -253,11 +253,11 @@ def test_report_without_assessment_or_title(client: TestClient, engine: sa.Engin
     queue = client.get("/").text
     assert "wet-meldpunten.pdf" in queue
     page = client.get(f"/bills/{document_id}").text
-    assert "This report has no assessment" in page and "draagt zorg voor" in page
+    assert "Dit rapport bevat geen beoordeling" in page and "draagt zorg voor" in page
     token = _csrf(client)
     refused = client.post(
         f"/bills/{document_id}/decisions",
         headers={"X-CSRF-Token": token, "Accept": "application/json"},
         data={"target_type": "verdict", "target_key": "udo", "decision": "agree"},
     )
-    assert refused.status_code == 400 and "has no udo verdict" in refused.json()["detail"]
+    assert refused.status_code == 400 and "heeft geen oordeel udo" in refused.json()["detail"]

@@ -1,6 +1,7 @@
 """End to end in real headless Chromium: import a report, open the queue, record decisions on a
 finding (mouse) and a verdict (keyboard), reload and see them persisted, record the final decision,
-read the history, export. Screenshots of every page go to the temporary folder (look at them).
+read the history, export; all of it in Dutch, as a Dutch coordinator's browser asks, and in English
+after the NL | EN switch. Screenshots of every page go to the temporary folder (look at them).
 
 Skipped only when Debian's ``chromium`` and ``chromium-driver`` are not installed (``.ci/run``
 installs them).
@@ -52,8 +53,10 @@ def browser():
         "--disable-background-networking",
         "--disable-dev-shm-usage",
         "--window-size=1280,1000",
+        "--lang=nl-NL",
     ):
         options.add_argument(argument)
+    options.add_experimental_option("prefs", {"intl.accept_languages": "nl-NL,nl"})  # a Dutch coordinator
     driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
     yield driver
     driver.quit()
@@ -94,7 +97,7 @@ def test_review_a_bill_in_chromium(tmp_path: Path, browser) -> None:
         body.send_keys("j")
         body.send_keys("a")
         wait.until(
-            ec.text_to_be_present_in_element((By.CSS_SELECTOR, f"#{verdict_id} .current-decision"), "agree by fenna")
+            ec.text_to_be_present_in_element((By.CSS_SELECTOR, f"#{verdict_id} .current-decision"), "eens door fenna")
         )
         # Mouse: disagree with the first finding, with a comment; the page saves it with fetch.
         finding = browser.find_elements(By.CSS_SELECTOR, "li.finding")[0]
@@ -102,18 +105,19 @@ def test_review_a_bill_in_chromium(tmp_path: Path, browser) -> None:
         finding.find_element(By.CSS_SELECTOR, "input.comment").send_keys("Geen nieuwe taak, bestaand meldpunt.")
         finding.find_element(By.CSS_SELECTOR, "button.choice.disagree").click()
         wait.until(
-            ec.text_to_be_present_in_element((By.CSS_SELECTOR, f"#{finding_id} .current-decision"), "disagree by fenna")
+            ec.text_to_be_present_in_element((By.CSS_SELECTOR, f"#{finding_id} .current-decision"), "oneens door fenna")
         )
-        assert browser.find_element(By.ID, "progress").text == "1 of 3 findings decided"
+        assert browser.find_element(By.ID, "progress").text == "1 van 3 bevindingen beoordeeld"
+        assert "Opgeslagen: oneens" in browser.find_element(By.ID, "toast").get_attribute("textContent")
         _shot(browser, "bill-decided")
 
         browser.refresh()
         persisted = browser.find_element(By.CSS_SELECTOR, f"#{finding_id} .current-decision").text
-        assert "disagree by fenna" in persisted and "Geen nieuwe taak, bestaand meldpunt." in persisted
+        assert "oneens door fenna" in persisted and "Geen nieuwe taak, bestaand meldpunt." in persisted
         assert "chosen" in browser.find_element(By.CSS_SELECTOR, f"#{finding_id} button.disagree").get_attribute(
             "class"
         )
-        assert "agree by fenna" in browser.find_element(By.CSS_SELECTOR, f"#{verdict_id} .current-decision").text
+        assert "eens door fenna" in browser.find_element(By.CSS_SELECTOR, f"#{verdict_id} .current-decision").text
 
         # The final decision is a plain form POST.
         browser.find_element(By.CSS_SELECTOR, "input[name=udo_needed][value=yes]").click()
@@ -123,26 +127,27 @@ def test_review_a_bill_in_chromium(tmp_path: Path, browser) -> None:
         wait.until(ec.text_to_be_present_in_element((By.CSS_SELECTOR, ".current-final"), "Medebewind"))
         _shot(browser, "bill-final")
 
-        browser.find_element(By.LINK_TEXT, "History").click()
+        browser.find_element(By.LINK_TEXT, "Geschiedenis").click()
         history = browser.find_element(By.CSS_SELECTOR, "table.decisions").text
         assert history.count("fenna") == 3 and "Geen nieuwe taak" in history
         _shot(browser, "history")
 
         browser.get(base + "/?status=done")
-        assert "done" in browser.find_element(By.CSS_SELECTOR, "table.queue tbody").text
+        assert "afgerond" in browser.find_element(By.CSS_SELECTOR, "table.queue tbody").text
         _shot(browser, "queue-done")
 
     out = tmp_path / "decisions.csv"
     assert runner.invoke(cli, ["review", "export", "--db", db, "--out", str(out)]).exit_code == 0
     table = pd.read_csv(out)
-    assert list(table["target_type"]) == ["verdict", "finding", "final"]
-    assert list(table["decision"].fillna("")) == ["agree", "disagree", ""]
-    assert table.loc[1, "comment"] == "Geen nieuwe taak, bestaand meldpunt."
-    assert set(table["reviewer"]) == {"fenna"}
+    assert list(table["Beslissing over"]) == ["oordeel", "bevinding", "eindbeslissing"]
+    assert list(table["Beslissing"].fillna("")) == ["eens", "oneens", ""]
+    assert table.loc[1, "Opmerking / motivering"] == "Geen nieuwe taak, bestaand meldpunt."
+    assert set(table["Beoordelaar"]) == {"fenna"}
 
 
 def test_login_in_chromium(tmp_path: Path, browser) -> None:
     from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
 
     engine = open_engine(str(tmp_path / "review.sqlite"))
     with engine.begin() as connection:
@@ -155,4 +160,14 @@ def test_login_in_chromium(tmp_path: Path, browser) -> None:
         browser.find_element(By.NAME, "password").send_keys("een lang wachtwoord")
         browser.find_element(By.CSS_SELECTOR, ".login button").click()
         assert browser.find_element(By.ID, "reviewer-name").text == "annelies"
+        assert "Nog geen wetsvoorstellen" in browser.find_element(By.CSS_SELECTOR, "main").text
+        assert browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == "nl"
+        # The switch overrides the browser's Dutch, and is remembered on the next page.
+        browser.find_element(By.LINK_TEXT, "EN").click()
+        WebDriverWait(browser, WAIT_SECONDS).until(
+            lambda driver: driver.execute_script("return document.documentElement.lang") == "en"
+        )
         assert "No bills yet" in browser.find_element(By.CSS_SELECTOR, "main").text
+        browser.get(base + "/")
+        assert browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == "en"
+        assert "Queue" in browser.find_element(By.CSS_SELECTOR, "main h1").text

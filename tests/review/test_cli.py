@@ -32,7 +32,7 @@ def test_import_review_and_export(tmp_path: Path) -> None:
     imported = runner.invoke(app, ["review", "import", str(results), "--db", db])
     assert imported.exit_code == 1
     assert "2 new bill(s)" in imported.stdout and "1 failed" in imported.stdout
-    assert "kapot.json: not JSON" in imported.stderr and "Traceback" not in imported.output
+    assert "kapot.json: geen JSON" in imported.stderr and "Traceback" not in imported.output
 
     engine = open_engine(db)
     with engine.begin() as connection:
@@ -49,9 +49,10 @@ def test_import_review_and_export(tmp_path: Path) -> None:
     exported = runner.invoke(app, ["review", "export", "--db", db, "--out", str(csv_path)])
     assert exported.exit_code == 0, exported.output
     table = pd.read_csv(csv_path)
-    assert list(table["decision"].fillna("")) == ["agree", "disagree", "unsure", ""]
-    assert list(table["reviewer"]) == ["fenna"] * 4 and table["current"].all() and not table["stale"].any()
-    assert table.loc[3, "udo_needed"] == "yes" and table.loc[3, "cosignature_needed"] == "no"
+    assert list(table["Beslissing"].fillna("")) == ["eens", "oneens", "onzeker", ""]
+    assert list(table["Beoordelaar"]) == ["fenna"] * 4
+    assert set(table["Actueel"]) == {"ja"} and set(table["Verouderd"]) == {"nee"}
+    assert table.loc[3, "UDO nodig"] == "ja" and table.loc[3, "Medeondertekening BZK nodig"] == "nee"
 
     jsonl = tmp_path / "review.jsonl"
     exported = runner.invoke(app, ["review", "export", "--db", db, "--out", str(jsonl), "--format", "annotations"])
@@ -92,11 +93,11 @@ def test_serve_refuses_a_non_local_bind_without_login(tmp_path: Path) -> None:
 def test_user_add_checks_the_password(tmp_path: Path) -> None:
     db = str(tmp_path / "review.sqlite")
     short = runner.invoke(app, ["review", "user", "add", "annelies", "--db", db, "--password", "kort"])
-    assert short.exit_code == 2 and "at least 10 characters" in short.stderr
+    assert short.exit_code == 2 and "ten minste 10 tekens" in short.stderr
     ok = runner.invoke(app, ["review", "user", "add", "annelies", "--db", db], input="een lang wachtwoord\n" * 2)
     assert ok.exit_code == 0 and "annelies" in ok.stdout
 
 
 def test_import_of_a_missing_path_is_one_line(tmp_path: Path) -> None:
     result = runner.invoke(app, ["review", "import", str(tmp_path / "nergens"), "--db", str(tmp_path / "r.sqlite")])
-    assert result.exit_code == 2 and "nergens: no such file or folder" in result.stderr
+    assert result.exit_code == 2 and "nergens: bestand of map bestaat niet" in result.stderr

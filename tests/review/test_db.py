@@ -75,14 +75,14 @@ def test_database_url_and_bad_files(tmp_path) -> None:
     not_a_database.write_text("dit is geen database\n" * 100)
     with pytest.raises(ReviewStoreError, match="notes.sqlite"):
         open_engine(str(not_a_database))
-    with pytest.raises(ReviewStoreError, match="not a usable review database"):
+    with pytest.raises(ReviewStoreError, match="geen bruikbare beoordelingsdatabase"):
         open_engine(str(tmp_path / "no-such-folder" / "r.sqlite"))
 
 
 def test_database_of_a_newer_wetscan_is_refused(db_path: str, engine: sa.Engine) -> None:
     with engine.begin() as connection:
         connection.execute(migration_table.insert().values(version=LATEST_VERSION + 1, name="future", applied_at="t"))
-    with pytest.raises(ReviewStoreError, match="newer than this wetscan"):
+    with pytest.raises(ReviewStoreError, match="nieuwer dan deze wetscan"):
         open_engine(db_path)
 
 

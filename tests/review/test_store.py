@@ -74,9 +74,9 @@ def test_queue_status_follows_decisions(engine: sa.Engine) -> None:
 @pytest.mark.parametrize(
     ("target_type", "target_key", "decision", "message"),
     [
-        ("finding", "artikel 9 | R01 | 0-4", "agree", "has no finding"),
-        ("verdict", "udo", "maybe", "decision must be one of"),
-        ("verdict", "nonsense", "agree", "cannot decide"),
+        ("finding", "artikel 9 | R01 | 0-4", "agree", "heeft geen bevinding"),
+        ("verdict", "udo", "maybe", "de beslissing moet een van"),
+        ("verdict", "nonsense", "agree", "kan niet worden beslist"),
     ],
 )
 def test_invalid_decisions_are_refused(
@@ -89,7 +89,7 @@ def test_invalid_decisions_are_refused(
 
 def test_final_decision_needs_a_motivation(engine: sa.Engine) -> None:
     document_id = _import(engine, meldpunt_report()).document_id
-    with engine.begin() as connection, pytest.raises(store.ReviewError, match="motivation"):
+    with engine.begin() as connection, pytest.raises(store.ReviewError, match="gemotiveerd"):
         store.record_final(connection, document_id, "yes", "no", "  ", "fenna")
 
 
@@ -139,17 +139,17 @@ def test_report_files_and_load_errors(tmp_path: Path) -> None:
     found = report_files(tmp_path / "results")
     assert [p.name for p in found] == ["a.json", "b.json"]
     assert load_report(found[0])["title"] == "Wet lokale meldpunten woonoverlast"
-    with pytest.raises(InputError, match=r"b\.json: not a wetscan report"):
+    with pytest.raises(InputError, match=r"b\.json: geen wetscan-rapport"):
         load_report(found[1])
     broken = meldpunt_report()
     broken["provisions"][1]["findings"][0]["end"] = 999
     (tmp_path / "c.json").write_text(json.dumps(broken), encoding="utf-8")
-    with pytest.raises(InputError, match="points outside the provision text"):
+    with pytest.raises(InputError, match="wijst buiten de tekst van de bepaling"):
         load_report(tmp_path / "c.json")
     (tmp_path / "d.json").write_text(json.dumps({"schema_version": "1"}), encoding="utf-8")
     with pytest.raises(InputError, match="schema v1"):
         load_report(tmp_path / "d.json")
-    with pytest.raises(InputError, match="no such file"):
+    with pytest.raises(InputError, match="bestaat niet"):
         report_files(tmp_path / "missing")
 
 

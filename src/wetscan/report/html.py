@@ -2,7 +2,9 @@
 
 Inline CSS and JavaScript, no external assets (a Content-Security-Policy forbids loading any), and
 every piece of document text escaped by Jinja2's autoescape, its control characters made visible
-(:func:`visible_output`, the environment's ``finalize``). :func:`render_provision_html` renders a
+(:func:`visible_output`, the environment's ``finalize``). Every word of the page itself is in the
+current language (catalog ``report``; ``<html lang>`` follows it); the enum values of the report
+data are shown with :func:`wetscan.report.wording.label`. :func:`render_provision_html` renders a
 single provision with its trigger spans highlighted; the review web app reuses it (or imports the
 ``provision`` macro from ``templates/provision.html.j2``) so that both show the same rendering.
 """
@@ -17,11 +19,12 @@ from jinja2 import Environment, PackageLoader
 from markupsafe import Markup
 
 from wetscan.assess.rules import RuleBook, load_rules
+from wetscan.i18n import N_, _, install_jinja
 from wetscan.model import LAYERS
 from wetscan.report.checklist_view import install_checklist
 from wetscan.report.sanitise import printable
 from wetscan.report.spans import segments
-from wetscan.report.wording import change_lines, layer_count_line
+from wetscan.report.wording import change_lines, decimal, label, layer_count_line
 
 
 def visible_output(value: Any) -> Any:
@@ -41,14 +44,25 @@ def environment() -> Environment:
         lstrip_blocks=True,
         finalize=visible_output,
     )
-    env.globals["segments"] = segments
+    install_report_helpers(env)
     env.globals["layer_count_line"] = layer_count_line
     env.globals["change_lines"] = change_lines
     install_checklist(env)
     return env
 
 
-FLAGS = {"udo": "UDO", "cosignature": "BZK co-signature", "fvw": "Fvw art. 2", "cooperation": "mandatory cooperation"}
+def install_report_helpers(env: Environment) -> None:
+    """What ``provision.html.j2`` and ``change.html.j2`` need, in any environment that renders them
+    (the review app's too): gettext in the current language, span segments, value labels, decimals."""
+    install_jinja(env)
+    env.globals["segments"] = segments
+    env.filters["label"] = label
+    env.filters["decimal"] = decimal
+
+
+#: The report's filter on what a provision's rules feed (value -> label, translated where shown).
+FLAGS = {"udo": N_("UDO"), "cosignature": N_("BZK co-signature"), "fvw": N_("Fvw art. 2"),
+         "cooperation": N_("mandatory cooperation")}
 
 
 def rule_names(book: RuleBook | None = None) -> dict[str, dict[str, Any]]:
@@ -91,7 +105,7 @@ def render_html(report: Mapping[str, Any], book: RuleBook | None = None, flagged
         anchors={p["id"]: provision_anchor(i) for i, p in enumerate(provisions)},
         layers_present=[layer for layer in LAYERS if layer in used_layers],
         rules_present=sorted(used_rules),
-        flags=FLAGS,
+        flags={flag: _(text) for flag, text in FLAGS.items()},
         flagged_only=flagged_only and bool(used_rules),
     )
 

@@ -1,4 +1,8 @@
-"""The Markdown summary: verdicts, reasons and flagged provisions, to paste into a nota or Word."""
+"""The Markdown summary: verdicts, reasons and flagged provisions, to paste into a nota or Word.
+
+In the current language (catalog ``report``), like the HTML report; enum values of the report
+data are shown with :func:`wetscan.report.wording.label`.
+"""
 
 from __future__ import annotations
 
@@ -6,10 +10,14 @@ from collections.abc import Mapping
 from typing import Any
 
 from wetscan.assess.rules import RuleBook, load_rules
+from wetscan.i18n import N_, _, ngettext
 from wetscan.report.checklist_markdown import checklist_markdown
 from wetscan.report.sanitise import printable_data
 from wetscan.report.terminal import document_lines
-from wetscan.report.wording import change_lines, layer_count_line
+from wetscan.report.wording import change_lines, decimal, label, layer_count_line, yes_no
+
+#: The verdicts whose reasons the summary lists, in the report's order (translated where shown).
+REASON_SECTIONS = ((N_("UDO"), "udo"), (N_("BZK co-signature"), "cosignature"), (N_("Fvw art. 2"), "fvw_art2"))
 
 
 def render_markdown(report: Mapping[str, Any], show_all: bool = False, book: RuleBook | None = None) -> str:
@@ -19,8 +27,10 @@ def render_markdown(report: Mapping[str, Any], show_all: bool = False, book: Rul
     report = printable_data(report)
     source = report["source"]
     lines = [f"# wetscan: {_inline(report.get('title') or source['path'])}", ""]
-    lines.append(f"Source: `{_code(source['path'])}` ({source['format']}{', ' + str(source['pages']) + ' pages' if source.get('pages') else ''}), "
-                 f"sha256 `{source['sha256'][:12]}…`.")
+    pages = source.get("pages")
+    described = source["format"] + (", " + ngettext("{n} page", "{n} pages", pages).format(n=pages) if pages else "")
+    lines.append(_("Source: {path} ({format}), sha256 {hash}.").format(
+        path=f"`{_code(source['path'])}`", format=described, hash=f"`{source['sha256'][:12]}…`"))
     lines.append("")
     extra = document_lines(report.get("document"))
     if extra:
@@ -29,31 +39,34 @@ def render_markdown(report: Mapping[str, Any], show_all: bool = False, book: Rul
     if assessment:
         lines += _verdicts(assessment)
         if changes := change_lines(assessment.get("changes")):
-            lines += ["## What the bill changes", ""] + [f"- {_inline(line)}" for line in changes] + [""]
-        for title, key in (("UDO", "udo"), ("BZK co-signature", "cosignature"), ("Fvw art. 2", "fvw_art2")):
-            lines += [f"### Reasons: {title}", ""] + _reasons(assessment[key]["reasons"]) + [""]
+            lines += ["## " + _("What the bill changes"), ""] + [f"- {_inline(line)}" for line in changes] + [""]
+        for title, key in REASON_SECTIONS:
+            lines += ["### " + _("Reasons: {verdict}").format(verdict=_(title)), ""] + _reasons(assessment[key]["reasons"]) + [""]
         lines += _toelichting(assessment)
         lines += checklist_markdown(report)
     provisions = [p for p in report.get("provisions", []) if show_all or p.get("findings")]
-    lines += ["## Provisions" + ("" if show_all else " with findings"), ""]
+    lines += ["## " + (_("Provisions") if show_all else _("Provisions with findings")), ""]
     if provisions:
-        lines += ["| Provision | Layers | Norm type | Rules | Triggers |", "|---|---|---|---|---|"]
+        header = (_("Provision"), _("Layers"), _("Norm type"), _("Rules"), _("Trigger words"))
+        lines += [_row(*header), "|---|---|---|---|---|"]
         for p in provisions:
             rules = ", ".join(sorted({f["rule"] for f in p.get("findings", [])})) or "–"
             triggers = "; ".join(f"“{f['trigger']}”" for f in p.get("findings", [])) or "–"
-            change = f" ({p['change']})" if p.get("change") else ""
-            lines.append(f"| {_cell(p['id'] + change)} | {_cell(', '.join(p.get('layers') or []) or '–')} | "
-                         f"{_cell(p.get('norm_type') or '–')} | {rules} | {_cell(triggers)} |")
+            change = f" ({label(p['change'])})" if p.get("change") else ""
+            layers = ", ".join(label(layer) for layer in p.get("layers") or []) or "–"
+            lines.append(f"| {_cell(p['id'] + change)} | {_cell(layers)} | "
+                         f"{_cell(label(p.get('norm_type')))} | {rules} | {_cell(triggers)} |")
     else:
-        lines.append("No provision was flagged.")
+        lines.append(_("No provision was flagged."))
     lines.append("")
     if assessment and assessment.get("review_notes"):
-        lines += ["## For human review", ""]
+        lines += ["## " + _("For human review"), ""]
         for note in assessment["review_notes"]:
             where = f" ({'; '.join(note['provisions'])})" if note.get("provisions") else ""
             lines.append(f"- {_inline(note['note'])}{_inline(where)}")
         lines.append("")
-    lines.append(f"_Rules: {book.source} v{book.version}. wetscan flags; a coordinator decides._")
+    lines.append("_" + _("Rules: {source} v{version}. wetscan flags; a coordinator decides.").format(
+        source=book.source, version=book.version) + "_")
     return "\n".join(lines) + "\n"
 
 
@@ -62,32 +75,37 @@ def _verdicts(a: Mapping[str, Any]) -> list[str]:
     grounds = a.get("cosignature_grounds") or {}
     cosign_note = ""
     if grounds:
-        cosign_note = (f"departure from decentralisation principles: {'yes' if grounds['departure']['found'] else 'no'}; "
-                       f"large impact (heuristic): {'met' if grounds['large_impact']['found'] else 'not met'}")
+        cosign_note = _("departure from decentralisation principles: {departure}; large impact (heuristic): {impact}").format(
+            departure=yes_no(grounds["departure"]["found"]),
+            impact=_("met") if grounds["large_impact"]["found"] else _("not met"))
     counts = "; ".join(layer_count_line(c) for c in a.get("layer_counts") or [])
     coop = "; ".join((a.get("cooperation") or {}).get("provisions", []))
+    layers = ", ".join(label(layer) for layer in a["layers"]) or _("none")
+    required = _("required") if fvw["required"] else _("not required")
     return [
-        "## Verdicts", "",
-        "| Question | Outcome | Score | Notes |", "|---|---|---|---|",
-        f"| UDO candidate | **{udo['verdict']}** | {udo['score']:.2f} | |",
-        f"| BZK co-signature | **{cosign['verdict']}** | {cosign['score']:.2f} | {_cell(cosign_note)} |",
-        f"| Fvw art. 2 section | **{fvw['status'].replace('_', ' ')}** | | {'required' if fvw['required'] else 'not required'} |",
-        f"| Layers affected | {_cell(', '.join(a['layers']) or 'none')} | | {_cell(counts)} |",
-        f"| Mandatory cooperation | {'yes' if a['mandatory_cooperation'] else 'no'} | | {_cell(coop)} |",
+        "## " + _("Verdicts"), "",
+        _row(_("Question"), _("Outcome"), _("Score"), _("Notes")), "|---|---|---|---|",
+        _row(_("UDO candidate"), f"**{label(udo['verdict'])}**", decimal(udo["score"]), ""),
+        _row(_("BZK co-signature"), f"**{label(cosign['verdict'])}**", decimal(cosign["score"]), _cell(cosign_note)),
+        _row(_("Fvw art. 2 section"), f"**{label(fvw['status'])}**", "", required),
+        _row(_("Layers affected"), _cell(layers), "", _cell(counts)),
+        _row(_("Mandatory cooperation"), yes_no(a["mandatory_cooperation"]), "", _cell(coop)),
         "",
     ]
 
 
 def _reasons(reasons: list[Mapping[str, Any]]) -> list[str]:
     if not reasons:
-        return ["- No rule fired."]
+        return ["- " + _("No rule fired.")]
     lines = []
     for r in reasons:
-        line = f"- **{r['rule']}** {_inline(r['explanation'])} _Basis: {_inline(r['basis'])}._"
+        basis = _("Basis: {basis}").format(basis=_inline(r["basis"]))
+        line = f"- **{_inline(label(r['rule']))}** {_inline(r['explanation'])} _{basis}._"
         if r["provisions"]:
-            line += f" Provisions: {_inline('; '.join(r['provisions']))}."
+            line += " " + _("Provisions: {provisions}.").format(provisions=_inline("; ".join(r["provisions"])))
         if r["triggers"]:
-            line += " Triggers: " + ", ".join(f"“{_inline(t)}”" for t in r["triggers"][:10]) + "."
+            words = ", ".join(f"“{_inline(t)}”" for t in r["triggers"][:10])
+            line += " " + _("Trigger words: {words}.").format(words=words)
         lines.append(line)
     return lines
 
@@ -96,14 +114,19 @@ def _toelichting(a: Mapping[str, Any]) -> list[str]:
     toelichting = a.get("toelichting")
     if not toelichting:
         return []
-    lines = ["## Toelichting", ""]
+    lines = ["## " + _("Toelichting"), ""]
     if not toelichting["present"]:
-        lines += ["The file contains no toelichting: these points were not checked.", ""]
-    lines += ["| Check | Status | Where |", "|---|---|---|"]
+        lines += [_("The file contains no toelichting: these points were not checked."), ""]
+    lines += [_row(_("Check"), _("Status"), _("Where")), "|---|---|---|"]
     for check in toelichting["checks"].values():
         where = f"{check['location']}: “{check['quote']}”" if check.get("location") else "–"
-        lines.append(f"| {_cell(check['label'])} | {check['status'].replace('_', ' ')} | {_cell(where)} |")
+        lines.append(f"| {_cell(check['label'])} | {label(check['status'])} | {_cell(where)} |")
     return lines + [""]
+
+
+def _row(*cells: str) -> str:
+    """One row of a Markdown table (cells already escaped)."""
+    return "| " + " | ".join(cells) + " |"
 
 
 def _inline(text: str) -> str:

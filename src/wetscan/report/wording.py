@@ -1,43 +1,117 @@
-"""Small phrases shared by the renderers, so that every format says the same thing the same way."""
+"""Small phrases shared by the renderers, so that every format says the same thing the same way.
+
+Everything here is said in the current language (:mod:`wetscan.i18n`, catalog ``report``). The
+report's data keeps its English enum values (``yes``, ``obligation``, ``openbaar_lichaam``: the
+JSON schema is a contract); :func:`label` is the word a person reads for such a value.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any
 
+from babel.numbers import format_decimal
+
+from wetscan.i18n import N_, _, language, ngettext
+
+#: The words people read for the report's enum values (verdicts, statuses, norm types, kinds of
+#: finding, changes, document roles, review decisions). Values not listed are shown as they are,
+#: underscores as spaces (the layers: gemeente, provincie, waterschap, openbaar lichaam).
+VALUE_LABELS: dict[str, str] = {
+    # verdicts, the Fvw art. 2 section and the toelichting checks
+    "yes": N_("yes"), "no": N_("no"), "possible": N_("possible"), "already": N_("already co-signed"),
+    "unsure": N_("unsure"), "found": N_("found"), "missing": N_("missing"),
+    "not_checked": N_("not checked"), "not_required": N_("not required"),
+    # norm types
+    "obligation": N_("obligation"), "power": N_("power"), "prohibition": N_("prohibition"),
+    "permission": N_("permission"), "delegation": N_("delegation"), "definition": N_("definition"),
+    "amendment": N_("amendment"), "transitional": N_("transitional provision"), "other": N_("other"),
+    # kinds of finding
+    "task": N_("task"), "cooperation": N_("mandatory cooperation"), "restriction": N_("restriction"),
+    "supervision": N_("supervision"), "finance": N_("finance"), "information": N_("information duty"),
+    "deadline": N_("deadline"), "plan": N_("plan"), "verordening": N_("verordening"), "region": N_("region"),
+    "deviation": N_("deviation"), "voluntary": N_("voluntary cooperation"), "national": N_("national actor"),
+    "bes": N_("BES islands"), "waterschap": N_("waterschap"), "cosignature": N_("co-signature"),
+    "centralisation": N_("centralisation"), "possible_task": N_("possible task"), "task_moved": N_("task moved"),
+    # what an amending bill does to a provision
+    "new": N_("new"), "widened": N_("widened"), "narrowed": N_("narrowed"), "changed": N_("changed"),
+    "repealed": N_("repealed"), "unchanged": N_("unchanged"), "unknown": N_("unknown"),
+    # document roles and parts
+    "bill": N_("bill"), "memorandum": N_("explanatory memorandum"), "decentral": N_("decentral regulation"),
+    "consolidated": N_("consolidated law"), "explanatory_memorandum": N_("toelichting"),
+    # review decisions and the review status of a bill
+    "agree": N_("agree"), "disagree": N_("disagree"), "in review": N_("in review"), "done": N_("done"),
+    "verdict": N_("verdict"), "finding": N_("finding"), "final": N_("final decision"),
+    # the one reason that is no rule of the rule table
+    "heuristic:large_impact": N_("heuristic: large impact"),
+}
+
+
+def label(value: Any) -> str:
+    """The word a person reads for an enum value of the report ("obligation" -> "verplichting")."""
+    if value is None or value == "":
+        return "–"
+    if isinstance(value, bool):
+        return yes_no(value)
+    text = str(value)
+    return _(VALUE_LABELS[text]) if text in VALUE_LABELS else text.replace("_", " ")
+
+
+def yes_no(flag: Any) -> str:
+    """``True`` -> "ja", ``False`` -> "nee" (in English: yes / no)."""
+    return _("yes") if flag else _("no")
+
+
+def decimal(value: float | None) -> str:
+    """A score or confidence with two decimals, as the language writes it (Dutch: "0,85")."""
+    return "–" if value is None else format_decimal(value, format="0.00", locale=language())
+
 
 def layer_count_line(count: Mapping[str, Any]) -> str:
-    """The tally of one layer in words: "gemeente: 9 obligations, 1 power, 7 provisions"."""
-    parts = [_count(count["obligations"], "obligation"), _count(count["powers"], "power")]
+    """The tally of one layer in words: "gemeente: 9 verplichtingen, 1 bevoegdheid, 7 bepalingen"."""
+    parts = [ngettext("{n} obligation", "{n} obligations", count["obligations"]).format(n=count["obligations"]),
+             ngettext("{n} power", "{n} powers", count["powers"]).format(n=count["powers"])]
     if count.get("cooperation"):
-        parts.append(_count(count["cooperation"], "cooperation duty", "cooperation duties"))
-    parts.append(_count(len(count["provisions"]), "provision"))
-    return f"{count['layer']}: {', '.join(parts)}"
-
-
-def _count(number: int, singular: str, plural: str | None = None) -> str:
-    return f"{number} {singular if number == 1 else plural or singular + 's'}"
+        parts.append(ngettext("{n} cooperation duty", "{n} cooperation duties",
+                              count["cooperation"]).format(n=count["cooperation"]))
+    provisions = len(count["provisions"])
+    parts.append(ngettext("{n} provision", "{n} provisions", provisions).format(n=provisions))
+    return _("{layer}: {counts}").format(layer=label(count["layer"]), counts=", ".join(parts))
 
 
 CHANGE_KINDS = ("new", "widened", "narrowed", "repealed")
 
 
+def _change_count(kind: str, number: int) -> str:
+    """"2 new task provisions", "1 repealed task provision" (one message per kind: word order)."""
+    if kind == "new":
+        text = ngettext("{n} new task provision", "{n} new task provisions", number)
+    elif kind == "widened":
+        text = ngettext("{n} widened task provision", "{n} widened task provisions", number)
+    elif kind == "narrowed":
+        text = ngettext("{n} narrowed task provision", "{n} narrowed task provisions", number)
+    else:
+        text = ngettext("{n} repealed task provision", "{n} repealed task provisions", number)
+    return text.format(n=number)
+
+
 def change_lines(changes: Mapping[str, Any] | None) -> list[str]:
-    """Per layer the tasks the bill adds, widens, narrows or repeals ("gemeente: 2 new, 3 widened"),
-    then whether the comparison used the current law; empty for a bill that amends nothing."""
+    """Per layer the tasks the bill adds, widens, narrows or repeals ("gemeente: 2 nieuwe
+    taakbepalingen, 3 verruimde taakbepalingen"), then whether the comparison used the current
+    law; empty for a bill that amends nothing."""
     if not changes or not changes.get("amending"):
         return []
     lines = []
     for entry in changes.get("layers", []):
-        parts = [f"{entry[kind]['count']} {kind}" for kind in CHANGE_KINDS if entry[kind]["count"]]
-        lines.append(f"{entry['layer']}: {', '.join(parts)} task provision(s)")
+        parts = [_change_count(kind, entry[kind]["count"]) for kind in CHANGE_KINDS if entry[kind]["count"]]
+        lines.append(_("{layer}: {counts}").format(layer=label(entry["layer"]), counts=", ".join(parts)))
     if changes.get("only_narrows_or_rewords"):
-        lines.append("The bill only narrows, removes or re-words existing tasks.")
+        lines.append(_("The bill only narrows, removes or re-words existing tasks."))
     if changes.get("note"):
         lines.append(changes["note"])
     elif changes.get("current_text_used"):
         used = "; ".join(f"{law['law']}: {law['matched_by']}" for law in changes.get("laws", []))
-        lines.append(f"Compared with the current law ({used}).")
+        lines.append(_("Compared with the current law ({laws}).").format(laws=used))
     return lines
 
 

@@ -19,7 +19,12 @@ Use::
   it behind a TLS proxy and pass ``--secure-cookies`` and ``--allowed-host review.example.nl``.
   ``--db postgresql+psycopg://user@host/db`` (extra ``wetscan[postgres]``) shares one database.
 * **Keys** on a bill page: ``j``/``k`` next/previous finding or verdict, ``a``/``d``/``u`` agree,
-  disagree, unsure, ``c`` comment, ``f`` final decision, ``?`` help.
+  disagree, unsure (*eens*, *oneens*, *onzeker*; the keys are the same in both languages), ``c``
+  comment, ``f`` final decision, ``?`` help.
+* **Language**: every page is Dutch unless the browser asks for English (``Accept-Language``); the
+  NL | EN switch in the top bar overrides the browser and a cookie remembers it
+  (:mod:`wetscan.review.language`). The CSV export's headers and values are in the language of the
+  request or of ``wetscan review export --lang``.
 
 Decisions are append-only (a change adds a record, with reviewer, time and report version). A
 newer report of the same bill (same file hash, or same path) becomes the bill's next version;
@@ -28,6 +33,7 @@ there, and are shown as *stale* otherwise.
 
 Modules: ``schema`` (tables), ``migrations`` (versioned schema upgrades), ``db`` (engine set-up),
 ``importer`` (reports into the store), ``store`` (queue, decisions, history), ``auth`` (users,
-sessions, CSRF), ``export`` (CSV and annotations), ``app`` (the FastAPI application; provision
-text is rendered with the HTML report's ``highlighted`` macro, so both look the same).
+sessions, CSRF), ``export`` (CSV and annotations), ``language`` (the language of a request),
+``app`` (the FastAPI application; provision text is rendered with the HTML report's
+``highlighted`` macro, so both look the same).
 """

@@ -3,7 +3,9 @@
 Pages: the queue (``/``), a bill (``/bills/{id}``), its decision history (``/bills/{id}/history``),
 the login page in login mode, and a CSV download of all decisions. State changes are form POSTs
 (the page's JavaScript sends the same requests with ``fetch`` to stay on the page); each checks
-the session's CSRF token and takes the reviewer from the session, never from the form.
+the session's CSRF token and takes the reviewer from the session, never from the form. Every
+page speaks the language of its request (:mod:`wetscan.review.language`): Dutch, or English for
+a browser that asks for it, and the NL | EN switch overrides the browser.
 """
 
 from __future__ import annotations
@@ -17,20 +19,25 @@ from urllib.parse import quote
 
 import sqlalchemy as sa
 from fastapi import Depends, FastAPI, Form, HTTPException, Path, Query, Request
+from fastapi.exception_handlers import http_exception_handler, request_validation_exception_handler
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from jinja2 import ChoiceLoader, Environment, PackageLoader
 from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
-from wetscan.review import auth, store
+from wetscan import i18n
+from wetscan.i18n import _, ngettext
+from wetscan.review import auth, language, store
 from wetscan.review.limits import MAX_ID, BodyLimit
 from wetscan.review.throttle import LoginThrottle
 from wetscan.review.export import decisions_csv, decisions_frame
 from wetscan.report.checklist_view import install_checklist
-from wetscan.report.html import rule_names, visible_output
-from wetscan.report.spans import segments
+from wetscan.report.html import install_report_helpers, rule_names, visible_output
+from wetscan.report.wording import decimal, label
 
 SESSION_COOKIE = "wetscan_review_session"
 LOCAL_ALLOWED_HOSTS = ["127.0.0.1", "localhost"]
@@ -87,11 +94,13 @@ def _templates() -> Jinja2Templates:
     macro renders trigger spans exactly as the HTML report does)."""
     loader = ChoiceLoader([PackageLoader("wetscan.review", "templates"), PackageLoader("wetscan.report", "templates")])
     env = Environment(loader=loader, autoescape=True, finalize=visible_output)
-    env.filters["score"] = lambda value: "–" if value is None else f"{value:.2f}"
+    install_report_helpers(env)
+    env.filters["score"] = decimal
     env.filters["when"] = lambda value: (value or "")[:19].replace("T", " ")
-    env.filters["label"] = lambda value: (value or "–").replace("_", " ")
-    env.globals["segments"] = segments
-    env.globals["rules"] = rule_names()
+    env.filters["label"] = label
+    env.globals["switch_url"] = language.switch_url
+    env.globals["language_names"] = language.LANGUAGE_NAMES
+    env.globals["script_messages"] = language.script_messages
     install_checklist(env)
     return Jinja2Templates(env=env)
 
@@ -109,10 +118,21 @@ def create_app(settings: Settings) -> FastAPI:
         if not request.url.path.startswith("/static/"):
             session = await run_in_threadpool(_load_session, request.cookies.get(SESSION_COOKIE))
         request.state.session = session
-        response = await call_next(request)
+        switched = language.chosen_by_switch(request.query_params.get(language.LANGUAGE_PARAMETER))
+        lang = language.request_language(
+            switched, request.cookies.get(language.LANGUAGE_COOKIE), request.headers.get("accept-language")
+        )
+        request.state.language = lang
+        with i18n.speaking(lang):  # the endpoint, its threadpool and the error handlers inherit it
+            response = await call_next(request)
         if session is not None and session.is_new:
             _set_cookie(response, session)
+        if switched:
+            response.set_cookie(language.LANGUAGE_COOKIE, switched, max_age=365 * 24 * 3600, samesite="strict",
+                                secure=settings.secure_cookies)
         response.headers.update(SECURITY_HEADERS)
+        response.headers["Content-Language"] = lang
+        response.headers["Vary"] = "Accept-Language, Cookie"
         return response
 
     app.add_middleware(BodyLimit)
@@ -158,30 +178,49 @@ def create_app(settings: Settings) -> FastAPI:
             value = form.get("csrf_token")
             supplied = value if isinstance(value, str) else None
         if not auth.csrf_ok(request.state.session, supplied):
-            raise HTTPException(status_code=403, detail="CSRF token missing or wrong; reload the page and try again")
+            raise HTTPException(status_code=403, detail=_("CSRF token missing or wrong; reload the page and try again"))
 
     @app.exception_handler(LoginRequired)
     async def _login_required(request: Request, _exc: LoginRequired) -> Response:
         if request.method == "GET":
             return RedirectResponse(f"/login?next={quote(request.url.path)}", status_code=303)
-        return JSONResponse({"detail": "login required"}, status_code=401)
+        return JSONResponse({"detail": _("login required")}, status_code=401)
 
     @app.exception_handler(store.ReviewError)
     async def _review_error(request: Request, exc: store.ReviewError) -> Response:
-        status = 404 if str(exc).startswith("no bill") else 400
+        status = 404 if isinstance(exc, store.NoSuchBill) else 400
         if _wants_json(request):
             return JSONResponse({"detail": str(exc)}, status_code=status)
         return page(request, "error.html", {"message": str(exc)}, status_code=status)
 
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        if not _wants_page(request):
+            return await http_exception_handler(request, exc)
+        message = _("This page does not exist.") if exc.status_code == 404 else str(exc.detail)
+        response = page(request, "error.html", {"message": message}, status_code=exc.status_code)
+        response.headers.update(exc.headers or {})
+        return response
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid_request(request: Request, exc: RequestValidationError) -> Response:
+        if not _wants_page(request):
+            return await request_validation_exception_handler(request, exc)
+        return page(request, "error.html", {"message": _("This address is not valid.")}, status_code=422)
+
     def page(request: Request, name: str, context: dict[str, Any], status_code: int = 200) -> HTMLResponse:
+        """A page rendered in the request's language, with the session's reviewer and CSRF token."""
         session = request.state.session
+        lang = getattr(request.state, "language", None)
         context = {
             "csrf_token": session.csrf_token if session else "",
             "reviewer": session.reviewer if session else None,
             "login_required": settings.login_required,
             **context,
         }
-        return templates.TemplateResponse(request, name, context, status_code=status_code)
+        with i18n.speaking(lang):
+            context["rules"] = rule_names()  # names and bases of the rules, in the request's language
+            return templates.TemplateResponse(request, name, context, status_code=status_code)
 
     @app.get("/login", response_class=HTMLResponse)
     def login_form(request: Request, next: str = "/") -> Response:
@@ -194,7 +233,9 @@ def create_app(settings: Settings) -> FastAPI:
         client = request.client.host if request.client else "unknown"
         wait = settings.throttle.retry_after(name, client)
         if wait:
-            error = f"Too many failed logins; try again in {max(1, round(wait / 60))} minute(s)."
+            minutes = max(1, round(wait / 60))
+            error = ngettext("Too many failed logins; try again in {n} minute.",
+                             "Too many failed logins; try again in {n} minutes.", minutes).format(n=minutes)
             response = page(request, "login.html", {"next": _safe_next(next), "error": error}, 429)
             response.headers["Retry-After"] = str(wait)
             return response
@@ -203,7 +244,7 @@ def create_app(settings: Settings) -> FastAPI:
             if account is None:
                 settings.throttle.failed(name, client)
                 return page(
-                    request, "login.html", {"next": _safe_next(next), "error": "Unknown name or wrong password."}, 401
+                    request, "login.html", {"next": _safe_next(next), "error": _("Unknown name or wrong password.")}, 401
                 )
             settings.throttle.succeeded(name)
             auth.end_session(connection, request.state.session.token)
@@ -324,7 +365,7 @@ def create_app(settings: Settings) -> FastAPI:
         return Response(
             text,
             media_type="text/csv; charset=utf-8",
-            headers={"Content-Disposition": 'attachment; filename="decisions.csv"'},
+            headers={"Content-Disposition": f'attachment; filename="{_("decisions")}.csv"'},
         )
 
     templates.env.globals["anchor"] = _anchor
@@ -338,6 +379,11 @@ def _anchor(target_type: str, target_key: str) -> str:
 
 def _wants_json(request: Request) -> bool:
     return "application/json" in request.headers.get("accept", "")
+
+
+def _wants_page(request: Request) -> bool:
+    """A browser navigating (GET, not the page's script): it gets the error page, not JSON."""
+    return request.method == "GET" and not _wants_json(request) and not request.url.path.startswith("/static/")
 
 
 def _safe_next(target: str) -> str:

@@ -37,6 +37,7 @@ from functools import lru_cache
 
 import sqlalchemy as sa
 
+from wetscan.i18n import _
 from wetscan.review import schema
 from wetscan.review.db import now
 from wetscan.review.store import ReviewError
@@ -84,9 +85,9 @@ def add_user(connection: sa.Connection, name: str, password: str) -> None:
     """Create an account, or set a new password for an existing one."""
     name = name.strip()
     if not name:
-        raise ReviewError("a reviewer name may not be empty")
+        raise ReviewError(_("a reviewer name may not be empty"))
     if len(password) < MIN_PASSWORD_LENGTH:
-        raise ReviewError(f"a password needs at least {MIN_PASSWORD_LENGTH} characters")
+        raise ReviewError(_("a password needs at least {n} characters").format(n=MIN_PASSWORD_LENGTH))
     u = schema.user
     hashed = hash_password(password)
     if connection.execute(sa.select(u.c.id).where(u.c.name == name)).first():

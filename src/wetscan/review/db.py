@@ -14,6 +14,7 @@ from pathlib import Path
 import sqlalchemy as sa
 
 from wetscan.errors import WetscanError
+from wetscan.i18n import _
 from wetscan.review.migrations import NewerSchema, migrate
 
 SQLITE_BUSY_TIMEOUT_MS = 60_000
@@ -41,16 +42,16 @@ def open_engine(db: str, *, upgrade: bool = True) -> sa.Engine:
     try:
         engine = sa.create_engine(url)
     except (sa.exc.ArgumentError, ModuleNotFoundError) as error:
-        raise ReviewStoreError(f"{db}: cannot open review database ({error})") from error
+        raise ReviewStoreError(_("{db}: cannot open review database ({error})").format(db=db, error=error)) from error
     if engine.dialect.name == "sqlite":
         _configure_sqlite(engine)
     if upgrade:
         try:
             migrate(engine)
         except sa.exc.DatabaseError as error:
-            raise ReviewStoreError(f"{db}: not a usable review database ({error.orig})") from error
+            raise ReviewStoreError(_("{db}: not a usable review database ({error})").format(db=db, error=error.orig)) from error
         except NewerSchema as error:
-            raise ReviewStoreError(f"{db}: {error}; upgrade wetscan") from error
+            raise ReviewStoreError(_("{db}: {error}; upgrade wetscan").format(db=db, error=error)) from error
     return engine
 
 

@@ -1,5 +1,11 @@
 """Exporting the review: every decision as a table (CSV), and reviewed provisions as annotations.
 
+The decisions table comes in two forms: :func:`decisions_frame` is the machine form (the stable
+English column names of :data:`CSV_COLUMNS`, the stored values ``agree``, ``yes``, ...), and
+:func:`decisions_csv` is the coordinators' table, its headers and values in the current language
+(Dutch by default: "Beslissing", "eens"). No code reads the CSV back; the annotations are the
+machine export.
+
 The annotation records follow ``corpora/GUIDELINES.md`` (one JSON object per provision with
 ``law``, ``article``, ``lid``, ``layers``, ``norm_type``, ``mandatory_cooperation``, ``organ``,
 ``note``), so reviewed bills can be added to the training and evaluation data. Their labels are
@@ -26,7 +32,9 @@ from typing import Any
 import pandas as pd
 import sqlalchemy as sa
 
+from wetscan.i18n import N_, _
 from wetscan.report.sanitise import spreadsheet_table
+from wetscan.report.wording import label
 from wetscan.review import schema, store
 
 COOPERATION_RULES = frozenset({"R07", "R08", "R09"})
@@ -56,6 +64,20 @@ CSV_COLUMNS = [
     "current",
     "stale",
 ]
+
+#: The header coordinators read above each column of the CSV (translated where shown).
+CSV_HEADERS = {
+    "decision_id": N_("Decision no."), "document_id": N_("Bill no."), "title": N_("Title"),
+    "source_path": N_("File"), "source_sha256": N_("File SHA-256"), "report_version": N_("Report version"),
+    "latest_version": N_("Newest version"), "target_type": N_("Decision on"), "target_key": N_("Target"),
+    "provision_id": N_("Provision"), "rule": N_("Rule"), "span_start": N_("Trigger start"),
+    "span_end": N_("Trigger end"), "trigger": N_("Trigger words"), "layer": N_("Layer"), "verdict": N_("Verdict"),
+    "decision": N_("Decision"), "udo_needed": N_("UDO needed"), "cosignature_needed": N_("BZK co-signature needed"),
+    "comment": N_("Comment / motivation"), "reviewer": N_("Reviewer"), "created_at": N_("Time (UTC)"),
+    "current": N_("Current"), "stale": N_("Stale"),
+}
+#: Columns of stored values (decisions, yes/no) shown with their label in the CSV.
+LABELLED = ("target_type", "layer", "decision", "udo_needed", "cosignature_needed", "current", "stale")
 
 
 def _documents(connection: sa.Connection) -> list[int]:
@@ -121,9 +143,14 @@ def decisions_frame(connection: sa.Connection) -> pd.DataFrame:
 
 
 def decisions_csv(frame: pd.DataFrame) -> str:
-    """:func:`decisions_frame` as CSV text for a spreadsheet: titles and reviewers' comments are
-    other people's text, so no cell is a live formula or holds a control character."""
-    return spreadsheet_table(frame).to_csv(index=False)
+    """:func:`decisions_frame` as CSV text for a coordinator's spreadsheet, headers and values in the
+    current language: titles and reviewers' comments are other people's text, so no cell is a live
+    formula or holds a control character."""
+    shown = frame.copy()
+    for column in LABELLED:
+        shown[column] = shown[column].map(lambda value: None if pd.isna(value) else label(value))
+    shown = shown.rename(columns={column: _(CSV_HEADERS[column]) for column in CSV_COLUMNS})
+    return spreadsheet_table(shown).to_csv(index=False)
 
 
 def document_slug(report: dict[str, Any]) -> str:

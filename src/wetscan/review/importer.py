@@ -30,6 +30,7 @@ import jsonschema
 import sqlalchemy as sa
 
 from wetscan.errors import InputError
+from wetscan.i18n import _
 from wetscan.report.json_report import validate_report
 from wetscan.review import schema
 from wetscan.review.db import now
@@ -57,7 +58,7 @@ def report_files(path: Path) -> list[Path]:
     if path.is_file():
         return [path]
     if not path.is_dir():
-        raise InputError(str(path), "no such file or folder")
+        raise InputError(str(path), _("no such file or folder"))
     folder = path / REPORTS_FOLDER if (path / REPORTS_FOLDER).is_dir() else path
     files = [p for p in folder.rglob("*.json") if p.is_file() and not p.name.startswith(".")]
     return sorted(files, key=lambda p: (p.stat().st_mtime, str(p)))
@@ -68,21 +69,23 @@ def load_report(path: Path) -> dict[str, Any]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as error:
-        raise InputError(str(path), f"cannot read report ({error})") from error
+        raise InputError(str(path), _("cannot read report ({error})").format(error=error)) from error
     except json.JSONDecodeError as error:
-        raise InputError(str(path), f"not JSON ({error.msg}, line {error.lineno})") from error
+        raise InputError(str(path), _("not JSON ({problem}, line {line})").format(problem=error.msg, line=error.lineno)) from error
     if not isinstance(data, dict):
-        raise InputError(str(path), "not a wetscan report (expected a JSON object)")
+        raise InputError(str(path), _("not a wetscan report (expected a JSON object)"))
     try:
         validate_report(data)
     except jsonschema.ValidationError as error:
-        where = "/".join(str(part) for part in error.absolute_path) or "top level"
-        raise InputError(str(path), f"not a wetscan report schema v1 (at {where}: {error.message})") from error
+        where = "/".join(str(part) for part in error.absolute_path) or _("top level")
+        raise InputError(str(path), _("not a wetscan report schema v1 (at {where}: {problem})").format(
+            where=where, problem=error.message)) from error
     for provision in data["provisions"]:
         for item in provision.get("findings", []):
             if item["end"] > len(provision["text"]) or item["start"] > item["end"]:
                 raise InputError(
-                    str(path), f"finding {item['rule']} in {provision['id']!r} points outside the provision text"
+                    str(path), _("finding {rule} in {provision} points outside the provision text").format(
+                        rule=item["rule"], provision=repr(provision["id"]))
                 )
     return data
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 from starlette.responses import PlainTextResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from wetscan.i18n import _
+
 MAX_BODY_BYTES = 256 * 1024
 MAX_ID = 2**63 - 1
 BODYLESS_METHODS = ("GET", "HEAD", "OPTIONS")
@@ -47,7 +49,7 @@ class BodyLimit:
         await self.app(scope, _replay(bytes(body), receive), send)
 
     async def _refuse(self, scope: Scope, receive: Receive, send: Send) -> None:
-        response = PlainTextResponse(f"request body too large (at most {self.limit} bytes)", status_code=413)
+        response = PlainTextResponse(_("request body too large (at most {n} bytes)").format(n=self.limit), status_code=413)
         await response(scope, receive, send)
 
 

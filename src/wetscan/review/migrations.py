@@ -15,6 +15,7 @@ from datetime import datetime, timezone
 
 import sqlalchemy as sa
 
+from wetscan.i18n import _
 from wetscan.review import schema
 
 migration_table = sa.Table(
@@ -74,7 +75,8 @@ def migrate(engine: sa.Engine) -> list[int]:
     """Apply every migration the database lacks; return the versions applied."""
     found = current_version(engine)
     if found > LATEST_VERSION:
-        raise NewerSchema(f"review database schema version {found} is newer than this wetscan ({LATEST_VERSION})")
+        raise NewerSchema(_("review database schema version {found} is newer than this wetscan ({latest})").format(
+            found=found, latest=LATEST_VERSION))
     applied = []
     for version, name, upgrade in MIGRATIONS:
         with engine.begin() as connection:

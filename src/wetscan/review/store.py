@@ -16,6 +16,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from wetscan.errors import WetscanError
+from wetscan.i18n import _
 from wetscan.review import schema
 from wetscan.review.db import now
 
@@ -27,7 +28,13 @@ MAX_COMMENT_CHARS = 10_000
 
 
 class ReviewError(WetscanError):
-    """A request the review store cannot carry out (unknown bill or finding, invalid value)."""
+    """A request the review store cannot carry out (unknown bill or finding, invalid value).
+
+    Its message is said in the language current when it is raised (the request's, in the app)."""
+
+
+class NoSuchBill(ReviewError):
+    """The bill (or the version of it) asked for is not in the store (the app answers 404)."""
 
 
 @dataclass
@@ -155,7 +162,9 @@ def _report_row(connection: sa.Connection, document_id: int, version: int | None
     query = query.where(r.c.version == version) if version else query.order_by(r.c.version.desc()).limit(1)
     row = connection.execute(query).mappings().first()
     if row is None:
-        raise ReviewError(f"no bill {document_id}" + (f" version {version}" if version else ""))
+        if version:
+            raise NoSuchBill(_("no bill {document} version {version}").format(document=document_id, version=version))
+        raise NoSuchBill(_("no bill {document}").format(document=document_id))
     return row
 
 
@@ -242,7 +251,7 @@ def record_decision(
 ) -> dict[str, Any]:
     """Append the reviewer's judgement of one finding or verdict of the document's newest report."""
     if decision not in schema.DECISION_VALUES:
-        raise ReviewError(f"decision must be one of {', '.join(schema.DECISION_VALUES)}")
+        raise ReviewError(_("decision must be one of {values}").format(values=", ".join(schema.DECISION_VALUES)))
     latest = _report_row(connection, document_id)
     if target_type == "finding":
         f = schema.finding
@@ -250,13 +259,15 @@ def record_decision(
             sa.select(f.c.trigger_text).where(f.c.report_id == latest["id"], f.c.target_key == target_key)
         ).scalar()
         if snapshot is None:
-            raise ReviewError(f"bill {document_id} version {latest['version']} has no finding {target_key!r}")
+            raise ReviewError(_("bill {document} version {version} has no finding {key}").format(
+                document=document_id, version=latest["version"], key=repr(target_key)))
     elif target_type == "verdict" and target_key in VERDICT_TARGETS:
         snapshot = verdict_snapshot(json.loads(latest["report_json"]).get("assessment"), target_key)
         if snapshot is None:
-            raise ReviewError(f"bill {document_id} version {latest['version']} has no {target_key} verdict")
+            raise ReviewError(_("bill {document} version {version} has no {verdict} verdict").format(
+                document=document_id, version=latest["version"], verdict=target_key))
     else:
-        raise ReviewError(f"cannot decide on {target_type} {target_key!r}")
+        raise ReviewError(_("cannot decide on {target} {key}").format(target=target_type, key=repr(target_key)))
     return _append(
         connection,
         document_id=document_id,
@@ -280,11 +291,12 @@ def record_final(
 ) -> dict[str, Any]:
     """Append the bill's final decision: is a UDO needed, is BZK co-signature needed, and why."""
     if udo_needed not in schema.NEEDED_VALUES:
-        raise ReviewError(f"UDO needed must be one of {', '.join(schema.NEEDED_VALUES)}")
+        raise ReviewError(_("UDO needed must be one of {values}").format(values=", ".join(schema.NEEDED_VALUES)))
     if cosignature_needed not in schema.COSIGNATURE_NEEDED_VALUES:
-        raise ReviewError(f"co-signature needed must be one of {', '.join(schema.COSIGNATURE_NEEDED_VALUES)}")
+        raise ReviewError(_("co-signature needed must be one of {values}").format(
+            values=", ".join(schema.COSIGNATURE_NEEDED_VALUES)))
     if not motivation.strip():
-        raise ReviewError("a final decision needs a motivation")
+        raise ReviewError(_("a final decision needs a motivation"))
     latest = _report_row(connection, document_id)
     return _append(
         connection,
@@ -302,7 +314,7 @@ def record_final(
 
 def _append(connection: sa.Connection, **values: Any) -> dict[str, Any]:
     if len(values["comment"]) > MAX_COMMENT_CHARS:
-        raise ReviewError(f"a comment may hold at most {MAX_COMMENT_CHARS} characters")
+        raise ReviewError(_("a comment may hold at most {n} characters").format(n=MAX_COMMENT_CHARS))
     values["created_at"] = now()
     values["id"] = connection.execute(schema.decision.insert().values(**values)).inserted_primary_key[0]
     return values

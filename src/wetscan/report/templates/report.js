@@ -18,7 +18,8 @@
       item.classList.toggle("hidden", !ok);
       if (ok) { shown += 1; }
     });
-    count.textContent = shown + " of " + items.length + " provisions shown";
+    // The sentence comes from the page (data-template), in the language of the report.
+    count.textContent = count.getAttribute("data-template").replace("{shown}", shown).replace("{total}", items.length);
   }
   [layer, rule, flag, flagged].forEach(function (el) { el.addEventListener("change", apply); });
   // A link from a reason to a provision shows that provision even when a filter hides it.

@@ -1,9 +1,19 @@
 // wetscan review: decisions without leaving the page, and keyboard shortcuts. No dependencies.
 // Every request carries the session's CSRF token; all text is inserted with textContent.
+// What the script says comes from the page (#review-messages), in the page's language.
 "use strict";
 
 (function () {
   const csrfToken = document.querySelector('meta[name="csrf-token"]')?.content || "";
+  const messages = JSON.parse(document.getElementById("review-messages")?.textContent || "{}");
+
+  function text(name, values) {
+    return (messages[name] || name).replace(/\{(\w+)\}/g, (whole, key) => (key in values ? String(values[key]) : whole));
+  }
+
+  function decisionLabel(decision) {
+    return (messages.decisions && messages.decisions[decision]) || decision;
+  }
   const toast = document.getElementById("toast");
   let toastTimer = null;
 
@@ -32,8 +42,8 @@
     current.replaceChildren();
     const badge = document.createElement("span");
     badge.className = "badge d-" + saved.decision;
-    badge.textContent = saved.decision;
-    current.append(badge, " by " + saved.reviewer + ", " + when(saved.created_at) + " UTC, just now");
+    badge.textContent = decisionLabel(saved.decision);
+    current.append(badge, " " + text("decidedJustNow", { reviewer: saved.reviewer, time: when(saved.created_at) }));
     if (saved.comment) {
       const quote = document.createElement("q");
       quote.textContent = saved.comment;
@@ -53,14 +63,14 @@
       });
       const data = await response.json().catch(() => ({}));
       if (!response.ok) {
-        say(data.detail || "Not saved (" + response.status + ")", true);
+        say(data.detail || text("notSaved", { status: response.status }), true);
         return false;
       }
       showDecision(form, data);
-      say("Saved: " + data.decision);
+      say(text("saved", { decision: decisionLabel(data.decision) }));
       return true;
     } catch (error) {
-      say("Not saved: the server cannot be reached", true);
+      say(text("unreachable", {}), true);
       return false;
     }
   }
@@ -70,7 +80,7 @@
       event.preventDefault();
       const submitter = event.submitter && event.submitter.name === "decision" ? event.submitter : null;
       if (!submitter) {
-        say("Choose agree, disagree or unsure", true);
+        say(text("choose", {}), true);
         return;
       }
       submitDecision(form, submitter);
