@@ -26,3 +26,25 @@ def test_yaml_messages_are_the_fields_people_read() -> None:
     text = "rules:\n  R99:\n    name: Een regel\n    kind: task\n    explanation: '{organ} moet iets'\n    words: [a, b]\n"
     found = [message for _, _, message, _ in extract_yaml(io.BytesIO(text.encode()), None, None, None)]
     assert found == ["Een regel", "{organ} moet iets"]
+
+
+def test_one_message_has_one_translation_in_every_catalog() -> None:
+    """The catalogs are merged into one lookup, so a message id shared by two catalogs must read the
+    same in both (and a term reads the same everywhere, as docs/glossary.md fixes it)."""
+    from wetscan.i18n import LANGUAGES
+
+    for lang in LANGUAGES:
+        seen: dict[object, tuple[str, object]] = {}
+        clashes = []
+        for domain in catalogs.SOURCE_LANGUAGES:
+            if lang not in catalogs.target_languages(domain):
+                continue
+            for message in catalogs.read_catalog(lang, domain):
+                if not message.id:
+                    continue
+                key = message.id if isinstance(message.id, str) else tuple(message.id)
+                string = message.string if isinstance(message.string, str) else tuple(message.string)
+                if key in seen and seen[key][1] != string:
+                    clashes.append(f"{lang}: {key!r}: {seen[key][0]} {seen[key][1]!r} vs {domain} {string!r}")
+                seen.setdefault(key, (domain, string))
+        assert clashes == []

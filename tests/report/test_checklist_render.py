@@ -95,7 +95,7 @@ def test_markdown_section_in_order_with_provisions_and_rules() -> None:
     checklist = section(text, "## Wat de coördinator nagaat", "\n## ")
     assert in_order(checklist, [f"### {n}. {title}" for n, title in enumerate(DUTCH_TITLES, start=1)])
     assert "- **R12** artikel 4 (gemeente · Onze Minister): “een aanwijzing geven”." in checklist
-    assert "| Verslag van de consultatie opgenomen | gevonden | ‘6. Advies en consultatie’ (p. 9)" in checklist
+    assert "| Verslag van de consultatie opgenomen | aanwezig | ‘6. Advies en consultatie’ (p. 9)" in checklist
     assert not [word for word in ENGLISH_UI if word in checklist]
     empty = "\n".join(checklist_markdown(report_of(lokale_meldpunten())))
     assert "### 4. Toezicht: niets gevonden" in empty and "- **Niets gevonden.** Geen specifiek" in empty
@@ -113,7 +113,7 @@ def test_terminal_rendering_in_order() -> None:
     out = console.export_text()
     assert in_order(out, DUTCH_TITLES + ["Controles van de toelichting"])
     assert "• artikel 4 · R12 · gemeente · Onze Minister: «een aanwijzing geven»" in out
-    assert "[gevonden] Verslag van de consultatie opgenomen" in out
+    assert "[aanwezig] Verslag van de consultatie opgenomen" in out
 
 
 # ---------------------------------------------------------------------------------------------
@@ -168,7 +168,7 @@ def test_check_checklist_is_added_to_the_output_file(bill_file: Path, tmp_path: 
     assert result.exit_code == 0, result.output
     text = output.read_text(encoding="utf-8")
     assert text.index("artikel 5") < text.index("Wat de coördinator nagaat")  # after the report itself
-    assert "5. Grenseffecten: gevonden" in text
+    assert "5. Grenseffecten: aanwezig" in text
 
 
 def test_check_json_always_carries_the_checklist(bill_file: Path) -> None:
