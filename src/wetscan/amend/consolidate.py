@@ -30,6 +30,7 @@ from wetscan.amend.repeals import repeal_leden_left_out, repealed_units_of
 from wetscan.amend.work import AffectedArticle, Articles, affected_article, cite
 from wetscan.analyse import analyse_provisions
 from wetscan.model import Bill, Provision
+from wetscan.i18n import _
 
 
 @dataclass
@@ -184,7 +185,7 @@ def _textual(provision: Provision, op: Operation, current: CurrentLaw, articles:
     article = affected_article(articles, current, op.target.article)
     lid = op.target.lid
     if article is None or lid not in article.new_leden:
-        raise NotApplicable(f"{op.target.cite()} is not in the current text")
+        raise NotApplicable(_("{target} is not in the current text").format(target=op.target.cite()))
     article.new_leden[lid] = apply_textual(article.new_leden[lid], op)
     key = f"{provision.id}, {cite(op.target.article, lid)}"
     if key not in made:

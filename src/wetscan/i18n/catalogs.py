@@ -141,7 +141,10 @@ def problems(domain: str) -> list[str]:
 
 
 def _entries(mo_bytes: bytes) -> dict[object, object]:
-    return {message.id: message.string for message in read_mo(io.BytesIO(mo_bytes)) if message.id}
+    """Each message id with its translation; plural forms (lists in a read ``.mo``) as tuples."""
+    def frozen(value: object) -> object:
+        return tuple(value) if isinstance(value, list) else value
+    return {frozen(message.id): frozen(message.string) for message in read_mo(io.BytesIO(mo_bytes)) if message.id}
 
 
 def main(argv: list[str]) -> int:
