@@ -319,15 +319,15 @@ def _explain_effects(console: Console, findings: list[Mapping[str, Any]], book: 
                 rule=rule_id, source=book.source)))
             continue
         fvw = _("required") if rule.fvw and layer in ("gemeente", "provincie") else _("not triggered")
-        effects = dict(udo=effect_name(rule.effect("udo", layer or None)),
+        departure = " " + _("(departure from decentralisation principles)") if rule.departure else ""
+        effects = dict(udo=effect_name(rule.effect("udo", layer or None)), departure=departure,
                        cosignature=effect_name(rule.effect("cosignature", layer or None)), fvw=fvw)
         if layer:
-            line = _("{rule} on {layer}: UDO {udo}, co-signature {cosignature}, Fvw art. 2 {fvw}").format(
+            line = _("{rule} on {layer}: UDO {udo}, co-signature {cosignature}{departure}, Fvw art. 2 {fvw}").format(
                 rule=rule_id, layer=layer, **effects)
         else:
-            line = _("{rule}: UDO {udo}, co-signature {cosignature}, Fvw art. 2 {fvw}").format(rule=rule_id, **effects)
-        if rule.departure:
-            line += " " + _("(departure from decentralisation principles)")
+            line = _("{rule}: UDO {udo}, co-signature {cosignature}{departure}, Fvw art. 2 {fvw}").format(
+                rule=rule_id, **effects)
         console.print(Text("   " + line))
     if not findings:
         console.print(Text("   " + _("Nothing: no verdict rests on this provision.")))
