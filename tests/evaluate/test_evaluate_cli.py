@@ -34,7 +34,7 @@ def test_evaluate_prints_scores_and_writes_errors(fixture_corpus: Path, fixture_
                                  "--laws", str(laws)])
     assert tables.exit_code == 0, tables.output
     assert "Bestuurslagen (taak of bevoegdheid)" in tables.output and "Verwarring normtype" in tables.output
-    assert "precisie" in tables.output and "Layers" not in tables.output
+    assert "precisie" in tables.output and "verplichting" in tables.output and "Layers" not in tables.output
 
 
 def test_evaluate_refuses_bad_arguments(fixture_annotations: Path, tmp_path: Path) -> None:

@@ -139,7 +139,7 @@ def test_terminal_report_of_an_example_is_dutch(example_report: dict[str, Any]) 
     with i18n.speaking(None):
         text = rendered(report, show_all=True)
     assert english_words(text) == [], text
-    for dutch in ("Kandidaat voor een UDO", "Medeondertekening door BZK", "Paragraaf financiële gevolgen (art. 2 Fvw)",
+    for dutch in ("Kandidaat voor een UDO", "Medeondertekening door de minister van BZK", "Paragraaf financiële gevolgen (art. 2 Fvw)",
                   "Bestuurslagen", "Verplichte samenwerking", "Bepaling", "signaalwoorden",
                   "verplichting", "grondslag"):
         assert dutch in text, dutch

@@ -40,7 +40,7 @@ def test_terminal_in_a_pipe_has_no_colour_codes_and_marks_triggers() -> None:
     render_terminal(report_of(jeugdwet_regional), console)
     out = buffer.getvalue()
     assert "\x1b[" not in out
-    assert "Kandidaat voor een UDO" in out and "Medeondertekening door BZK" in out
+    assert "Kandidaat voor een UDO" in out and "Medeondertekening door de minister van BZK" in out
     assert "Paragraaf financiële gevolgen (art. 2 Fvw)" in out
     assert "«werkt met de colleges van andere gemeenten in regionaal verband samen»" in out
     assert "artikel II" not in out  # not flagged

@@ -21,21 +21,29 @@ from wetscan.evaluate.annotations import SPLITS, AnnotationError, read_annotatio
 from wetscan.evaluate.corpus import default_corpus_dir
 from wetscan.evaluate.run import evaluate as run_evaluation
 from wetscan.i18n import N_, _
+from wetscan.vocabulary import norm_type_name
 
 REPO_ROOT = Path(__file__).resolve().parents[3]
 #: The figures' column names as people read them; the frames (and --json) keep the English keys.
-COLUMNS = {"precision": N_("precision"), "recall": N_("recall"), "f1": N_("f1"), "support": N_("support")}
+COLUMNS = {"precision": N_("precision"), "recall": N_("recall"), "f1": N_("f1"), "support": N_("support"),
+           "label": N_("label"), "reader / label": N_("reader / label"), "gold": N_("gold")}
+
+
+def _label(value: object) -> str:
+    """A row label in words: norm types and mandatory cooperation named, layers and readers as they are."""
+    text = str(value)
+    return _("mandatory cooperation") if text == "mandatory_cooperation" else norm_type_name(text)
 
 
 def _table(title: str, frame: pd.DataFrame, integer_columns: tuple[str, ...] = ("support",)) -> Table:
     table = Table(title=title, title_justify="left")
-    table.add_column(_(frame.index.name) if frame.index.name else "")
+    table.add_column(_(COLUMNS.get(frame.index.name, frame.index.name or "")) if frame.index.name else "")
     for column in frame.columns:
         table.add_column(_(COLUMNS[column]) if column in COLUMNS else str(column), justify="right")
     for label, row in frame.iterrows():
         cells = [f"{int(v)}" if (c in integer_columns or not isinstance(v, float)) else f"{v:.3f}"
                  for c, v in row.items()]
-        table.add_row(str(label), *cells)
+        table.add_row(_label(label), *cells)
     return table
 
 
@@ -64,9 +72,6 @@ def comparison(results: dict) -> pd.DataFrame:
         coop = result.cooperation().iloc[0]
         rows.append({"reader / label": f"{mode} / {_('cooperation')}", **coop[["precision", "recall", "f1", "support"]]})
     return pd.DataFrame(rows).set_index("reader / label")
-
-
-N_("reader / label")  # the index name of comparison(), translated where _table shows it
 
 
 @app.command(help=_("Score the analysis against annotated provisions: P/R/F1 per layer, cooperation and norm type."))
@@ -137,7 +142,7 @@ def evaluate(
         console.print(_table(_("Mandatory cooperation"), result.cooperation()[figures]))
         console.print(_table(_("Norm type"), result.norm_types()[figures]))
         confusion = result.confusion()
-        confusion.columns = [str(column)[:5] for column in confusion.columns]  # fits 80 columns
+        confusion.columns = [norm_type_name(str(column))[:5] for column in confusion.columns]  # fits 80 columns
         console.print(_table(_("Norm type confusion (rows gold, columns predicted, first 5 letters)"), confusion,
                              integer_columns=tuple(confusion.columns)))
     if errors:
