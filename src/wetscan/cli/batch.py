@@ -43,12 +43,17 @@ class EngineChoice(str, Enum):
     "memoranda, letters, questions, decentral regulations and consolidated law get their role and a reason, "
     "no verdicts."))
 def batch(
-    inputs: list[str] = typer.Argument(None, help=_("Folders (recursive; each folder a consultation), files, globs or @list.txt files.")),
+    inputs: list[str] = typer.Argument(
+        None, help=_("Folders (recursive; each folder a consultation), files, globs or @list.txt files.")),
     out: Path = typer.Option(..., "--out", "-o", help=_("Output folder: reports/, summary.parquet, summary.csv.")),
-    workers: int = typer.Option(1, "--workers", "-w", min=1, help=_("Worker processes (local) or Dask workers (LocalCluster).")),
-    engine: EngineChoice = typer.Option(EngineChoice.local, "--engine", help=_("local process pool, or a Dask cluster.")),
-    scheduler: str = typer.Option(None, "--scheduler", help=_("Dask scheduler address, e.g. tcp://host:8786 (default: a LocalCluster).")),
-    send_bytes: bool = typer.Option(False, "--send-bytes", help=_("Dask: send file contents to the workers instead of paths.")),
+    workers: int = typer.Option(
+        1, "--workers", "-w", min=1, help=_("Worker processes (local) or Dask workers (LocalCluster).")),
+    engine: EngineChoice = typer.Option(
+        EngineChoice.local, "--engine", help=_("local process pool, or a Dask cluster.")),
+    scheduler: str = typer.Option(
+        None, "--scheduler", help=_("Dask scheduler address, e.g. tcp://host:8786 (default: a LocalCluster).")),
+    send_bytes: bool = typer.Option(
+        False, "--send-bytes", help=_("Dask: send file contents to the workers instead of paths.")),
     force: bool = typer.Option(False, "--force", help=_("Scan every document again, even when a report exists.")),
     retry_errors: bool = typer.Option(False, "--retry-errors", help=_("Scan documents again that failed last time.")),
     timeout: float = typer.Option(300.0, "--timeout", min=0, help=_("Seconds allowed per document (0: no limit).")),
@@ -56,7 +61,8 @@ def batch(
     consultation_depth: int = typer.Option(
         None, "--consultation-depth", min=0,
         help=_("The first N folder levels below an input folder name the consultation (default: each folder is one).")),
-    manifest: Path = typer.Option(None, "--manifest", help=_("CSV with columns consultation,path naming each document's consultation.")),
+    manifest: Path = typer.Option(
+        None, "--manifest", help=_("CSV with columns consultation,path naming each document's consultation.")),
     revisions: RevisionChoice = typer.Option(
         RevisionChoice.proposed, "--revisions", help=_("Tracked changes in Word/ODT drafts: all accepted (proposed) or rejected (original).")),
 ) -> None:

@@ -68,7 +68,8 @@ class FailOn(str, Enum):
 
 @app.command(help=_("Scan one bill and report its provisions, findings and verdicts."))
 def check(
-    path: Path = typer.Argument(..., help=_("The bill (PDF, XML, DOCX, ODT, HTML or plain text), or a consultation folder.")),
+    path: Path = typer.Argument(
+        ..., help=_("The bill (PDF, XML, DOCX, ODT, HTML or plain text), or a consultation folder.")),
     output_format: OutputFormat = typer.Option(OutputFormat.text, "--format", "-f", help=_("Output format.")),
     output: Path | None = typer.Option(None, "--output", "-o", help=_("Write the report to this file.")),
     show_all: bool = typer.Option(False, "--all", help=_("Show every provision, not only the flagged ones.")),
@@ -76,7 +77,8 @@ def check(
     provision_id: str | None = typer.Option(
         None, "--provision", help=_("Explain every step for this one provision (e.g. 'artikel 2.8, eerste lid').")
     ),
-    rules: Path | None = typer.Option(None, "--rules", help=_("Use this assessment rules file instead of the shipped one.")),
+    rules: Path | None = typer.Option(
+        None, "--rules", help=_("Use this assessment rules file instead of the shipped one.")),
     toelichting: Path | None = typer.Option(
         None, "--toelichting", "-t", help=_("The explanatory memorandum, when it is a separate file (e.g. Kamerstuk nr. 3).")
     ),
@@ -87,7 +89,8 @@ def check(
     fail_on: FailOn | None = typer.Option(
         None, "--fail-on", help=_("Exit with code 1 when this flag is raised: udo, cosignature, fvw (section missing) or any.")
     ),
-    as_bill: bool = typer.Option(False, "--as-bill", help=_("Assess the document even when it is no bill (a memorandum, a decentral regulation, ...).")),
+    as_bill: bool = typer.Option(
+        False, "--as-bill", help=_("Assess the document even when it is no bill (a memorandum, a decentral regulation, ...).")),
     revisions: RevisionChoice = typer.Option(
         RevisionChoice.proposed, "--revisions", help=_("Tracked changes in a Word/ODT draft: all accepted (proposed) or rejected (original).")),
  

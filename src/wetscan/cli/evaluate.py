@@ -83,7 +83,8 @@ def evaluate(
         splits=", ".join(SPLITS))),
     corpus: Path = typer.Option(None, "--corpus", help=_("The BWB corpus folder (default ../shared/corpora/bwb).")),
     laws_tsv: Path = typer.Option(REPO_ROOT / "corpora" / "laws.tsv", "--laws", help=_("Law -> split table.")),
-    errors: Path = typer.Option(None, "--errors", "-e", help=_("Write every wrongly labelled provision here (JSON Lines).")),
+    errors: Path = typer.Option(
+        None, "--errors", "-e", help=_("Write every wrongly labelled provision here (JSON Lines).")),
     as_json: bool = typer.Option(False, "--json", help=_("Print the figures as JSON instead of tables.")),
     reader: ReaderChoice = typer.Option(
         ReaderChoice.rules, "--reader", help=_("rules, model (the learned reader alone) or combined.")),

@@ -27,7 +27,8 @@ class ExportFormat(str, Enum):
     annotations = "annotations"
 
 
-@review_app.command("import", help=_("Import JSON reports; a newer report of a known document becomes its next version."))
+@review_app.command(
+    "import", help=_("Import JSON reports; a newer report of a known document becomes its next version."))
 def import_reports(
     paths: list[Path] = typer.Argument(
         ..., help=_("Batch result folders (their reports/), JSON reports or folders of them.")

@@ -21,7 +21,8 @@ train_app = typer.Typer(help=_("Train wetscan's models."), no_args_is_help=True)
 app.add_typer(train_app, name="train")
 
 
-@train_app.command("pipeline", help=_("Train tagger, morphologizer, lemmatizer and parser and write the pipeline to OUTPUT."))
+@train_app.command(
+    "pipeline", help=_("Train tagger, morphologizer, lemmatizer and parser and write the pipeline to OUTPUT."))
 def pipeline(
     ud_dir: Path = typer.Option(Path("../shared/ud"), "--ud", help=_("Folder with the UD Dutch treebanks.")),
     bwb_dir: Path = typer.Option(
@@ -53,12 +54,15 @@ def _log_progress() -> None:
     progress.setLevel(logging.INFO)
 
 
-@train_app.command("encoder", help=_("Pretrain (or resume pretraining) the legal-Dutch encoder with masked-language modelling."))
+@train_app.command(
+    "encoder", help=_("Pretrain (or resume pretraining) the legal-Dutch encoder with masked-language modelling."))
 def encoder(
     bwb_dir: Path = typer.Option(Path("../shared/corpora/bwb"), "--bwb", help=_("Folder with the BWB statute corpus.")),
     output: Path = typer.Option(Path("models/legal_encoder"), "--output", "-o", help=_("Encoder folder to write.")),
-    work: Path = typer.Option(Path(".train-cache/encoder"), "--work", help=_("Checkpoints, vocabulary and token blocks.")),
-    minutes: float = typer.Option(85.0, "--minutes", help=_("Stop (and checkpoint) after this many minutes; run again to resume.")),
+    work: Path = typer.Option(
+        Path(".train-cache/encoder"), "--work", help=_("Checkpoints, vocabulary and token blocks.")),
+    minutes: float = typer.Option(
+        85.0, "--minutes", help=_("Stop (and checkpoint) after this many minutes; run again to resume.")),
     max_steps: int = typer.Option(20000, "--max-steps", help=_("Total pretraining steps over all runs.")),
 ) -> None:
     """Pretrain (or resume pretraining) the legal-Dutch encoder with masked-language modelling."""
@@ -72,14 +76,17 @@ def encoder(
         typer.echo(f"{name}\t{value}")
 
 
-@train_app.command("reader", help=_("Fine-tune the learned reader on the annotations (train split; epoch chosen on dev)."))
+@train_app.command(
+    "reader", help=_("Fine-tune the learned reader on the annotations (train split; epoch chosen on dev)."))
 def reader(
-    encoder_dir: Path = typer.Option(Path("models/legal_encoder"), "--encoder", help=_("Any local Hugging Face encoder folder.")),
+    encoder_dir: Path = typer.Option(
+        Path("models/legal_encoder"), "--encoder", help=_("Any local Hugging Face encoder folder.")),
     output: Path = typer.Option(Path("models/wetscan_reader"), "--output", "-o", help=_("Reader folder to write.")),
     bwb_dir: Path = typer.Option(Path("../shared/corpora/bwb"), "--bwb", help=_("Folder with the BWB statute corpus.")),
     corpora: Path = typer.Option(Path("corpora"), "--corpora", help=_("Our annotations (laws.tsv, annotations/).")),
     epochs: int = typer.Option(4, "--epochs", help=_("Epochs; the best on the dev split is kept.")),
-    random_init: bool = typer.Option(False, "--random-init", help=_("Same architecture from random weights (ablation).")),
+    random_init: bool = typer.Option(
+        False, "--random-init", help=_("Same architecture from random weights (ablation).")),
 ) -> None:
     """Fine-tune the learned reader on the annotations (train split; epoch chosen on dev)."""
     for folder, what in ((encoder_dir, N_("{folder}: encoder folder not found")),
