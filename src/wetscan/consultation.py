@@ -19,6 +19,7 @@ from wetscan.batch.pairing import Pairing, pair_consultation
 from wetscan.errors import InputError, WetscanError
 from wetscan.ingest.revisions import Revisions
 from wetscan.scan import ScanResult, scan
+from wetscan.i18n import _
 
 
 @dataclass
@@ -54,7 +55,7 @@ def scan_consultation(folder: Path, rules: Path | None = None, revisions: Revisi
     """Profile, pair and scan the documents in ``folder`` (and its sub-folders) as one consultation."""
     paths = discover([str(folder)])
     if not paths:
-        raise InputError(str(folder), "the folder holds no documents")
+        raise InputError(str(folder), _("the folder holds no documents"))
     name = folder.resolve().name
     profiles = [profile(path, name, revisions) for path in paths]
     pairing = pair_consultation(profiles)

@@ -20,6 +20,8 @@ from wetscan.ingest.role import RoleDecision, decide_role
 from wetscan.learned import DEFAULT_READER, read_bill, reader_available
 from wetscan.model import Assessment, Bill
 from wetscan.structure import parse_document
+from wetscan.i18n import _
+from wetscan.vocabulary import role_name
 
 
 @dataclass
@@ -39,7 +41,7 @@ class ScanResult:
         role = self.role
         return {
             "role": role.role if role else "bill",
-            "reason": role.reason if role else "scanned as a bill",
+            "reason": role.reason if role else _("scanned as a bill"),
             "evidence": list(role.evidence) if role else [],
             "memorandum": self.memorandum,
             "memorandum_sha256": self.memorandum_sha256,
@@ -104,12 +106,13 @@ def scan(
     if not (role.is_bill or as_bill):
         return ScanResult(bill=bill, assessment=None, role=role, notes=notes)
     if not role.is_bill:
-        notes.append(f"scanned as a bill on request (its role is {role.role}: {role.reason})")
+        notes.append(_("scanned as a bill on request (its role is {role}: {reason})").format(
+            role=role_name(role.role), reason=role.reason))
     memorandum = None
     if toelichting is not None:
         memorandum = read_document(toelichting, revisions=revisions)
         attach_memorandum(bill, parse_document(memorandum))
-        notes += [f"memorandum: {note}" for note in revision_notes(memorandum)]
+        notes += [_("memorandum: {note}").format(note=note) for note in revision_notes(memorandum)]
     analyse_bill(bill)
     mode = reader or (DEFAULT_READER if reader_available(encoder) else "rules")
     if mode != "rules":

@@ -51,7 +51,7 @@ def test_replace_inside_an_onderdeel_only():
 
 
 def test_words_not_in_the_current_text_say_so():
-    with pytest.raises(NotApplicable, match="does not occur"):
+    with pytest.raises(NotApplicable, match="komt niet voor in de huidige tekst"):
         consolidated(LID, "In artikel 3 wordt «zes weken» vervangen door «vier weken».")
 
 

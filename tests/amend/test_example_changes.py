@@ -123,11 +123,14 @@ def test_renderers_show_the_change_and_both_texts(with_current):
     from wetscan.report.markdown import render_markdown
     from wetscan.report.terminal import render_terminal
 
-    with i18n.speaking("en"):  # what is shown, not the language (tests/report/test_report_language.py)
+    from wetscan import i18n
+
+    with i18n.speaking("en"):  # about what is shown, not the language it is shown in
         console = Console(file=io.StringIO(), record=True, color_system=None, width=160)
         render_terminal(with_current, console)
         text = console.export_text()
-        markdown, html = render_markdown(with_current), render_html(with_current)
+        markdown = render_markdown(with_current)
+        html = render_html(with_current)
     assert "Current text (before the bill)" in text and "change: widened" in text and "1 repealed" in text
     assert "## What the bill changes" in markdown and "artikel I, onderdeel H, artikel 8 (narrowed)" in markdown
     assert html.count('class="change-sides') >= 5 and "change-repealed" in html and "What the bill changes" in html

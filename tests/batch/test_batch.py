@@ -120,7 +120,7 @@ def test_cli_batch_exit_codes_and_summary(consultation: Path, tmp_path: Path) ->
     out = tmp_path / "results"
     result = runner.invoke(app, ["batch", str(consultation), "--out", str(out)])
     assert result.exit_code == 1, result.output
-    assert "4 document(s) failed" in result.output
+    assert "4 documenten mislukt" in result.output
     good = runner.invoke(app, ["batch", str(consultation / "reacties"), "--out", str(out)])
     assert good.exit_code == 0, good.output
     assert runner.invoke(app, ["batch", str(consultation / "geen"), "--out", str(out)]).exit_code == 2

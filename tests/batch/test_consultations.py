@@ -16,12 +16,21 @@ from typer.testing import CliRunner
 from wetscan.batch.consultations import ManifestError, group, profile, read_manifest
 from wetscan.batch.pairing import pair_consultation
 from wetscan.batch.store import SUMMARY_COLUMNS
+from wetscan import i18n
 from wetscan.cli.app import app
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 ENERGIE = EXAMPLES / "consultatie-wet-lokale-energieloketten"
 RENOVATIE = EXAMPLES / "consultatie-besluit-renovatieplannen"
 runner = CliRunner()
+
+
+@pytest.fixture(autouse=True, scope="module")
+def english():
+    """These tests are about roles and pairing, not the language: they read the English reasons and notes."""
+    with i18n.speaking("en"):
+        yield
+
 
 #: (consultation, file, role, paired memorandum, UDO, co-signature, Fvw art. 2)
 GOLDEN = [

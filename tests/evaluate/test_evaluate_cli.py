@@ -33,7 +33,8 @@ def test_evaluate_prints_scores_and_writes_errors(fixture_corpus: Path, fixture_
     tables = runner.invoke(app, ["evaluate", str(fixture_annotations), "--corpus", str(fixture_corpus),
                                  "--laws", str(laws)])
     assert tables.exit_code == 0, tables.output
-    assert "Layers (task or power)" in tables.output and "confusion" in tables.output
+    assert "Bestuurslagen (taak of bevoegdheid)" in tables.output and "Verwarring normtype" in tables.output
+    assert "precisie" in tables.output and "verplichting" in tables.output and "Layers" not in tables.output
 
 
 def test_evaluate_refuses_bad_arguments(fixture_annotations: Path, tmp_path: Path) -> None:
@@ -42,4 +43,4 @@ def test_evaluate_refuses_bad_arguments(fixture_annotations: Path, tmp_path: Pat
     broken = tmp_path / "broken.jsonl"
     broken.write_text('{"law": "x"}\n')
     result = runner.invoke(app, ["evaluate", str(broken), "--corpus", str(tmp_path)])
-    assert result.exit_code == 2 and "missing field" in result.output
+    assert result.exit_code == 2 and "ontbrekend(e) veld(en)" in result.output

@@ -42,7 +42,7 @@ def test_layer_scores_count_each_layer_separately() -> None:
 
 
 def test_bad_annotation_is_refused() -> None:
-    with pytest.raises(AnnotationError, match="unknown norm_type"):
+    with pytest.raises(AnnotationError, match="onbekend norm_type"):
         parse_annotation({"law": "x", "article": "1", "lid": None, "layers": [], "norm_type": "duty",
                           "mandatory_cooperation": False}, "x.jsonl:1")
     with pytest.raises(AnnotationError, match="layers"):

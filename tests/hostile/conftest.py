@@ -11,9 +11,20 @@ import zipfile
 import zlib
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
+from wetscan import i18n
 from wetscan.cli import app
+
+
+@pytest.fixture(autouse=True)
+def english(monkeypatch: pytest.MonkeyPatch):
+    """These tests are about what is refused, not the language: they read the English messages (also
+    in the worker processes they start); tests/i18n checks that the messages are Dutch by default."""
+    monkeypatch.setenv(i18n.LANGUAGE_VARIABLE, "en")
+    with i18n.speaking("en"):
+        yield
 
 #: Bill prose for generated documents, written for these tests in drafting style.
 SENTENCES = (

@@ -81,13 +81,13 @@ artikel 3 richtlijn | artikel 1 wet | plicht tot bemiddeling
 
 
 @pytest.mark.parametrize(("text", "role", "reason"), [
-    (BILL, "bill", "a national bill"),
-    (MEMORANDUM, "memorandum", "memorandum only — scan it with its bill"),
-    (DECENTRAL, "decentral", "co-government"),
-    (CONSOLIDATED, "consolidated", "the law in force"),
-    (LETTER, "other", "a letter"),
-    (QUESTIONS, "other", "consultation questions"),
-    (TABLE, "other", "a transposition table"),
+    (BILL, "bill", "een wetsvoorstel, ontwerpbesluit of ontwerpregeling van het Rijk"),
+    (MEMORANDUM, "memorandum", "alleen een toelichting — scan deze samen met het wetsvoorstel"),
+    (DECENTRAL, "decentral", "medeoverheid"),
+    (CONSOLIDATED, "consolidated", "de geldende wet"),
+    (LETTER, "other", "een brief"),
+    (QUESTIONS, "other", "consultatievragen"),
+    (TABLE, "other", "een transponeringstabel"),
 ], ids=["bill", "memorandum", "decentral", "consolidated", "letter", "questions", "table"])
 def test_role_from_content_with_evidence(tmp_path: Path, text: str, role: str, reason: str) -> None:
     path = tmp_path / "document.txt"  # the name says nothing: the role comes from the content
@@ -103,7 +103,7 @@ def test_a_decentral_formula_names_the_line_it_was_found_on(tmp_path: Path) -> N
     path.write_text(DECENTRAL, encoding="utf-8")
     decision = decide_role(read_document(path))
     assert decision.role == "decentral"
-    assert 'line 2 "De raad van de gemeente Voorbeeldstad;"' in decision.evidence[0]
+    assert 'regel 2 "De raad van de gemeente Voorbeeldstad;"' in decision.evidence[0]
 
 
 @pytest.mark.parametrize("name,text", [("verordening.txt", DECENTRAL), ("bgr.xml", DECENTRAL_XML)])

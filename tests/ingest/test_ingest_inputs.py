@@ -153,7 +153,7 @@ def test_zip_without_word_document_is_unsupported(tmp_path):
 def test_docx_zip_bomb_is_refused(tmp_path, monkeypatch):
     monkeypatch.setattr("wetscan.ingest.package.MAX_DOCX_UNPACKED_BYTES", 1000)
     path = write_docx(tmp_path / "bom.docx", [("Artikel 1 " * 500, None, None)])
-    with pytest.raises(LimitExceeded, match="unpacks to") as error:
+    with pytest.raises(LimitExceeded, match="uitgepakt is het Word-document") as error:
         read_document(path)
     assert_one_line(error.value, path)
 
@@ -184,7 +184,7 @@ def test_encrypted_office_document(tmp_path):
 
 def test_scanned_pdf_without_text_layer(tmp_path):
     path = write_scanned_pdf(tmp_path / "scan.pdf")
-    with pytest.raises(EmptyDocument, match="no text layer") as error:
+    with pytest.raises(EmptyDocument, match="geen tekstlaag") as error:
         read_document(path)
     assert_one_line(error.value, path)
 
@@ -192,7 +192,7 @@ def test_scanned_pdf_without_text_layer(tmp_path):
 def test_pdf_page_limit(tmp_path, monkeypatch):
     monkeypatch.setattr("wetscan.ingest.pdf.MAX_PDF_PAGES", 2)
     path = write_pdf(tmp_path / "lang.pdf", [["Artikel 1"]] * 3)
-    with pytest.raises(LimitExceeded, match="3 pages") as error:
+    with pytest.raises(LimitExceeded, match="3 pagina's") as error:
         read_document(path)
     assert_one_line(error.value, path)
 
@@ -206,5 +206,5 @@ def test_file_size_limit(tmp_path, monkeypatch):
 
 
 def test_missing_file(tmp_path):
-    with pytest.raises(InputError, match="not found"):
+    with pytest.raises(InputError, match="bestand niet gevonden"):
         read_document(tmp_path / "bestaat-niet.pdf")

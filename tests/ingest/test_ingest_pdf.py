@@ -88,7 +88,7 @@ def test_text_layers_give_identical_blocks(kamerstuk_pdf):
 
 
 def test_unknown_text_layer_is_refused(kamerstuk_pdf):
-    with pytest.raises(ValueError, match="text layer"):
+    with pytest.raises(ValueError, match="tekstlaag"):
         read_document(kamerstuk_pdf, text_layer="ocr")
 
 

@@ -223,12 +223,12 @@ def test_hostile_xml_is_refused(tmp_path, xml):
 
 def test_too_deep_xml_is_refused(tmp_path):
     depth = MAX_XML_DEPTH + 5
-    with pytest.raises(LimitExceeded, match="nested deeper"):
+    with pytest.raises(LimitExceeded, match="dieper genest"):
         read(tmp_path, "<toestand>" + "<al>" * depth + "x" + "</al>" * depth + "</toestand>")
 
 
 def test_malformed_xml_is_corrupt(tmp_path):
-    with pytest.raises(CorruptFile, match="malformed XML"):
+    with pytest.raises(CorruptFile, match="ongeldige XML"):
         read(tmp_path, "<toestand><artikel></toestand>")
 
 

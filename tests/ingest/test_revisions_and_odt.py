@@ -39,20 +39,20 @@ def test_tracked_changes_accepted_by_default_and_counted(tmp_path: Path) -> None
     assert "1. Het college beslist binnen acht weken op een aanvraag." in document.text
     assert "zes weken" not in document.text and "Afstemmen" not in document.text
     assert document.metadata["tracked_changes"] == "3" and document.metadata["comments"] == "1"
-    assert revision_notes(document) == ["scanned with 3 tracked changes accepted", "1 comment in the document ignored"]
+    assert revision_notes(document) == ["gescand met 3 bijgehouden wijzigingen aanvaard", "1 opmerking in het document genegeerd"]
 
 
 def test_original_text_with_all_changes_rejected(tmp_path: Path) -> None:
     document = read_document(_draft(tmp_path / "concept.docx"), revisions="original")
     assert "1. Het college beslist binnen zes weken op een aanvraag." in document.text
     assert "2. De raad stelt regels." in document.text
-    assert revision_notes(document)[0] == "scanned with 3 tracked changes rejected (original text)"
+    assert revision_notes(document)[0] == "gescand met 3 bijgehouden wijzigingen verworpen (oorspronkelijke tekst)"
 
 
 def test_the_report_says_what_was_done_with_the_changes(tmp_path: Path) -> None:
     report = scan(_draft(tmp_path / "concept.docx")).report()
-    assert report["document"]["notes"][:2] == ["scanned with 3 tracked changes accepted",
-                                               "1 comment in the document ignored"]
+    assert report["document"]["notes"][:2] == ["gescand met 3 bijgehouden wijzigingen aanvaard",
+                                               "1 opmerking in het document genegeerd"]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -117,7 +117,7 @@ def test_odt_tracked_changes_and_comments(tmp_path: Path) -> None:
     path = _odt(tmp_path / "concept.odt", [tracked, "<text:h text:outline-level=\"3\">Artikel 1</text:h>", paragraph])
     proposed = read_document(path)
     assert proposed.blocks[-1].text == "Het college beslist binnen acht weken."
-    assert revision_notes(proposed) == ["scanned with 2 tracked changes accepted", "1 comment in the document ignored"]
+    assert revision_notes(proposed) == ["gescand met 2 bijgehouden wijzigingen aanvaard", "1 opmerking in het document genegeerd"]
     original = read_document(path, revisions="original")
     assert original.blocks[-1].text == "Het college beslist binnen zes weken."
 

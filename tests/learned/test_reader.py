@@ -136,7 +136,7 @@ def test_check_refuses_a_folder_that_is_no_reader(tmp_path):
     bill = tmp_path / "wet.txt"
     bill.write_text("Artikel 1\n\n" + TEXTS[0] + "\n", encoding="utf-8")
     run = runner.invoke(app, ["check", str(bill), "--encoder", str(tmp_path)])
-    assert run.exit_code == 2 and "not a trained reader folder" in run.output
+    assert run.exit_code == 2 and "geen map met een getraind model" in run.output
 
 
 def test_check_without_a_trained_reader_says_so(tmp_path, monkeypatch):
@@ -147,7 +147,7 @@ def test_check_without_a_trained_reader_says_so(tmp_path, monkeypatch):
     bill = tmp_path / "wet.txt"
     bill.write_text("Artikel 1\n\n" + TEXTS[0] + "\n", encoding="utf-8")
     run = runner.invoke(app, ["check", str(bill), "--reader", "combined"])
-    assert run.exit_code == 2 and "needs a trained reader" in run.output
+    assert run.exit_code == 2 and "vereist een getraind model" in run.output
 
 
 def test_a_provision_longer_than_the_budget_is_read(tiny_reader):

@@ -54,7 +54,7 @@ def test_text_output_in_a_pipe(monkeypatch: pytest.MonkeyPatch, bill_file: Path)
     result = runner.invoke(app, ["check", str(bill_file)])
     assert result.exit_code == 0
     assert "\x1b[" not in result.stdout
-    assert "UDO candidate" in result.stdout and "«" in result.stdout
+    assert "Kandidaat voor een UDO" in result.stdout and "«" in result.stdout
 
 
 def test_json_output_validates(monkeypatch: pytest.MonkeyPatch, bill_file: Path) -> None:
@@ -66,7 +66,7 @@ def test_json_output_validates(monkeypatch: pytest.MonkeyPatch, bill_file: Path)
 
 
 @pytest.mark.parametrize(("fmt", "marker"), [("html", "<!DOCTYPE html>"), ("md", "# wetscan:"),
-                                             ("csv", "Bepaling,Artikel"), ("text", "UDO candidate")])
+                                             ("csv", "Bepaling,Artikel"), ("text", "Kandidaat voor een UDO")])
 def test_formats_write_to_output_file(monkeypatch: pytest.MonkeyPatch, bill_file: Path, tmp_path: Path,
                                       fmt: str, marker: str) -> None:
     use_bill(monkeypatch, jeugdwet_regional)
@@ -118,9 +118,9 @@ def test_provision_explains_every_step(monkeypatch: pytest.MonkeyPatch, bill_fil
     result = runner.invoke(app, ["check", str(bill_file), "--provision", pid])
     assert result.exit_code == 0
     out = " ".join(result.stdout.split())
-    assert "‘college’ [4–11] → college van burgemeester en wethouders (gemeente); resolved by default" in out
-    assert "obligation ('werkt' imposes a duty); addressee college (subject before the verb)" in out
-    assert "R08 on gemeente: UDO yes, co-signature yes" in out
+    assert "‘college’ [4–11] → college van burgemeester en wethouders (gemeente); herleid via de standaardlezing" in out
+    assert "verplichting ('werkt' imposes a duty); geadresseerde college (subject before the verb)" in out
+    assert "R08 voor gemeente: UDO ja, medeondertekening ja" in out
     as_json = runner.invoke(app, ["check", str(bill_file), "--provision", pid, "--format", "json"])
     assert json.loads(as_json.stdout)["id"] == pid
 
@@ -128,7 +128,7 @@ def test_provision_explains_every_step(monkeypatch: pytest.MonkeyPatch, bill_fil
 def test_unknown_provision_exits_2(monkeypatch: pytest.MonkeyPatch, bill_file: Path) -> None:
     use_bill(monkeypatch, jeugdwet_regional)
     result = runner.invoke(app, ["check", str(bill_file), "--provision", "artikel 99"])
-    assert result.exit_code == 2 and "no provision 'artikel 99'" in result.stderr
+    assert result.exit_code == 2 and "geen bepaling 'artikel 99'" in result.stderr
 
 
 def test_explain_command(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -137,7 +137,7 @@ def test_explain_command(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(explain_module, "explain_text", lambda text: trace)
     result = runner.invoke(app, ["explain", "Het college draagt zorg voor een meldpunt."])
     assert result.exit_code == 0
-    assert "«draagt zorg voor»" in result.stdout and "R01 on gemeente: UDO yes" in result.stdout
+    assert "«draagt zorg voor»" in result.stdout and "R01 voor gemeente: UDO ja" in result.stdout
     as_json = runner.invoke(app, ["explain", "--json", "Het college draagt zorg voor een meldpunt."])
     assert json.loads(as_json.stdout)["findings"][0]["rule"] == "R01"
     assert runner.invoke(app, ["explain", "   "]).exit_code == 2

@@ -23,7 +23,7 @@ def test_explain_a_gemeente_task() -> None:
     assert result.exit_code == 0, result.output
     out = " ".join(result.stdout.split())
     assert "‘college’ [4–11] → college van burgemeester en wethouders (gemeente)" in out
-    assert "obligation" in out and "R01 on gemeente: UDO yes" in out
+    assert "verplichting" in out and "R01 voor gemeente: UDO ja" in out
 
 
 def test_check_provision_on_an_example() -> None:
@@ -31,7 +31,7 @@ def test_check_provision_on_an_example() -> None:
     result = runner.invoke(app, ["check", str(JEUGDWET), "--provision", pid])
     assert result.exit_code == 0, result.output
     out = " ".join(result.stdout.split())
-    assert "‘Onze Minister’" in out and "R12 on gemeente: UDO yes, co-signature yes" in out
+    assert "‘Onze Minister’" in out and "R12 voor gemeente: UDO ja, medeondertekening ja" in out
 
 
 def test_check_json_and_fail_on_an_example() -> None:

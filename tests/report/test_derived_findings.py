@@ -51,5 +51,5 @@ def test_explain_and_html_name_the_source_provision() -> None:
     derived = _report()["provisions"][1]
     buffer = io.StringIO()
     explain_provision(derived, Console(file=buffer, width=200), None, load_rules())
-    assert "read from context: artikel 3, eerste lid" in buffer.getvalue()
+    assert "afgeleid uit de rest van de wet: artikel 3, eerste lid" in buffer.getvalue()
     assert "afgeleid uit de rest van de wet: artikel 3, eerste lid" in str(render_provision_html(derived))

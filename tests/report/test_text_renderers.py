@@ -40,7 +40,8 @@ def test_terminal_in_a_pipe_has_no_colour_codes_and_marks_triggers() -> None:
     render_terminal(report_of(jeugdwet_regional), console)
     out = buffer.getvalue()
     assert "\x1b[" not in out
-    assert "UDO candidate" in out and "BZK co-signature" in out and "Fvw art. 2 section" in out
+    assert "Kandidaat voor een UDO" in out and "Medeondertekening door de minister van BZK" in out
+    assert "Paragraaf financiële gevolgen (art. 2 Fvw)" in out
     assert "«werkt met de colleges van andere gemeenten in regionaal verband samen»" in out
     assert "artikel II" not in out  # not flagged
 
@@ -52,7 +53,7 @@ def test_terminal_all_and_quiet() -> None:
     console, buffer = plain_console()
     render_terminal(report_of(jeugdwet_regional), console, quiet=True)
     quiet = buffer.getvalue()
-    assert "yes" in quiet and "Text (triggers highlighted)" not in quiet and "basis:" not in quiet
+    assert "ja" in quiet and "Tekst (signaalwoorden gemarkeerd)" not in quiet and "grondslag:" not in quiet
 
 
 def test_terminal_on_a_colour_terminal_styles_triggers() -> None:
@@ -74,10 +75,10 @@ def test_explain_provision_shows_every_step() -> None:
     report = report_of(jeugdwet_regional)
     explain_provision(report["provisions"][0], console, report["definitions"])
     out = buffer.getvalue()
-    for step in ("1. Where", "2. Text", "3. Organs", "4. Norm type", "5. Rules fired", "6. What it means"):
+    for step in ("1. Vindplaats", "2. Tekst", "3. Organen", "4. Normtype", "5. Toegepaste regels", "6. Wat dit betekent"):
         assert step in out
     assert "college van burgemeester en wethouders → gemeente" in out
-    assert "R08 on gemeente: UDO yes, co-signature yes (departure from decentralisation principles)" in out
+    assert "R08 voor gemeente: UDO ja, medeondertekening ja (afwijking van de decentralisatiebeginselen)" in out
 
 
 def test_markdown_summary() -> None:

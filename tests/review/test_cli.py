@@ -31,7 +31,7 @@ def test_import_review_and_export(tmp_path: Path) -> None:
     (results / "reports" / "kapot.json").write_text("{", encoding="utf-8")
     imported = runner.invoke(app, ["review", "import", str(results), "--db", db])
     assert imported.exit_code == 1
-    assert "2 new bill(s)" in imported.stdout and "1 failed" in imported.stdout
+    assert "2 nieuw(e) wetsvoorstel(len)" in imported.stdout and "1 mislukt" in imported.stdout
     assert "kapot.json: geen JSON" in imported.stderr and "Traceback" not in imported.output
 
     engine = open_engine(db)
@@ -80,14 +80,14 @@ def test_reimport_of_newer_report_reports_reattached_decisions(tmp_path: Path) -
     second.write_text(json.dumps(newer_version(old, "versie 2", MELDPUNT)), encoding="utf-8")
     result = runner.invoke(app, ["review", "import", str(second), "--db", db])
     assert result.exit_code == 0
-    assert "version 2 of bill 1; 2 of 2 findings kept their decisions" in result.stdout
+    assert "versie 2 van wetsvoorstel 1; 2 van 2 bevindingen behielden hun beoordeling" in result.stdout
 
 
 def test_serve_refuses_a_non_local_bind_without_login(tmp_path: Path) -> None:
     db = str(tmp_path / "review.sqlite")
     result = runner.invoke(app, ["review", "serve", "--db", db, "--host", "0.0.0.0"])
     assert result.exit_code == 2
-    assert "refusing to listen on 0.0.0.0: no login is configured" in result.stderr
+    assert "luisteren op 0.0.0.0 geweigerd: er is geen inlog ingesteld" in result.stderr
 
 
 def test_user_add_checks_the_password(tmp_path: Path) -> None:

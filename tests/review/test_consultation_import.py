@@ -30,7 +30,7 @@ def test_bill_and_memorandum_become_one_bill_other_documents_are_skipped(tmp_pat
     db = str(tmp_path / "review.sqlite")
     imported = runner.invoke(app, ["review", "import", str(reports), "--db", db])
     assert imported.exit_code == 0, imported.output
-    assert "1 new bill(s)" in imported.stdout and "2 skipped" in imported.stdout
+    assert "1 nieuw(e) wetsvoorstel(len)" in imported.stdout and "2 overgeslagen" in imported.stdout
 
     with open_engine(db).begin() as connection:
         rows = store.queue(connection)

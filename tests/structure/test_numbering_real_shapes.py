@@ -132,8 +132,8 @@ def test_lid_numbering_continued_across_articles_restarts_per_article(tmp_path: 
     ]
     assert bill.provision("artikel 2, tweede lid").text == CONTINUED[1][1][1]
     assert bill.notes == [
-        "artikel 2: lid numbering continued from the previous article (3–4, a list never restarted); "
-        "leden renumbered from 1"
+        "artikel 2: de nummering van de leden loopt door vanaf het vorige artikel (3–4, een lijst die nooit opnieuw "
+        "begint); leden vanaf 1 hernummerd"
     ]
 
 

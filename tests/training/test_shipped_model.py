@@ -27,7 +27,7 @@ def nlp() -> Language:
 
 
 def test_missing_pipeline_is_a_one_line_error(tmp_path: Path) -> None:
-    with pytest.raises(WetscanError, match="Dutch pipeline not found"):
+    with pytest.raises(WetscanError, match="Nederlandse pijplijn niet gevonden"):
         load_pipeline(tmp_path)
 
 

@@ -14,5 +14,5 @@ def test_missing_treebank_folder_is_a_one_line_error(tmp_path: Path) -> None:
         app, ["train", "pipeline", "--ud", str(tmp_path / "nowhere"), "--bwb", str(tmp_path)]
     )
     assert result.exit_code == 2
-    assert "UD treebank folder not found" in result.output
+    assert "map met UD-treebanks niet gevonden" in result.output
     assert "Traceback" not in result.output

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from wetscan.amend.operations import Operation
+from wetscan.i18n import _
 
 
 class NotApplicable(ValueError):
@@ -53,7 +54,8 @@ def apply_textual(text: str, operation: Operation) -> str:
             operation.each,
         )
     else:
-        raise NotApplicable(f"cannot apply «{operation.instruction}» as a change of words")
+        raise NotApplicable(_("cannot apply «{instruction}» as a change of words").format(
+            instruction=operation.instruction))
     return text[:start] + changed + text[end:]
 
 
@@ -61,7 +63,7 @@ def onderdeel_text(text: str, label: str) -> str:
     """The text of onderdeel ``label`` ("b. een subsidie;") in a lid; NotApplicable when absent."""
     start, end = _scope(text, label)
     if (start, end) == (0, len(text)):
-        raise NotApplicable(f"the current text has no onderdeel {label}")
+        raise NotApplicable(_("the current text has no onderdeel {label}").format(label=label))
     return text[start:end].strip()
 
 
@@ -104,10 +106,10 @@ def _pattern(words: str) -> re.Pattern[str]:
 
 def _substitute(text: str, words: str, make, each: bool) -> str:
     if not words.strip():
-        raise NotApplicable("the instruction quotes no words to look for")
+        raise NotApplicable(_("the instruction quotes no words to look for"))
     pattern = _pattern(words.strip())
     if not pattern.search(text):
-        raise NotApplicable(f"«{words}» does not occur in the current text")
+        raise NotApplicable(_("«{words}» does not occur in the current text").format(words=words))
     return pattern.sub(lambda match: make(match.group(0)), text, count=0 if each else 1)
 
 
@@ -140,15 +142,16 @@ def _volzin(text: str, operation: Operation) -> str:
         return " ".join(sentences + [operation.new or ""]).strip()
     number = operation.target.volzin
     if number is None:
-        raise NotApplicable("the instruction names no volzin")
+        raise NotApplicable(_("the instruction names no volzin"))
     index = len(sentences) - 1 if number == -1 else number - 1
     if not 0 <= index < len(sentences):
-        raise NotApplicable(f"the current text has {len(sentences)} volzin(nen), not a volzin number {number}")
+        raise NotApplicable(_("the current text has {sentences} volzin(nen), not a volzin number {number}").format(
+            sentences=len(sentences), number=number))
     if operation.edit == "delete":
         del sentences[index]
     else:
         if not operation.new:
-            raise NotApplicable("the instruction quotes no new volzin")
+            raise NotApplicable(_("the instruction quotes no new volzin"))
         sentences[index] = operation.new
     return " ".join(sentences)
 
@@ -157,5 +160,5 @@ def _aanhef(text: str, new: str) -> str:
     """Replace the aanhef: the words before the first onderdeel (up to and including the colon)."""
     colon = text.find(":")
     if colon < 0:
-        raise NotApplicable("the current text has no aanhef (no words before a list of onderdelen)")
+        raise NotApplicable(_("the current text has no aanhef (no words before a list of onderdelen)"))
     return _join(new.rstrip(), text[colon + 1:].lstrip())

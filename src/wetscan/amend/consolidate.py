@@ -30,6 +30,7 @@ from wetscan.amend.repeals import repeal_leden_left_out, repealed_units_of
 from wetscan.amend.work import AffectedArticle, Articles, affected_article, cite
 from wetscan.analyse import analyse_provisions
 from wetscan.model import Bill, Provision
+from wetscan.i18n import _
 
 
 @dataclass
@@ -98,7 +99,7 @@ def _quoted(provision: Provision, current: CurrentLaw | None, articles: Articles
     main = next((op for op in operations if op.action in ("inserted", "replaced", "textual")), None)
     provision.operations = [op.as_dict() for op in operations]
     if main is None:
-        provision.change, provision.change_note = "unknown", "the instruction was not recognised"
+        provision.change, provision.change_note = "unknown", _("the instruction was not recognised")
         return provision
     if main.action == "inserted":
         provision.change = "new"
@@ -117,7 +118,8 @@ def _quoted(provision: Provision, current: CurrentLaw | None, articles: Articles
     old = current.text(provision.article, provision.paragraph) if article else None
     if article is None or (old is None and main.target.unit != "article"):
         provision.change = "new" if article is not None else "unknown"
-        provision.change_note = f"{cite(provision.article, provision.paragraph)} is not in the current text"
+        provision.change_note = _("{target} is not in the current text").format(
+            target=cite(provision.article, provision.paragraph))
         if article is not None:
             article.new_leden[provision.paragraph] = provision.text
         return provision
@@ -136,7 +138,7 @@ def _quoted_fragment(provision: Provision, operation: Operation, current: Curren
     old = current.text(provision.article, lid) if article else None
     if article is None or old is None:
         provision.change = "unknown"
-        provision.change_note = f"{cite(provision.article, lid)} is not in the current text"
+        provision.change_note = _("{target} is not in the current text").format(target=cite(provision.article, lid))
         return provision
     try:
         new = apply_textual(article.new_leden[lid], replace(operation, new=operation.new or provision.text))
@@ -174,7 +176,7 @@ def _plain(provision: Provision, current: CurrentLaw | None, articles: Articles)
         provision.change = "unchanged" if left and all(is_reference_only(op) for op in left) else "unknown"
         provision.change_note = "; ".join(notes) or None
         if provision.change == "unchanged":
-            provision.change_note = "only references or numbering change (editorial)"
+            provision.change_note = _("only references or numbering change (editorial)")
         return [provision, *made.values()]
     return list(made.values())
 
@@ -184,7 +186,7 @@ def _textual(provision: Provision, op: Operation, current: CurrentLaw, articles:
     article = affected_article(articles, current, op.target.article)
     lid = op.target.lid
     if article is None or lid not in article.new_leden:
-        raise NotApplicable(f"{op.target.cite()} is not in the current text")
+        raise NotApplicable(_("{target} is not in the current text").format(target=op.target.cite()))
     article.new_leden[lid] = apply_textual(article.new_leden[lid], op)
     key = f"{provision.id}, {cite(op.target.article, lid)}"
     if key not in made:

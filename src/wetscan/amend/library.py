@@ -23,6 +23,7 @@ from wetscan.errors import InputError
 from wetscan.ingest import read_document
 from wetscan.model import Definition
 from wetscan.structure import parse_document
+from wetscan.i18n import _
 
 LAW_DIR_VARIABLE = "WETSCAN_LAW_DIR"
 READABLE = (".xml", ".pdf", ".docx", ".html", ".htm", ".txt")
@@ -75,7 +76,7 @@ class CurrentLaw:
                     if (key := division_key(heading)) and provision.article not in law.divisions.setdefault(key, []):
                         law.divisions[key].append(provision.article)
         if not law.articles:
-            raise InputError(str(path), "holds no articles, so it cannot serve as the current text of a law")
+            raise InputError(str(path), _("holds no articles, so it cannot serve as the current text of a law"))
         return law
 
     def names(self) -> set[str]:
@@ -130,7 +131,7 @@ class LawLibrary:
     def from_env(cls, files: list[Path] | None = None) -> LawLibrary:
         folder = os.environ.get(LAW_DIR_VARIABLE)
         if folder and not Path(folder).is_dir():
-            raise InputError(folder, f"{LAW_DIR_VARIABLE} names no folder")
+            raise InputError(folder, _("{variable} names no folder").format(variable=LAW_DIR_VARIABLE))
         return cls(files=list(files or []), folder=Path(folder) if folder else None)
 
     @property

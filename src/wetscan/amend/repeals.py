@@ -14,6 +14,7 @@ from wetscan.amend.library import CurrentLaw
 from wetscan.amend.operations import Operation, Target
 from wetscan.amend.work import AffectedArticle, Articles, affected_article, cite
 from wetscan.model import Bill, Provision
+from wetscan.i18n import _
 
 
 def repealed_units_of(provision: Provision, op: Operation, current: CurrentLaw | None, articles: Articles) -> list[Provision]:
@@ -58,7 +59,7 @@ def _repealed_provision(provision: Provision, op: Operation, number: str | None,
         previous_text=old, operations=[op.as_dict()], findings=[], layers=[], norm_type=None, mandatory_cooperation=False,
     )
     if old is None or article is None:
-        repealed.change_note = "the current text is not at hand: the instruction stands for the repealed unit"
+        repealed.change_note = _("the current text is not at hand: the instruction stands for the repealed unit")
     else:
         article.new_leden.pop(lid, None)
         article.affected.append((repealed, lid))
@@ -102,7 +103,7 @@ def repeal_leden_left_out(article: AffectedArticle, bill: Bill) -> None:
             continue
         repealed = replace(
             article.whole, id=f"{envelope}, {cite(article.number, lid)}", paragraph=lid, text=old, previous_text=old,
-            change="repealed", change_note="not in the new text of the article, which replaces it as a whole",
+            change="repealed", change_note=_("not in the new text of the article, which replaces it as a whole"),
             findings=[], layers=[], norm_type=None, mandatory_cooperation=False,
         )
         article.new_leden.pop(lid, None)

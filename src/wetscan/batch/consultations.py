@@ -27,6 +27,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from wetscan.errors import InputError, WetscanError
+from wetscan.i18n import _, language, speaking
 from wetscan.ingest.revisions import Revisions
 
 
@@ -79,9 +80,10 @@ def read_manifest(manifest: Path) -> dict[Path, str]:
         with open(manifest, newline="", encoding="utf-8-sig") as handle:
             rows = list(csv.DictReader(handle))
     except (OSError, UnicodeDecodeError, csv.Error) as error:
-        raise ManifestError(f"{manifest}: cannot read the manifest ({error})") from None
+        raise ManifestError(_("{path}: cannot read the manifest ({reason})").format(
+            path=manifest, reason=error)) from None
     if not rows or not {"consultation", "path"} <= set(rows[0]):
-        raise ManifestError(f"{manifest}: a manifest needs the columns consultation,path")
+        raise ManifestError(_("{path}: a manifest needs the columns consultation,path").format(path=manifest))
     grouped: dict[Path, str] = {}
     for row in rows:
         name, value = (row.get("consultation") or "").strip(), (row.get("path") or "").strip()
@@ -91,9 +93,15 @@ def read_manifest(manifest: Path) -> dict[Path, str]:
     return grouped
 
 
-def profile(path: Path, consultation: str, revisions: Revisions = "proposed") -> Profile:
+def profile(path: Path, consultation: str, revisions: Revisions = "proposed", lang: str | None = None) -> Profile:
     """Read ``path``, decide its role and collect what pairing needs. A file that cannot be
-    read becomes a profile with ``error`` set (the rest of the consultation goes on)."""
+    read becomes a profile with ``error`` set (the rest of the consultation goes on). Reasons and
+    errors are worded in ``lang`` (a worker process is told the run's language)."""
+    with speaking(lang):
+        return _profile(path, consultation, revisions)
+
+
+def _profile(path: Path, consultation: str, revisions: Revisions) -> Profile:
     from wetscan.ingest import read_document
     from wetscan.ingest.role import decide_role
     from wetscan.scan import ScanResult
@@ -108,7 +116,7 @@ def profile(path: Path, consultation: str, revisions: Revisions = "proposed") ->
         found.error = str(error)
         return found
     except Exception as error:  # a crash in parsing must not stop the consultation
-        found.error = str(InputError(str(path), f"could not be parsed ({type(error).__name__})"))
+        found.error = str(InputError(str(path), _("could not be parsed ({error})").format(error=type(error).__name__)))
         return found
     found.role, found.reason, found.evidence = decision.role, decision.reason, list(decision.evidence)
     found.title = bill.title
@@ -135,6 +143,11 @@ def _from_json(text: str, path: Path, consultation: str) -> Profile:
     return Profile(**data)
 
 
+def _cache_name(digest: str, revisions: Revisions) -> str:
+    """A profile's cache file: per content, reading of tracked changes and language (its reasons are worded)."""
+    return f"{digest}.{revisions}.{language()}.json"
+
+
 def profile_all(paths: list[Path], consultations: dict[Path, str], revisions: Revisions = "proposed",
                 workers: int = 1, cache: Path | None = None, digests: dict[Path, str] | None = None) -> dict[Path, Profile]:
     """Profile every path (see :func:`profile`), reusing the profiles in ``cache`` by file digest
@@ -145,7 +158,7 @@ def profile_all(paths: list[Path], consultations: dict[Path, str], revisions: Re
     found: dict[Path, Profile] = {}
     todo: list[Path] = []
     for path in paths:
-        cached = cache / f"{digests[path]}.{revisions}.json" if cache is not None and path in digests else None
+        cached = cache / _cache_name(digests[path], revisions) if cache is not None and path in digests else None
         if cached is not None and cached.exists():
             try:
                 found[path] = _from_json(cached.read_text(encoding="utf-8"), path, consultations.get(path, ""))
@@ -153,7 +166,7 @@ def profile_all(paths: list[Path], consultations: dict[Path, str], revisions: Re
             except (OSError, ValueError, TypeError, KeyError):
                 pass  # a damaged cache entry: profile the file again
         todo.append(path)
-    arguments = [(path, consultations.get(path, ""), revisions) for path in todo]
+    arguments = [(path, consultations.get(path, ""), revisions, language()) for path in todo]
     if workers > 1 and len(todo) > 1:
         with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
             made = list(pool.map(profile, *zip(*arguments)))
@@ -163,7 +176,7 @@ def profile_all(paths: list[Path], consultations: dict[Path, str], revisions: Re
         found[path] = result
         if cache is not None and path in digests and result.error is None:
             try:
-                atomic_write_text(cache / f"{digests[path]}.{revisions}.json", _to_json(result))
+                atomic_write_text(cache / _cache_name(digests[path], revisions), _to_json(result))
             except OSError:
                 pass  # the profile cache only saves work on a re-run; the reports' own writes say what failed
 

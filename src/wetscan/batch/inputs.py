@@ -5,6 +5,8 @@ from __future__ import annotations
 import glob
 from pathlib import Path
 
+from wetscan.i18n import _
+
 #: Files that are never documents (editor and OS litter, our own output).
 IGNORED_NAMES = {".DS_Store", "Thumbs.db", "desktop.ini"}
 
@@ -50,14 +52,14 @@ def discover(inputs: list[str], exclude: Path | None = None) -> list[Path]:
         else:
             candidates = [Path(item)]
         if not candidates:
-            raise InputNotFound(f"{item}: matches no file")
+            raise InputNotFound(_("{pattern}: matches no file").format(pattern=item))
         for candidate in candidates:
             if candidate.is_dir():
                 found.extend(_walk(candidate, exclude))
             elif candidate.is_file():
                 found.append(candidate)
             else:
-                raise InputNotFound(f"{candidate}: no such file or folder")
+                raise InputNotFound(_("{path}: no such file or folder").format(path=candidate))
     resolved = exclude.resolve() if exclude else None
     unique = {p.resolve(): p for p in found if not (resolved and resolved in p.resolve().parents)}
     return sorted(unique.values(), key=lambda p: str(p))

@@ -24,6 +24,7 @@ from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 
 from wetscan.batch.worker import limit_memory, warm_up
+from wetscan.i18n import _
 
 PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 
@@ -33,7 +34,7 @@ class Terminated(BaseException):
     that isolates a failing document may swallow it."""
 
     def __init__(self, signum: int) -> None:
-        super().__init__(f"stopped by {signal.Signals(signum).name}")
+        super().__init__(_("stopped by {signal}").format(signal=signal.Signals(signum).name))
         self.signum = signum
 
 

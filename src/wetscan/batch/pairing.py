@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from wetscan.batch.consultations import Profile
+from wetscan.i18n import _
 
 #: The least score that makes a bill a candidate for a memorandum.
 MIN_SCORE = 0.2
@@ -78,28 +79,33 @@ def pair_consultation(profiles: list[Profile]) -> Pairing:
         if not candidates and len(bills) == 1 and len(memoranda) == 1 and not bills[0].own_memorandum:
             candidates = [(MIN_SCORE, bills[0])]  # the only bill and the only memorandum
         if not candidates:
-            pairing.notes[memorandum.path] = "memorandum only — no bill in this consultation fits it"
+            pairing.notes[memorandum.path] = _("memorandum only — no bill in this consultation fits it")
             continue
         if len(candidates) > 1 and candidates[0][0] - candidates[1][0] < MARGIN:
             tied = [bill for score, bill in candidates if candidates[0][0] - score < MARGIN]
             names = ", ".join(bill.path.name for bill in tied)
-            pairing.notes[memorandum.path] = f"ambiguous pairing: fits {len(tied)} bills equally ({names}); not paired"
+            pairing.notes[memorandum.path] = _("ambiguous pairing: fits {count} bills equally ({names}); not paired").format(
+                count=len(tied), names=names)
             for bill in tied:
-                pairing.notes[bill.path] = f"ambiguous pairing: memorandum {memorandum.path.name} also fits {names}"
+                pairing.notes[bill.path] = _("ambiguous pairing: memorandum {memorandum} also fits {names}").format(
+                    memorandum=memorandum.path.name, names=names)
             continue
         claims.setdefault(candidates[0][1].path, []).append((candidates[0][0], memorandum))
     for bill_path, claimed in claims.items():
         claimed.sort(key=lambda item: -item[0])
         if len(claimed) > 1 and claimed[0][0] - claimed[1][0] < MARGIN:
-            names = ", ".join(m.path.name for _, m in claimed)
-            pairing.notes[bill_path] = f"ambiguous pairing: memoranda {names} fit this bill equally; none paired"
-            for _, memorandum in claimed:
-                pairing.notes[memorandum.path] = f"ambiguous pairing: {names} all fit {bill_path.name}; not paired"
+            names = ", ".join(m.path.name for _score, m in claimed)
+            pairing.notes[bill_path] = _("ambiguous pairing: memoranda {names} fit this bill equally; none paired").format(
+                names=names)
+            for _score, memorandum in claimed:
+                pairing.notes[memorandum.path] = _("ambiguous pairing: {names} all fit {bill}; not paired").format(
+                    names=names, bill=bill_path.name)
             continue
         pairing.memorandum_of[bill_path] = claimed[0][1].path
-        pairing.notes[claimed[0][1].path] = f"memorandum of {bill_path.name} (assessed with it)"
-        for _, other in claimed[1:]:
-            pairing.notes[other.path] = f"memorandum only — {bill_path.name} fits {claimed[0][1].path.name} better"
+        pairing.notes[claimed[0][1].path] = _("memorandum of {bill} (assessed with it)").format(bill=bill_path.name)
+        for _score, other in claimed[1:]:
+            pairing.notes[other.path] = _("memorandum only — {bill} fits {memorandum} better").format(
+                bill=bill_path.name, memorandum=claimed[0][1].path.name)
     return pairing
 
 

@@ -38,6 +38,8 @@ import pandas as pd
 from wetscan.batch.lifecycle import sigterm_stops_run, start_worker, stop_pool
 from wetscan.batch.store import ResultStore
 from wetscan.batch.worker import limit_memory, restore_memory, scan_document, warm_up
+from wetscan.i18n import _
+from wetscan.i18n import language as current_language
 
 Engine = Literal["local", "dask"]
 HASH_CHUNK = 1 << 20
@@ -57,6 +59,9 @@ class BatchOptions:
     #: The consultation of each input path; None scans every document as a bill on its own.
     consultations: dict[Path, str] | None = None
     revisions: str = "proposed"
+    #: The language the workers write the reports' explanations and errors in (``nl``/``en``): a
+    #: worker is another process, on a Dask cluster maybe another machine, so it is told.
+    language: str = field(default_factory=current_language)
 
 
 @dataclass
@@ -74,7 +79,7 @@ class Job:
         memo = str(self.toelichting) if self.toelichting else None
         memo_data = self.toelichting.read_bytes() if options.send_bytes and self.toelichting else None
         return (str(self.path), self.sha256, options.timeout, str(options.rules) if options.rules else None, data,
-                memo, memo_data, options.revisions)
+                memo, memo_data, options.revisions, options.language)
 
 
 @dataclass
@@ -102,7 +107,8 @@ def file_sha256(path: Path) -> str:
 
 def _unreadable(path: Path, error: OSError) -> dict[str, Any]:
     reason = error.strerror or type(error).__name__
-    return {"sha256": None, "error": f"{path}: cannot be read ({reason.lower()})", "seconds": 0.0}
+    return {"sha256": None, "error": _("{path}: cannot be read ({reason})").format(path=path, reason=reason.lower()),
+            "seconds": 0.0}
 
 
 def plan(paths: Iterable[Path], store: ResultStore, options: BatchOptions,
@@ -149,8 +155,9 @@ def _run_in_process(jobs: list[Job], options: BatchOptions, record: Callable[[Jo
 
 
 def _crashed(job: Job) -> dict[str, Any]:
-    return {"outcome": {"sha256": job.sha256, "error": f"{job.path}: the worker process crashed while scanning it",
-                        "seconds": 0.0}, "report": None}
+    return {"outcome": {"sha256": job.sha256, "seconds": 0.0,
+                        "error": _("{path}: the worker process crashed while scanning it").format(path=job.path)},
+            "report": None}
 
 
 def _new_pool(workers: int) -> ProcessPoolExecutor:
@@ -169,7 +176,7 @@ def _run_local_pool(jobs: list[Job], options: BatchOptions, record: Callable[[Jo
             while pending and len(running) < window:
                 job = pending.pop()
                 running[pool.submit(scan_document, *job.arguments(options))] = job
-            done, _ = wait(running, return_when=FIRST_COMPLETED)
+            done, _pending = wait(running, return_when=FIRST_COMPLETED)
             broken = False
             for future in done:
                 job = running.pop(future)
@@ -219,7 +226,8 @@ def _run_dask(jobs: list[Job], options: BatchOptions, record: Callable[[Job, dic
                 record(job, future.result())
             except Exception as error:  # a lost worker, a cancelled task: that document fails alone
                 record(job, {"outcome": {"sha256": job.sha256, "seconds": 0.0,
-                                         "error": f"{job.path}: failed on the Dask cluster ({type(error).__name__})"},
+                                         "error": _("{path}: failed on the Dask cluster ({error})").format(
+                                             path=job.path, error=type(error).__name__)},
                              "report": None})
     finally:
         client.close()

@@ -43,6 +43,7 @@ from typing import Any, Callable
 import pandas as pd
 
 from wetscan.errors import WetscanError
+from wetscan.i18n import N_, _
 from wetscan.model import LAYERS
 from wetscan.report.sanitise import spreadsheet_table
 
@@ -57,14 +58,14 @@ SUMMARY_COLUMNS = [
 LOCK_NAME = ".wetscan-batch.lock"
 #: Causes of a failed write, as a person would say them (errno -> words).
 WRITE_FAILURES = {
-    errno.EROFS: "read-only file system",
-    errno.EACCES: "permission denied",
-    errno.EPERM: "operation not permitted",
-    errno.ENOSPC: "no space left on device",
-    errno.EDQUOT: "disk quota exceeded",
-    errno.EFBIG: "file too large",
-    errno.EIO: "input/output error",
-    errno.ENOTDIR: "a file is in the way of a folder",
+    errno.EROFS: N_("read-only file system"),
+    errno.EACCES: N_("permission denied"),
+    errno.EPERM: N_("operation not permitted"),
+    errno.ENOSPC: N_("no space left on device"),
+    errno.EDQUOT: N_("disk quota exceeded"),
+    errno.EFBIG: N_("file too large"),
+    errno.EIO: N_("input/output error"),
+    errno.ENOTDIR: N_("a file is in the way of a folder"),
     errno.ENOENT: "no such file or folder",
 }
 
@@ -80,8 +81,9 @@ class OutputBusy(WetscanError):
 def write_failure(error: OSError, path: Path) -> OutputError:
     """One line for a failed write: the path (the one the system names, else ``path``) and why."""
     where = error.filename or path
-    cause = WRITE_FAILURES.get(error.errno) or error.strerror or str(error) or type(error).__name__
-    return OutputError(f"{where}: cannot write the batch results ({cause})")
+    known = WRITE_FAILURES.get(error.errno)
+    cause = _(known) if known else error.strerror or str(error) or type(error).__name__
+    return OutputError(_("{path}: cannot write the batch results ({reason})").format(path=where, reason=cause))
 
 
 @contextmanager
@@ -144,8 +146,8 @@ class ResultStore:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             handle.close()
-            raise OutputBusy(f"{self.root}: another wetscan batch run is writing to this folder; "
-                             "wait for it to finish or choose another --out") from None
+            raise OutputBusy(_("{folder}: another wetscan batch run is writing to this folder; wait for it to "
+                               "finish or choose another --out").format(folder=self.root)) from None
         try:
             yield
         finally:
@@ -203,4 +205,5 @@ class ResultStore:
         csv = self.root / "summary.csv"
         if csv.exists():
             return pd.read_csv(csv)
-        raise FileNotFoundError(f"{self.root}: no summary.parquet or summary.csv (run wetscan batch first)")
+        raise FileNotFoundError(_("{folder}: no summary.parquet or summary.csv (run wetscan batch first)").format(
+            folder=self.root))

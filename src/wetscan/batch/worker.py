@@ -7,6 +7,7 @@ of the outcome, as one line naming the file and the problem.
 
 from __future__ import annotations
 
+import contextvars
 import resource
 import signal
 import tempfile
@@ -16,6 +17,7 @@ from pathlib import Path
 from typing import Any, Callable, TypeVar
 
 from wetscan.errors import WetscanError
+from wetscan.i18n import _, speaking
 from wetscan.model import LAYERS
 
 T = TypeVar("T")
@@ -92,10 +94,11 @@ def call_with_time_limit(function: Callable[[], T], seconds: float | None) -> T:
             signal.setitimer(signal.ITIMER_REAL, 0)
             signal.signal(signal.SIGALRM, previous)
     outcome: dict[str, Any] = {}
+    context = contextvars.copy_context()  # the helper thread speaks the caller's language
 
     def _target() -> None:
         try:
-            outcome["value"] = function()
+            outcome["value"] = context.run(function)
         except BaseException as error:  # handed to the calling thread below
             outcome["error"] = error
 
@@ -149,13 +152,23 @@ def scan_document(
     toelichting: str | None = None,
     toelichting_data: bytes | None = None,
     revisions: str = "proposed",
+    language: str | None = None,
 ) -> dict[str, Any]:
     """Scan ``path`` and return ``{"outcome": {...}, "report": {...} or None}``.
 
     ``data`` carries the file's bytes when the worker cannot reach ``path`` (a remote Dask
     worker); the report still names the original path. ``toelichting`` is the memorandum paired
-    with the bill in its consultation (``toelichting_data`` its bytes, likewise).
+    with the bill in its consultation (``toelichting_data`` its bytes, likewise). ``language`` is
+    the language of the run (``nl``/``en``; None: this process's default): the report's
+    explanations and the error are written in it.
     """
+    with speaking(language):
+        return _scan_document(path, sha256, timeout, rules, data, toelichting, toelichting_data, revisions)
+
+
+def _scan_document(path: str, sha256: str, timeout: float | None, rules: str | None, data: bytes | None,
+                   toelichting: str | None, toelichting_data: bytes | None, revisions: str) -> dict[str, Any]:
+    """:func:`scan_document` in the language already chosen."""
     from wetscan.scan import scan
 
     started = time.perf_counter()
@@ -181,12 +194,15 @@ def scan_document(
         except WetscanError as problem:
             error = str(problem).replace(str(local), path)
         except DocumentTimeout:
-            error = f"{path}: took longer than the per-document limit of {timeout:g} s"
+            error = _("{path}: took longer than the per-document limit of {seconds} s").format(
+                path=path, seconds=f"{timeout:g}")
         except MemoryError:
-            error = f"{path}: ran out of memory (a document may use about {DOCUMENT_MEMORY_BYTES // 2**20:,} MB)"
+            error = _("{path}: ran out of memory (a document may use about {megabytes} MB)").format(
+                path=path, megabytes=f"{DOCUMENT_MEMORY_BYTES // 2**20:,}")
         except Exception as problem:  # a crash in analysis must not stop the batch
             message = str(problem).splitlines()[0] if str(problem) else ""
-            error = f"{path}: analysis failed ({type(problem).__name__}{': ' + message if message else ''})"
+            error = _("{path}: analysis failed ({error})").format(
+                path=path, error=type(problem).__name__ + (f": {message}" if message else ""))
     outcome: dict[str, Any] = outcome_from_report(report) if report else {"sha256": sha256}
     outcome.update({
         "sha256": sha256,

@@ -8,7 +8,8 @@ from __future__ import annotations
 import os
 import sys
 
-from wetscan.i18n import UnknownLanguage, set_language
+from wetscan.cli.click_words import speak_click
+from wetscan.i18n import UnknownLanguage, _, set_language
 
 
 def language_from_argv(argv: list[str]) -> tuple[str | None, list[str]]:
@@ -30,13 +31,14 @@ try:
     set_language(language_from_argv(sys.argv[1:])[0])
 except UnknownLanguage:
     set_language(None)  # main() reports the bad value as a one-line error
+speak_click()  # click's and typer's own words ("Usage:", "Options") in that language too
 
 # Imported for their side effect of registering commands, in the order --help lists them.
 from wetscan.cli import check, explain  # noqa: F401, I001
 from wetscan.cli import batch  # noqa: F401, I001
 from wetscan.cli import review  # noqa: F401, I001
 from wetscan.cli import evaluate, train  # noqa: F401, I001
-from wetscan.cli.app import EXIT_INPUT_ERROR, app
+from wetscan.cli.app import EXIT_INPUT_ERROR, app, unknown_language
 
 DEBUG_VARIABLE = "WETSCAN_DEBUG"
 
@@ -50,8 +52,8 @@ def main() -> None:
     chosen, arguments = language_from_argv(sys.argv[1:])
     try:
         set_language(chosen)
-    except UnknownLanguage as error:
-        print(f"wetscan: {error}", file=sys.stderr)
+    except UnknownLanguage:
+        print(f"wetscan: {unknown_language(chosen or '')}", file=sys.stderr)
         sys.exit(EXIT_INPUT_ERROR)
     try:
         app(args=arguments, prog_name="wetscan")
@@ -59,6 +61,7 @@ def main() -> None:
         if os.environ.get(DEBUG_VARIABLE):
             raise
         detail = str(error).splitlines()[0] if str(error) else ""
-        print(f"wetscan: internal error ({type(error).__name__}{': ' + detail if detail else ''}); "
-              f"run again with {DEBUG_VARIABLE}=1 for details", file=sys.stderr)
+        kind = type(error).__name__ + (f": {detail}" if detail else "")
+        print("wetscan: " + _("internal error ({error}); run again with {variable}=1 for details").format(
+            error=kind, variable=DEBUG_VARIABLE), file=sys.stderr)
         sys.exit(EXIT_INPUT_ERROR)

@@ -8,13 +8,13 @@ from typing import Annotated, NoReturn
 import typer
 
 from wetscan.errors import WetscanError
-from wetscan.i18n import UnknownLanguage, set_language
+from wetscan.i18n import UnknownLanguage, _, set_language
 from wetscan.report.sanitise import printable
 
 app = typer.Typer(
     name="wetscan",
-    help="Find where Dutch draft legislation puts tasks, powers or mandatory cooperation on "
-    "medeoverheden, and screen it for a UDO and BZK co-signature.",
+    help=_("Find where Dutch draft legislation puts tasks, powers or mandatory cooperation on "
+           "medeoverheden, and screen it for a UDO and BZK co-signature."),
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -37,12 +37,17 @@ def fail(error: WetscanError | str) -> NoReturn:
 
 @app.callback()
 def _root(
-    lang: Annotated[str | None, typer.Option("--lang", help="Language of everything wetscan says: nl (default) or en; "
-                                                           "also WETSCAN_LANG. May follow any command.")] = None,
+    lang: Annotated[str | None, typer.Option("--lang", help=_("Language of everything wetscan says: nl (default) or "
+                                                             "en; also WETSCAN_LANG. May follow any command."))] = None,
 ) -> None:
     """wetscan: screen Dutch draft legislation for tasks on medeoverheden (UDO, BZK co-signature)."""
     if lang is not None:
         try:
             set_language(lang)
-        except UnknownLanguage as error:
-            fail(str(error))
+        except UnknownLanguage:
+            fail(unknown_language(lang))
+
+
+def unknown_language(value: str) -> str:
+    """The one-line error for a ``--lang``/``WETSCAN_LANG`` value wetscan does not speak."""
+    return _("unknown language {value} (choose from nl or en)").format(value=repr(value))

@@ -26,6 +26,7 @@ from wetscan.analyse import explain_text
 from wetscan.assess.rules import RuleBook, load_rules
 from wetscan.cli.app import EXIT_FLAGGED, app, fail
 from wetscan.errors import InputError, WetscanError
+from wetscan.i18n import _, ngettext
 from wetscan.learned import READER_DIR, reader_available
 from wetscan.model import Bill
 from wetscan.report.checklist_terminal import checklist_option, print_checklist
@@ -35,6 +36,7 @@ from wetscan.report.json_report import dumps
 from wetscan.report.markdown import render_markdown
 from wetscan.report.table import render_csv
 from wetscan.report.terminal import explain_provision, render_terminal
+from wetscan.vocabulary import role_name
 from wetscan.scan import scan
 
 PLAIN_WIDTH = 120
@@ -66,37 +68,40 @@ class FailOn(str, Enum):
     any = "any"
 
 
-@app.command()
+@app.command(help=_("Scan one bill and report its provisions, findings and verdicts."))
 def check(
-    path: Path = typer.Argument(..., help="The bill (PDF, XML, DOCX, ODT, HTML or plain text), or a consultation folder."),
-    output_format: OutputFormat = typer.Option(OutputFormat.text, "--format", "-f", help="Output format."),
-    output: Path | None = typer.Option(None, "--output", "-o", help="Write the report to this file."),
-    show_all: bool = typer.Option(False, "--all", help="Show every provision, not only the flagged ones."),
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="Text output: only the verdicts."),
+    path: Path = typer.Argument(
+        ..., help=_("The bill (PDF, XML, DOCX, ODT, HTML or plain text), or a consultation folder.")),
+    output_format: OutputFormat = typer.Option(OutputFormat.text, "--format", "-f", help=_("Output format.")),
+    output: Path | None = typer.Option(None, "--output", "-o", help=_("Write the report to this file.")),
+    show_all: bool = typer.Option(False, "--all", help=_("Show every provision, not only the flagged ones.")),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help=_("Text output: only the verdicts.")),
     provision_id: str | None = typer.Option(
-        None, "--provision", help="Explain every step for this one provision (e.g. 'artikel 2.8, eerste lid')."
+        None, "--provision", help=_("Explain every step for this one provision (e.g. 'artikel 2.8, eerste lid').")
     ),
-    rules: Path | None = typer.Option(None, "--rules", help="Use this assessment rules file instead of the shipped one."),
+    rules: Path | None = typer.Option(
+        None, "--rules", help=_("Use this assessment rules file instead of the shipped one.")),
     toelichting: Path | None = typer.Option(
-        None, "--toelichting", "-t", help="The explanatory memorandum, when it is a separate file (e.g. Kamerstuk nr. 3)."
+        None, "--toelichting", "-t", help=_("The explanatory memorandum, when it is a separate file (e.g. Kamerstuk nr. 3).")
     ),
     current: list[Path] = typer.Option(
-        [], "--current", help="The current text of an amended law (BWB toestand XML or any readable format); repeatable. "
-        "Also searched: the folder in WETSCAN_LAW_DIR."
+        [], "--current", help=_("The current text of an amended law (BWB toestand XML or any readable format); repeatable. "
+                "Also searched: the folder in WETSCAN_LAW_DIR.")
     ),
     fail_on: FailOn | None = typer.Option(
-        None, "--fail-on", help="Exit with code 1 when this flag is raised: udo, cosignature, fvw (section missing) or any."
+        None, "--fail-on", help=_("Exit with code 1 when this flag is raised: udo, cosignature, fvw (section missing) or any.")
     ),
-    as_bill: bool = typer.Option(False, "--as-bill", help="Assess the document even when it is no bill (a memorandum, a decentral regulation, ...)."),
+    as_bill: bool = typer.Option(
+        False, "--as-bill", help=_("Assess the document even when it is no bill (a memorandum, a decentral regulation, ...).")),
     revisions: RevisionChoice = typer.Option(
-        RevisionChoice.proposed, "--revisions", help="Tracked changes in a Word/ODT draft: all accepted (proposed) or rejected (original)."),
+        RevisionChoice.proposed, "--revisions", help=_("Tracked changes in a Word/ODT draft: all accepted (proposed) or rejected (original).")),
  
     reader: ReaderChoice | None = typer.Option(
-        None, "--reader", help="rules, model (the learned reader alone) or combined (default: the best on dev)."
+        None, "--reader", help=_("rules, model (the learned reader alone) or combined (default: the best on dev).")
     ),
     annotate: Path | None = typer.Option(None, "--annotate", help=annotate_help()),
     encoder: Path | None = typer.Option(
-        None, "--encoder", help="A trained reader folder (wetscan train reader) instead of the shipped one."
+        None, "--encoder", help=_("A trained reader folder (wetscan train reader) instead of the shipped one.")
     ),
     with_checklist: bool = checklist_option(),
 ) -> None:
@@ -108,7 +113,8 @@ def check(
         given = [name for name, value in (("--provision", provision_id), ("--toelichting", toelichting),
                                           ("--as-bill", as_bill), ("--checklist", with_checklist)) if value]
         if given:
-            fail(f"{path}: {', '.join(given)} works on one file, not on a consultation folder")
+            fail(_("{path}: {options} works on one file, not on a consultation folder").format(
+                path=path, options=", ".join(given)))
         _check_folder(path, rules, revisions.value, output_format, output, show_all, quiet, fail_on)
         return
     try:
@@ -137,10 +143,11 @@ def check(
 def _say_not_a_bill(report: dict[str, Any], output: Path | None) -> None:
     """The one-screen answer for a document that is no bill: what it is, why, and what to do."""
     document = report["document"]
-    lines = [f"{report['source']['path']}: {document['role']} — {document['reason']}; not assessed"]
-    lines += [f"  evidence: {item}" for item in document.get("evidence", [])]
-    lines += [f"  note: {note}" for note in document.get("notes", [])]
-    lines.append("  (use --as-bill to scan it as a bill anyway)")
+    lines = [_("{path}: {role} — {reason}; not assessed").format(
+        path=report["source"]["path"], role=role_name(document["role"]), reason=document["reason"])]
+    lines += ["  " + _("evidence: {item}").format(item=item) for item in document.get("evidence", [])]
+    lines += ["  " + _("note: {note}").format(note=note) for note in document.get("notes", [])]
+    lines.append("  " + _("(use --as-bill to scan it as a bill anyway)"))
     _write("\n".join(lines), output)
 
 
@@ -168,10 +175,10 @@ def _check_folder(
             _write(console.export_text(), output)
     else:
         rendered = [_render(report, output_format, None, show_all, quiet, book) or "" for report in reports]
-        _write("\n\n".join(rendered) or "no bill in this consultation", output)
+        _write("\n\n".join(rendered) or _("no bill in this consultation"), output)
     failed = [row for row in documents if row["error"]]
     for row in failed:
-        typer.echo(f"error: {row['error']}", err=True)
+        typer.echo(_("error: {error}").format(error=row["error"]), err=True)
     if failed:
         raise typer.Exit(2)
     if fail_on is not None and any(flag_raised(r["assessment"], fail_on) for r in reports if "assessment" in r):
@@ -181,11 +188,13 @@ def _check_folder(
 def _documents_table(name: str, documents: list[dict[str, Any]], console: Console) -> None:
     from rich.table import Table
 
-    table = Table(title=f"consultation {name}: {len(documents)} documents")
-    for column in ("document", "role", "reason / pairing", "memorandum"):
+    table = Table(title=ngettext("consultation {name}: {count} document", "consultation {name}: {count} documents",
+                                 len(documents)).format(name=name, count=len(documents)))
+    for column in (_("document"), _("role"), _("reason / pairing"), _("memorandum")):
         table.add_column(column, overflow="fold")
     for row in documents:
-        table.add_row(Path(row["path"]).name, row["role"] or "error", row["error"] or row["reason"] or "",
+        table.add_row(Path(row["path"]).name, role_name(row["role"]) if row["role"] else _("error"),
+                      row["error"] or row["reason"] or "",
                       Path(row["memorandum"]).name if row["memorandum"] else "")
     console.print(table)
 
@@ -194,10 +203,10 @@ def check_reader_folder(encoder: Path | None, reader: str | None = None) -> None
     """``--encoder`` must name a trained reader folder, and ``--reader model|combined`` needs one
     (the shipped one or ``--encoder``): one line and exit 2 otherwise."""
     if encoder is not None and not reader_available(encoder):
-        fail(InputError(str(encoder), "not a trained reader folder (no reader.json; see 'wetscan train reader')"))
+        fail(InputError(str(encoder), _("not a trained reader folder (no reader.json; see 'wetscan train reader')")))
     if reader not in (None, "rules") and not reader_available(encoder):
-        fail(f"--reader {reader} needs a trained reader: none is shipped in {READER_DIR} "
-             "(train one with 'wetscan train reader', or give its folder with --encoder)")
+        fail(_("--reader {reader} needs a trained reader: none is shipped in {folder} (train one with "
+               "'wetscan train reader', or give its folder with --encoder)").format(reader=reader, folder=READER_DIR))
 
 
 def flag_raised(assessment: dict[str, Any], fail_on: FailOn) -> bool:
@@ -234,13 +243,14 @@ def _explain_one(
     """``--provision``: the analysis trace and findings of one provision of the bill."""
     provision = next((p for p in report["provisions"] if p["id"] == provision_id), None)
     if provision is None:
-        known = ", ".join(repr(p["id"]) for p in report["provisions"][:5]) or "none"
-        fail(InputError(report["source"]["path"], f"no provision {provision_id!r} (ids look like: {known})"))
+        known = ", ".join(repr(p["id"]) for p in report["provisions"][:5]) or _("none")
+        fail(InputError(report["source"]["path"], _("no provision {provision} (ids look like: {known})").format(
+            provision=repr(provision_id), known=known)))
     if output_format is OutputFormat.json:
         _write(dumps(provision), output)
         return
     if output_format is not OutputFormat.text:
-        fail(f"--provision shows one provision as text or json, not {output_format.value}")
+        fail(_("--provision shows one provision as text or json, not {format}").format(format=output_format.value))
     trace = explain_text(provision["text"], bill.definitions)
     console = _console(output)
     explain_provision(provision, console, report.get("definitions"), book, trace=trace)
@@ -263,7 +273,8 @@ def _write(text: str | None, output: Path | None) -> None:
         try:
             output.write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
         except OSError as error:
-            fail(InputError(str(output), f"cannot write the report ({error.strerror or error.__class__.__name__})"))
+            fail(InputError(str(output), _("cannot write the report ({reason})").format(
+                reason=error.strerror or error.__class__.__name__)))
     else:
         typer.echo(text.rstrip("\n"))
 

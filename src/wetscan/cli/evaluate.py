@@ -10,6 +10,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
+from rich.text import Text
 
 from wetscan.analyse import analyse_bill
 from wetscan.assess.rules import load_rules
@@ -19,19 +20,30 @@ from wetscan.learned import READERS, read_bill
 from wetscan.evaluate.annotations import SPLITS, AnnotationError, read_annotations, read_splits
 from wetscan.evaluate.corpus import default_corpus_dir
 from wetscan.evaluate.run import evaluate as run_evaluation
+from wetscan.i18n import N_, _
+from wetscan.vocabulary import norm_type_name
 
 REPO_ROOT = Path(__file__).resolve().parents[3]
+#: The figures' column names as people read them; the frames (and --json) keep the English keys.
+COLUMNS = {"precision": N_("precision"), "recall": N_("recall"), "f1": N_("f1"), "support": N_("support"),
+           "label": N_("label"), "reader / label": N_("reader / label"), "gold": N_("gold")}
+
+
+def _label(value: object) -> str:
+    """A row label in words: norm types and mandatory cooperation named, layers and readers as they are."""
+    text = str(value)
+    return _("mandatory cooperation") if text == "mandatory_cooperation" else norm_type_name(text)
 
 
 def _table(title: str, frame: pd.DataFrame, integer_columns: tuple[str, ...] = ("support",)) -> Table:
     table = Table(title=title, title_justify="left")
-    table.add_column(frame.index.name or "")
+    table.add_column(_(COLUMNS.get(frame.index.name, frame.index.name or "")) if frame.index.name else "")
     for column in frame.columns:
-        table.add_column(str(column), justify="right")
+        table.add_column(_(COLUMNS[column]) if column in COLUMNS else str(column), justify="right")
     for label, row in frame.iterrows():
         cells = [f"{int(v)}" if (c in integer_columns or not isinstance(v, float)) else f"{v:.3f}"
                  for c, v in row.items()]
-        table.add_row(str(label), *cells)
+        table.add_row(_label(label), *cells)
     return table
 
 
@@ -43,7 +55,8 @@ def _run(gold, corpus_dir: Path, mode: str, encoder: Path | None):
         analyse_bill(bill)
         return read_bill(bill, mode, encoder, settings)
 
-    with Progress(TextColumn(f"analysing ({mode})"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+    with Progress(TextColumn(_("analysing ({reader})").format(
+        reader=mode)), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
                   console=Console(stderr=True), transient=True) as progress:
         task = progress.add_task("analyse", total=len(gold))
         return run_evaluation(gold, corpus_dir, analyser=analyser, progress=lambda n: progress.advance(task, n))
@@ -57,33 +70,36 @@ def comparison(results: dict) -> pd.DataFrame:
         for label, row in layers.iterrows():
             rows.append({"reader / label": f"{mode} / {label}", **row[["precision", "recall", "f1", "support"]]})
         coop = result.cooperation().iloc[0]
-        rows.append({"reader / label": f"{mode} / cooperation", **coop[["precision", "recall", "f1", "support"]]})
+        rows.append({"reader / label": f"{mode} / {_('cooperation')}", **coop[["precision", "recall", "f1", "support"]]})
     return pd.DataFrame(rows).set_index("reader / label")
 
 
-@app.command()
+@app.command(help=_("Score the analysis against annotated provisions: P/R/F1 per layer, cooperation and norm type."))
 def evaluate(
     annotations: list[Path] = typer.Argument(
-        None, help="Annotation files or folders (JSON Lines): corpora/annotations by default, or reviewed "
-        "bills exported by 'wetscan review export --format annotations' (score those with --split all)."),
-    split: str = typer.Option("test", "--split", "-s", help=f"Which split to score: {', '.join(SPLITS)} or all."),
-    corpus: Path = typer.Option(None, "--corpus", help="The BWB corpus folder (default ../shared/corpora/bwb)."),
-    laws_tsv: Path = typer.Option(REPO_ROOT / "corpora" / "laws.tsv", "--laws", help="Law -> split table."),
-    errors: Path = typer.Option(None, "--errors", "-e", help="Write every wrongly labelled provision here (JSON Lines)."),
-    as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON instead of tables."),
+        None, help=_("Annotation files or folders (JSON Lines): corpora/annotations by default, or reviewed "
+                "bills exported by 'wetscan review export --format annotations' (score those with --split all).")),
+    split: str = typer.Option("test", "--split", "-s", help=_("Which split to score: {splits} or all.").format(
+        splits=", ".join(SPLITS))),
+    corpus: Path = typer.Option(None, "--corpus", help=_("The BWB corpus folder (default ../shared/corpora/bwb).")),
+    laws_tsv: Path = typer.Option(REPO_ROOT / "corpora" / "laws.tsv", "--laws", help=_("Law -> split table.")),
+    errors: Path = typer.Option(
+        None, "--errors", "-e", help=_("Write every wrongly labelled provision here (JSON Lines).")),
+    as_json: bool = typer.Option(False, "--json", help=_("Print the figures as JSON instead of tables.")),
     reader: ReaderChoice = typer.Option(
-        ReaderChoice.rules, "--reader", help="rules, model (the learned reader alone) or combined."),
-    encoder: Path = typer.Option(None, "--encoder", help="A trained reader folder instead of the shipped one."),
-    compare: bool = typer.Option(False, "--compare", help="Score rules, model and combined side by side."),
+        ReaderChoice.rules, "--reader", help=_("rules, model (the learned reader alone) or combined.")),
+    encoder: Path = typer.Option(None, "--encoder", help=_("A trained reader folder instead of the shipped one.")),
+    compare: bool = typer.Option(False, "--compare", help=_("Score rules, model and combined side by side.")),
 ) -> None:
     """Score the analysis against annotated provisions: P/R/F1 per layer, cooperation and norm type."""
     if split not in (*SPLITS, "all"):
-        fail(f"--split must be one of {', '.join(SPLITS)} or all, not {split!r}")
+        fail(_("--split must be one of {splits} or all, not {split}").format(
+            splits=", ".join(SPLITS), split=repr(split)))
     paths = annotations or [REPO_ROOT / "corpora" / "annotations"]
     corpus_dir = corpus or default_corpus_dir()
     for path in paths:
         if not path.exists():
-            fail(f"{path}: no such file or folder")
+            fail(_("{path}: no such file or folder").format(path=path))
     try:
         splits = read_splits(laws_tsv) if laws_tsv.exists() else {}
         gold = read_annotations(paths, splits)
@@ -92,9 +108,9 @@ def evaluate(
     if split != "all":
         gold = [a for a in gold if a.split == split]
     if not gold:
-        fail(f"no annotations in split {split!r}")
+        fail(_("no annotations in split {split}").format(split=repr(split)))
     if any(a.text is None for a in gold) and not corpus_dir.exists():
-        fail(f"{corpus_dir}: the statute corpus is not there (give it with --corpus)")
+        fail(_("{folder}: the statute corpus is not there (give it with --corpus)").format(folder=corpus_dir))
 
     check_reader_folder(encoder, "combined" if compare else reader.value)
     console = Console(stderr=as_json)
@@ -103,7 +119,7 @@ def evaluate(
         if as_json:
             typer.echo(json.dumps({mode: r.summary() for mode, r in results.items()}, indent=2, ensure_ascii=False))
         else:
-            console.print(_table("Readers side by side (layers: micro; cooperation)", comparison(results)))
+            console.print(_table(_("Readers side by side (layers: micro; cooperation)"), comparison(results)))
         return
     result = _run(gold, corpus_dir, reader.value, encoder)
 
@@ -111,21 +127,26 @@ def evaluate(
         typer.echo(json.dumps(result.summary(), indent=2, ensure_ascii=False))
     else:
         laws = len({a.law for a in result.annotations})
-        console.print(f"[bold]{len(result.annotations)} provisions[/] from {laws} laws, split {split}"
-                      + (f"; {len(result.missing)} not found in the corpus" if result.missing else ""))
+        console.print(Text(_("{provisions} provisions from {laws} laws, split {split}").format(
+            provisions=len(result.annotations), laws=laws, split=split)
+            + (_("; {count} not found in the corpus").format(count=len(result.missing)) if result.missing else "")))
         context = result.context
         if context.get("laws_read_whole"):
-            console.print(f"context: {context['laws_read_whole']} laws read whole and in order "
-                          f"({context['provisions_analysed']} provisions analysed, only the annotated ones scored); "
-                          f"their article headings ({context['with_article_heading']} provisions) as headings; "
-                          "the corpus records no chapter headings and no aanhef")
-        console.print(_table("Layers (task or power)", result.layers()[["precision", "recall", "f1", "support"]]))
-        console.print(_table("Mandatory cooperation", result.cooperation()[["precision", "recall", "f1", "support"]]))
-        console.print(_table("Norm type", result.norm_types()[["precision", "recall", "f1", "support"]]))
+            console.print(Text(_(
+                "context: {laws} laws read whole and in order ({analysed} provisions analysed, only the annotated "
+                "ones scored); their article headings ({headed} provisions) as headings; the corpus records no "
+                "chapter headings and no aanhef").format(laws=context["laws_read_whole"],
+                                                         analysed=context["provisions_analysed"],
+                                                         headed=context["with_article_heading"])))
+        figures = ["precision", "recall", "f1", "support"]
+        console.print(_table(_("Layers (task or power)"), result.layers()[figures]))
+        console.print(_table(_("Mandatory cooperation"), result.cooperation()[figures]))
+        console.print(_table(_("Norm type"), result.norm_types()[figures]))
         confusion = result.confusion()
-        confusion.columns = [str(column)[:5] for column in confusion.columns]  # fits 80 columns
-        console.print(_table("Norm type confusion (rows gold, columns predicted, first 5 letters)", confusion,
+        confusion.columns = [norm_type_name(str(column))[:5] for column in confusion.columns]  # fits 80 columns
+        console.print(_table(_("Norm type confusion (rows gold, columns predicted, first 5 letters)"), confusion,
                              integer_columns=tuple(confusion.columns)))
     if errors:
         count = result.write_errors(errors)
-        Console(stderr=True).print(f"{count} provisions with an error written to {errors}")
+        Console(stderr=True).print(Text(_("{count} provisions with an error written to {path}").format(
+            count=count, path=errors)))

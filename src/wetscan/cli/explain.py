@@ -17,6 +17,7 @@ from wetscan.analyse.explain import explain_rule, known_rule
 from wetscan.assess.rules import load_rules
 from wetscan.cli.app import app, fail
 from wetscan.errors import WetscanError
+from wetscan.i18n import _
 from wetscan.model import Bill, Block, Document, Provision
 from wetscan.report.json_report import build_report, dumps
 from wetscan.report.terminal import explain_provision
@@ -30,10 +31,10 @@ def provision_report(provision: Provision) -> dict:
     return build_report(Bill(source=document, title=None, provisions=[provision]), None)["provisions"][0]
 
 
-@app.command()
+@app.command(help=_("Show every step for one provision text: organ, resolution, norm type, rules fired and why."))
 def explain(
-    text: str = typer.Argument(..., help="One provision's text, e.g. \"Het college draagt zorg voor ...\"."),
-    json_output: bool = typer.Option(False, "--json", help="Print the analysed provision as report JSON."),
+    text: str = typer.Argument(..., help=_("One provision's text, e.g. \"Het college draagt zorg voor ...\".")),
+    json_output: bool = typer.Option(False, "--json", help=_("Print the analysed provision as report JSON.")),
 ) -> None:
     """Show every step for one provision text: organ, resolution, norm type, rules fired and why."""
     text = " ".join(text.split())
@@ -42,7 +43,7 @@ def explain(
         typer.echo(dumps(card.as_dict()) if json_output else card.text())
         return
     if not text:
-        fail("explain: the text is empty")
+        fail(_("explain: the text is empty"))
     try:
         trace = explain_text(text)
         book = load_rules()

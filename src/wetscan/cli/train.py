@@ -15,25 +15,28 @@ from pathlib import Path
 import typer
 
 from wetscan.cli.app import app, fail
+from wetscan.i18n import N_, _
 
-train_app = typer.Typer(help="Train wetscan's models.", no_args_is_help=True)
+train_app = typer.Typer(help=_("Train wetscan's models."), no_args_is_help=True)
 app.add_typer(train_app, name="train")
 
 
-@train_app.command("pipeline")
+@train_app.command(
+    "pipeline", help=_("Train tagger, morphologizer, lemmatizer and parser and write the pipeline to OUTPUT."))
 def pipeline(
-    ud_dir: Path = typer.Option(Path("../shared/ud"), "--ud", help="Folder with the UD Dutch treebanks."),
+    ud_dir: Path = typer.Option(Path("../shared/ud"), "--ud", help=_("Folder with the UD Dutch treebanks.")),
     bwb_dir: Path = typer.Option(
-        Path("../shared/corpora/bwb"), "--bwb", help="Folder with the BWB statute corpus (*.jsonl.gz)."
+        Path("../shared/corpora/bwb"), "--bwb", help=_("Folder with the BWB statute corpus (*.jsonl.gz).")
     ),
-    output: Path = typer.Option(Path("models/nl_wetscan"), "--output", "-o", help="Pipeline to write."),
-    cache: Path = typer.Option(Path(".train-cache"), "--cache", help="Folder for intermediate files."),
-    max_steps: int = typer.Option(3200, "--max-steps", help="Training steps (batches)."),
+    output: Path = typer.Option(Path("models/nl_wetscan"), "--output", "-o", help=_("Pipeline to write.")),
+    cache: Path = typer.Option(Path(".train-cache"), "--cache", help=_("Folder for intermediate files.")),
+    max_steps: int = typer.Option(3200, "--max-steps", help=_("Training steps (batches).")),
 ) -> None:
     """Train tagger, morphologizer, lemmatizer and parser and write the pipeline to OUTPUT."""
-    for folder, what in ((ud_dir, "UD treebank folder"), (bwb_dir, "BWB corpus folder")):
+    for folder, what in ((ud_dir, N_("{folder}: UD treebank folder not found")),
+                         (bwb_dir, N_("{folder}: BWB corpus folder not found"))):
         if not folder.is_dir():
-            fail(f"{folder}: {what} not found")
+            fail(_(what).format(folder=folder))
     from wetscan.training.build import build_pipeline
 
     progress = logging.getLogger("wetscan.training")
@@ -51,17 +54,20 @@ def _log_progress() -> None:
     progress.setLevel(logging.INFO)
 
 
-@train_app.command("encoder")
+@train_app.command(
+    "encoder", help=_("Pretrain (or resume pretraining) the legal-Dutch encoder with masked-language modelling."))
 def encoder(
-    bwb_dir: Path = typer.Option(Path("../shared/corpora/bwb"), "--bwb", help="Folder with the BWB statute corpus."),
-    output: Path = typer.Option(Path("models/legal_encoder"), "--output", "-o", help="Encoder folder to write."),
-    work: Path = typer.Option(Path(".train-cache/encoder"), "--work", help="Checkpoints, vocabulary and token blocks."),
-    minutes: float = typer.Option(85.0, "--minutes", help="Stop (and checkpoint) after this many minutes; run again to resume."),
-    max_steps: int = typer.Option(20000, "--max-steps", help="Total pretraining steps over all runs."),
+    bwb_dir: Path = typer.Option(Path("../shared/corpora/bwb"), "--bwb", help=_("Folder with the BWB statute corpus.")),
+    output: Path = typer.Option(Path("models/legal_encoder"), "--output", "-o", help=_("Encoder folder to write.")),
+    work: Path = typer.Option(
+        Path(".train-cache/encoder"), "--work", help=_("Checkpoints, vocabulary and token blocks.")),
+    minutes: float = typer.Option(
+        85.0, "--minutes", help=_("Stop (and checkpoint) after this many minutes; run again to resume.")),
+    max_steps: int = typer.Option(20000, "--max-steps", help=_("Total pretraining steps over all runs.")),
 ) -> None:
     """Pretrain (or resume pretraining) the legal-Dutch encoder with masked-language modelling."""
     if not bwb_dir.is_dir():
-        fail(f"{bwb_dir}: BWB corpus folder not found")
+        fail(_("{folder}: BWB corpus folder not found").format(folder=bwb_dir))
     from wetscan.learned.encoder import EncoderSpec, pretrain
 
     _log_progress()
@@ -70,19 +76,24 @@ def encoder(
         typer.echo(f"{name}\t{value}")
 
 
-@train_app.command("reader")
+@train_app.command(
+    "reader", help=_("Fine-tune the learned reader on the annotations (train split; epoch chosen on dev)."))
 def reader(
-    encoder_dir: Path = typer.Option(Path("models/legal_encoder"), "--encoder", help="Any local Hugging Face encoder folder."),
-    output: Path = typer.Option(Path("models/wetscan_reader"), "--output", "-o", help="Reader folder to write."),
-    bwb_dir: Path = typer.Option(Path("../shared/corpora/bwb"), "--bwb", help="Folder with the BWB statute corpus."),
-    corpora: Path = typer.Option(Path("corpora"), "--corpora", help="Our annotations (laws.tsv, annotations/)."),
-    epochs: int = typer.Option(4, "--epochs", help="Epochs; the best on the dev split is kept."),
-    random_init: bool = typer.Option(False, "--random-init", help="Same architecture from random weights (ablation)."),
+    encoder_dir: Path = typer.Option(
+        Path("models/legal_encoder"), "--encoder", help=_("Any local Hugging Face encoder folder.")),
+    output: Path = typer.Option(Path("models/wetscan_reader"), "--output", "-o", help=_("Reader folder to write.")),
+    bwb_dir: Path = typer.Option(Path("../shared/corpora/bwb"), "--bwb", help=_("Folder with the BWB statute corpus.")),
+    corpora: Path = typer.Option(Path("corpora"), "--corpora", help=_("Our annotations (laws.tsv, annotations/).")),
+    epochs: int = typer.Option(4, "--epochs", help=_("Epochs; the best on the dev split is kept.")),
+    random_init: bool = typer.Option(
+        False, "--random-init", help=_("Same architecture from random weights (ablation).")),
 ) -> None:
     """Fine-tune the learned reader on the annotations (train split; epoch chosen on dev)."""
-    for folder, what in ((encoder_dir, "encoder folder"), (bwb_dir, "BWB corpus folder"), (corpora, "corpora folder")):
+    for folder, what in ((encoder_dir, N_("{folder}: encoder folder not found")),
+                         (bwb_dir, N_("{folder}: BWB corpus folder not found")),
+                         (corpora, N_("{folder}: corpora folder not found"))):
         if not folder.is_dir():
-            fail(f"{folder}: {what} not found")
+            fail(_(what).format(folder=folder))
     from wetscan.learned.training import train_reader
 
     _log_progress()

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from wetscan.model import LAYERS, NORM_TYPES
+from wetscan.i18n import _
 
 SPLITS = ("train", "dev", "test")
 
@@ -50,14 +51,17 @@ def parse_annotation(record: dict, source: str = "", split: str | None = None) -
     """Check one JSON record against the format of ``corpora/GUIDELINES.md``."""
     missing = {"law", "article", "lid", "layers", "norm_type", "mandatory_cooperation"} - record.keys()
     if missing:
-        raise AnnotationError(f"{source}: missing field(s) {', '.join(sorted(missing))}")
+        raise AnnotationError(_("{source}: missing field(s) {missing}").format(
+            source=source, missing=', '.join(sorted(missing))))
     layers = record["layers"]
     if not isinstance(layers, list) or any(layer not in LAYERS for layer in layers):
-        raise AnnotationError(f"{source}: layers must be a list of {', '.join(LAYERS)}: {layers!r}")
+        raise AnnotationError(_("{source}: layers must be a list of {layers}: {value}").format(
+            source=source, layers=', '.join(LAYERS), value=repr(layers)))
     if record["norm_type"] not in NORM_TYPES:
-        raise AnnotationError(f"{source}: unknown norm_type {record['norm_type']!r}")
+        raise AnnotationError(_("{source}: unknown norm_type {norm_type}").format(
+            source=source, norm_type=repr(record['norm_type'])))
     if not isinstance(record["mandatory_cooperation"], bool):
-        raise AnnotationError(f"{source}: mandatory_cooperation must be true or false")
+        raise AnnotationError(_("{source}: mandatory_cooperation must be true or false").format(source=source))
     lid = record["lid"]
     return Annotation(
         law=str(record["law"]),
@@ -94,7 +98,8 @@ def read_annotations(paths: Iterable[Path], splits: dict[str, str] | None = None
                     try:
                         record = json.loads(line)
                     except json.JSONDecodeError as error:
-                        raise AnnotationError(f"{source}: not JSON ({error.msg})") from None
+                        raise AnnotationError(_("{source}: not JSON ({reason})").format(
+                            source=source, reason=error.msg)) from None
                     split = (splits or {}).get(str(record.get("law")))
                     annotations.append(parse_annotation(record, source, split))
     return annotations

@@ -26,6 +26,7 @@ from wetscan.ingest.revisions import REVISIONS, Revisions
 from wetscan.ingest.text import read_text
 from wetscan.ingest.xml_reader import read_xml
 from wetscan.model import Document
+from wetscan.i18n import _
 
 __all__ = ["read_document", "TEXT_LAYERS", "TextLayer", "REVISIONS", "Revisions"]
 
@@ -43,7 +44,8 @@ def read_document(path: str | Path, *, text_layer: TextLayer = "pdfium", revisio
     document = _read_document(name, text_layer, revisions)
     size = sum(len(block.text) for block in document.blocks)
     if size > MAX_DOCUMENT_CHARS:
-        raise LimitExceeded(name, f"the document holds {characters(size)} of text, more than the {characters(MAX_DOCUMENT_CHARS)} limit")
+        raise LimitExceeded(name, _("the document holds {characters} of text, more than the {limit} limit").format(
+            characters=characters(size), limit=characters(MAX_DOCUMENT_CHARS)))
     return document
 
 
@@ -72,10 +74,11 @@ def _read_document(name: str, text_layer: TextLayer, revisions: Revisions) -> Do
         html = read_html(name, data)
         return Document(path=name, sha256=digest, format="html", blocks=html.blocks, title=html.title)
     if len(data) > 4 * MAX_DOCUMENT_CHARS:  # even at four bytes a character: too much text, known before decoding
-        raise LimitExceeded(name, f"the document holds more than the {characters(MAX_DOCUMENT_CHARS)} of text limit")
+        raise LimitExceeded(name, _("the document holds more than the {characters} of text limit").format(
+            characters=characters(MAX_DOCUMENT_CHARS)))
     blocks = read_text(data)
     if not blocks:
-        raise EmptyDocument(name, "the file contains no text")
+        raise EmptyDocument(name, _("the file contains no text"))
     return Document(path=name, sha256=digest, format="txt", blocks=blocks)
 
 
@@ -84,16 +87,17 @@ def _read_bytes(path: str) -> bytes:
     try:
         size = file.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise LimitExceeded(path, f"file is {megabytes(size)}, larger than the {megabytes(MAX_FILE_BYTES)} limit")
+            raise LimitExceeded(path, _("file is {size}, larger than the {limit} limit").format(
+                size=megabytes(size), limit=megabytes(MAX_FILE_BYTES)))
         data = file.read_bytes()
     except FileNotFoundError:
-        raise InputError(path, "file not found") from None
+        raise InputError(path, _("file not found")) from None
     except IsADirectoryError:
-        raise InputError(path, "is a directory, not a file") from None
+        raise InputError(path, _("is a directory, not a file")) from None
     except PermissionError:
-        raise InputError(path, "permission denied") from None
+        raise InputError(path, _("permission denied")) from None
     except OSError as error:
-        raise InputError(path, f"cannot be read ({error.strerror or error})") from None
+        raise InputError(path, _("cannot be read ({error})").format(error=error.strerror or error)) from None
     if not data.strip():
-        raise EmptyDocument(path, "the file is empty")
+        raise EmptyDocument(path, _("the file is empty"))
     return data

@@ -17,6 +17,7 @@ import zipfile
 
 from wetscan.errors import CorruptFile, EncryptedFile, UnsupportedFormat
 from wetscan.model import Format
+from wetscan.i18n import _
 
 PDF_MAGIC = b"%PDF-"
 ZIP_MAGIC = b"PK\x03\x04"
@@ -48,8 +49,8 @@ def detect_format(path: str, data: bytes) -> Format:
         return _detect_zip(path, data)
     if data.startswith(OLE_MAGIC):
         if "EncryptedPackage".encode("utf-16-le") in data:
-            raise EncryptedFile(path, "the Office document is encrypted (password-protected); save an unprotected copy")
-        raise UnsupportedFormat(path, "old binary Word/Office format (.doc); save it as .docx or PDF")
+            raise EncryptedFile(path, _("the Office document is encrypted (password-protected); save an unprotected copy"))
+        raise UnsupportedFormat(path, _("old binary Word/Office format (.doc); save it as .docx or PDF"))
     head = _strip_bom(data[:4096])
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         head = data[:4096].decode("utf-16", errors="ignore").lstrip("\ufeff").encode("utf-8")
@@ -57,7 +58,7 @@ def detect_format(path: str, data: bytes) -> Format:
         return _markup_kind(head)
     if _looks_like_text(data):
         return "txt"
-    raise UnsupportedFormat(path, "unsupported file format (not PDF, XML, DOCX, ODT, HTML or plain text)")
+    raise UnsupportedFormat(path, _("unsupported file format (not PDF, XML, DOCX, ODT, HTML or plain text)"))
 
 
 def _markup_kind(head: bytes) -> Format:
@@ -75,12 +76,12 @@ def _detect_zip(path: str, data: bytes) -> Format:
     try:
         names = zipfile.ZipFile(io.BytesIO(data)).namelist()
     except (zipfile.BadZipFile, EOFError, ValueError) as error:
-        raise CorruptFile(path, f"damaged or truncated ZIP/DOCX archive ({error})") from None
+        raise CorruptFile(path, _("damaged or truncated ZIP/DOCX archive ({error})").format(error=error)) from None
     if "word/document.xml" in names:
         return "docx"
     if _is_odt(data, names):
         return "odt"
-    raise UnsupportedFormat(path, "unsupported ZIP archive (not a Word .docx or OpenDocument .odt document)")
+    raise UnsupportedFormat(path, _("unsupported ZIP archive (not a Word .docx or OpenDocument .odt document)"))
 
 
 #: The media type an OpenDocument text stores, uncompressed, as its first member ``mimetype``.

@@ -26,6 +26,7 @@ from wetscan.ingest.package import check_package
 from wetscan.ingest.numbering import format_number
 from wetscan.ingest.revisions import Revisions, revision_metadata
 from wetscan.model import Block
+from wetscan.i18n import _
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 HEADING_STYLE = re.compile(r"^(heading|kop|titel|title)\b", re.IGNORECASE)
@@ -49,14 +50,15 @@ def read_docx(path: str, data: bytes, revisions: Revisions = "proposed") -> Docx
     except MemoryError:
         raise
     except Exception as error:  # python-docx raises KeyError, ValueError, XMLSyntaxError, ...
-        raise CorruptFile(path, f"damaged Word document ({type(error).__name__}: {_one_line(error)})") from None
+        raise CorruptFile(path, _("damaged Word document ({error}: {detail})").format(
+            error=type(error).__name__, detail=_one_line(error))) from None
     numbering = Numbering(document)
     styles = {style.style_id: style for style in document.styles if style.style_id}
     blocks: list[Block] = []
     body = document.element.body
     blocks.extend(block for block, _paragraphs in _body_walk(body, numbering, styles, revisions))
     if not blocks:
-        raise EmptyDocument(path, "the Word document contains no text")
+        raise EmptyDocument(path, _("the Word document contains no text"))
     core = document.core_properties
     metadata = {key: str(value) for key, value in (("author", core.author), ("created", core.created), ("modified", core.modified)) if value}
     metadata.update(revision_metadata(count_changes(body), count_comments(body), revisions))
@@ -285,7 +287,7 @@ class Numbering:
 
     def _resolve_abstract(self, abstract_id: str, styles: dict) -> str:
         """Follow ``numStyleLink`` (a list defined through a numbering style) to its definition."""
-        for _ in range(5):
+        for _attempt in range(5):
             link = self.style_links.get(abstract_id)
             if not link or link not in styles:
                 return abstract_id

@@ -21,6 +21,8 @@ from wetscan.errors import EmptyDocument, LimitExceeded
 from wetscan.ingest.limits import MAX_HTML_BYTES, MAX_HTML_TAGS, megabytes
 from wetscan.ingest.numbering import format_number
 from wetscan.model import Block
+from wetscan.i18n import _
+from wetscan.vocabulary import whole
 
 #: Elements whose content is never printed text of the document.
 SKIPPED = frozenset({"script", "style", "noscript", "template", "head", "nav", "header", "footer", "iframe", "object", "svg", "button", "form", "select"})
@@ -53,17 +55,19 @@ def read_html(path: str, data: bytes) -> HtmlDocument:
     collector.walk(soup.body or soup)
     collector.flush()
     if not collector.blocks:
-        raise EmptyDocument(path, "the HTML page contains no text")
+        raise EmptyDocument(path, _("the HTML page contains no text"))
     return HtmlDocument(blocks=collector.blocks, title=title or None)
 
 
 def _check_size(path: str, data: bytes) -> None:
     """Refuse a page the parser would take minutes or gigabytes over, before parsing it."""
     if len(data) > MAX_HTML_BYTES:
-        raise LimitExceeded(path, f"HTML page is {megabytes(len(data))}, larger than the {megabytes(MAX_HTML_BYTES)} limit")
+        raise LimitExceeded(path, _("HTML page is {size}, larger than the {limit} limit").format(
+            size=megabytes(len(data)), limit=megabytes(MAX_HTML_BYTES)))
     tags = data.count(b"<")  # at least as many as the elements the parser would build
     if tags > MAX_HTML_TAGS:
-        raise LimitExceeded(path, f"HTML page has {tags:,} tags, more than the {MAX_HTML_TAGS:,} limit")
+        raise LimitExceeded(path, _("HTML page has {tags} tags, more than the {limit} limit").format(
+            tags=whole(tags), limit=whole(MAX_HTML_TAGS)))
 
 
 def _is_notes(element: Tag) -> bool:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from wetscan.i18n import ngettext
+from wetscan.vocabulary import whole
+
 #: Largest file wetscan reads at all (bytes).
 MAX_FILE_BYTES = 200 * 1024 * 1024
 #: Most pages read from a PDF (the longest bills run to a few hundred pages).
@@ -40,4 +43,4 @@ def megabytes(size: int) -> str:
 
 
 def characters(count: int) -> str:
-    return f"{count:,} characters"
+    return ngettext("{count} character", "{count} characters", count).format(count=whole(count))

@@ -30,6 +30,7 @@ from wetscan.ingest.package import OPENDOCUMENT, check_package
 from wetscan.ingest.numbering import format_number
 from wetscan.ingest.revisions import Revisions, revision_metadata
 from wetscan.model import Block
+from wetscan.i18n import _
 
 #: ODF number formats ("1", "a", "A", "i", "I") as the Word formats ``format_number`` knows.
 ODF_FORMATS = {"1": "decimal", "a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman", "I": "upperRoman", "": "none"}
@@ -64,13 +65,14 @@ def read_odt(path: str, data: bytes, revisions: Revisions = "proposed") -> OdtDo
         document = Document(io.BytesIO(data))
         body = document.body
     except Exception as error:  # odfdo raises ValueError, KeyError, XMLSyntaxError, ...
-        raise CorruptFile(path, f"damaged OpenDocument file ({type(error).__name__}: {_one_line(error)})") from None
+        raise CorruptFile(path, _("damaged OpenDocument file ({error}: {detail})").format(
+            error=type(error).__name__, detail=_one_line(error))) from None
     if document.get_type() not in ("text", "text-template"):
-        raise CorruptFile(path, f"an OpenDocument {document.get_type()}, not a text document")
+        raise CorruptFile(path, _("an OpenDocument {kind}, not a text document").format(kind=document.get_type()))
     reader = _Reader(document, revisions)
     blocks = reader.blocks(body)
     if not blocks:
-        raise EmptyDocument(path, "the OpenDocument file contains no text")
+        raise EmptyDocument(path, _("the OpenDocument file contains no text"))
     meta = document.meta
     title = (meta.get_title() or "").strip() or None
     metadata = {"author": meta.get_initial_creator() or ""} if meta.get_initial_creator() else {}

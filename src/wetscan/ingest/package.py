@@ -39,6 +39,8 @@ from wetscan.ingest.limits import (
     characters,
     megabytes,
 )
+from wetscan.i18n import N_, _
+from wetscan.vocabulary import whole
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 ODF_TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
@@ -66,8 +68,8 @@ class PackageFormat:
     text: tuple[str, ...] | None  # elements whose text counts; None: the text and tail of every element
 
 
-WORD = PackageFormat("Word document", f"{W}p", (f"{W}t",))
-OPENDOCUMENT = PackageFormat("OpenDocument file", f"{ODF_TEXT}p", None)
+WORD = PackageFormat(N_("Word document"), f"{W}p", (f"{W}t",))
+OPENDOCUMENT = PackageFormat(N_("OpenDocument file"), f"{ODF_TEXT}p", None)
 
 
 def check_package(path: str, data: bytes, kind: PackageFormat = WORD) -> None:
@@ -76,17 +78,19 @@ def check_package(path: str, data: bytes, kind: PackageFormat = WORD) -> None:
         archive = zipfile.ZipFile(io.BytesIO(data))
         members = archive.infolist()
     except (zipfile.BadZipFile, EOFError, ValueError) as error:
-        raise CorruptFile(path, f"damaged {kind.name} ({_one_line(error)})") from None
+        raise CorruptFile(path, _("damaged {kind} ({error})").format(
+            kind=_(kind.name), error=_one_line(error))) from None
     declared = sum(info.file_size for info in members)
     if declared > MAX_DOCX_UNPACKED_BYTES:
-        raise LimitExceeded(path, f"{kind.name} unpacks to {megabytes(declared)}, more than the {megabytes(MAX_DOCX_UNPACKED_BYTES)} limit")
+        raise LimitExceeded(path, _("{kind} unpacks to {size}, more than the {limit} limit").format(
+            kind=_(kind.name), size=megabytes(declared), limit=megabytes(MAX_DOCX_UNPACKED_BYTES)))
     tally = PackageTally()
     for info in members:
         chunks = member_chunks(path, archive, info, kind)
         if info.filename.lower().endswith(XML_SUFFIXES) and info.file_size > 0:  # OpenDocument has empty parts
             _scan_xml_part(path, info.filename, chunks, tally, kind)
         else:
-            for _ in chunks:
+            for _chunk in chunks:
                 pass
 
 
@@ -106,13 +110,16 @@ def member_chunks(path: str, archive: zipfile.ZipFile, info: zipfile.ZipInfo,
             while chunk := stream.read(CHUNK):
                 unpacked += len(chunk)
                 if unpacked > info.file_size:
-                    raise HostileFile(path, f"{kind.name} part {info.filename} unpacks to more than the "
-                                            f"{info.file_size:,} bytes its ZIP header declares (zip bomb refused)")
+                    raise HostileFile(path, _("{kind} part {part} unpacks to more than the {size} bytes its ZIP header "
+                                              "declares (zip bomb refused)").format(
+                        kind=_(kind.name), part=info.filename, size=whole(info.file_size)))
                 yield chunk
     except RuntimeError as error:  # zipfile: "File ... is encrypted, password required"
-        raise EncryptedFile(path, f"{kind.name} part {info.filename} is encrypted ({_one_line(error)})") from None
+        raise EncryptedFile(path, _("{kind} part {part} is encrypted ({error})").format(
+            kind=_(kind.name), part=info.filename, error=_one_line(error))) from None
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError) as error:
-        raise CorruptFile(path, f"damaged or truncated {kind.name} ({info.filename}: {_one_line(error)})") from None
+        raise CorruptFile(path, _("damaged or truncated {kind} ({part}: {error})").format(
+            kind=_(kind.name), part=info.filename, error=_one_line(error))) from None
 
 
 def _parser() -> etree.XMLPullParser:
@@ -147,25 +154,32 @@ def _scan_xml_part(path: str, name: str, chunks: Iterator[bytes], tally: Package
     except etree.XMLSyntaxError as error:
         message = _one_line(error)
         if "entity" in message.lower():
-            raise HostileFile(path, f"{kind.name} part {name} expands XML entities (entity expansion / 'billion laughs' attack refused)") from None
-        raise CorruptFile(path, f"damaged {kind.name} (malformed XML in {name}: {message})") from None
+            raise HostileFile(path, _("{kind} part {name} expands XML entities (entity expansion / 'billion laughs' attack refused)").format(
+                kind=_(kind.name), name=name)) from None
+        raise CorruptFile(path, _("damaged {kind} (malformed XML in {name}: {error})").format(
+            kind=_(kind.name), name=name, error=message)) from None
 
 
 def _refuse_dtd(path: str, name: str, element: etree._Element, kind: PackageFormat) -> None:
     docinfo = element.getroottree().docinfo
     if docinfo.internalDTD is not None or docinfo.system_url or docinfo.public_id:
-        raise HostileFile(path, f"{kind.name} part {name} declares a DTD (entity expansion / external entity attack refused)")
+        raise HostileFile(path, _("{kind} part {name} declares a DTD (entity expansion / external entity attack refused)").format(
+            kind=_(kind.name), name=name))
 
 
 def _check_tally(path: str, name: str, depth: int, tally: PackageTally, kind: PackageFormat) -> None:
     if depth > MAX_XML_DEPTH:
-        raise LimitExceeded(path, f"{kind.name} part {name} is nested deeper than {MAX_XML_DEPTH} elements")
+        raise LimitExceeded(path, _("{kind} part {name} is nested deeper than {limit} elements").format(
+            kind=_(kind.name), name=name, limit=MAX_XML_DEPTH))
     if tally.elements > MAX_DOCX_ELEMENTS:
-        raise LimitExceeded(path, f"{kind.name} has more than {MAX_DOCX_ELEMENTS:,} XML elements")
+        raise LimitExceeded(path, _("{kind} has more than {limit} XML elements").format(
+            kind=_(kind.name), limit=whole(MAX_DOCX_ELEMENTS)))
     if tally.paragraphs > MAX_DOCX_PARAGRAPHS:
-        raise LimitExceeded(path, f"{kind.name} has more than {MAX_DOCX_PARAGRAPHS:,} paragraphs")
+        raise LimitExceeded(path, _("{kind} has more than {limit} paragraphs").format(
+            kind=_(kind.name), limit=whole(MAX_DOCX_PARAGRAPHS)))
     if tally.characters > MAX_DOCUMENT_CHARS:
-        raise LimitExceeded(path, f"{kind.name} holds more than the {characters(MAX_DOCUMENT_CHARS)} of text limit")
+        raise LimitExceeded(path, _("{kind} holds more than the {characters} of text limit").format(
+            kind=_(kind.name), characters=characters(MAX_DOCUMENT_CHARS)))
 
 
 def _forget(element: etree._Element) -> None:

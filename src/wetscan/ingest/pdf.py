@@ -25,6 +25,7 @@ from wetscan.ingest.pdf_chars import TEXT_LAYERS, TextLayer, pdfium_pages, pdfpl
 from wetscan.ingest.pdf_furniture import remove_furniture
 from wetscan.ingest.pdf_lines import page_lines
 from wetscan.model import Block
+from wetscan.i18n import _
 
 __all__ = ["TEXT_LAYERS", "TextLayer", "PdfResult", "read_pdf"]
 
@@ -42,27 +43,30 @@ class PdfResult:
 
 def read_pdf(path: str, data: bytes, text_layer: TextLayer = "pdfium") -> PdfResult:
     if text_layer not in TEXT_LAYERS:
-        raise ValueError(f"unknown PDF text layer {text_layer!r}; choose one of {', '.join(TEXT_LAYERS)}")
+        raise ValueError(_("unknown PDF text layer {text_layer}; choose one of {text_layers}").format(
+            text_layer=repr(text_layer), text_layers=', '.join(TEXT_LAYERS)))
     pdf = _open(path, data)
     try:
         page_count = len(pdf)
         if page_count == 0:
-            raise EmptyDocument(path, "the PDF has no pages")
+            raise EmptyDocument(path, _("the PDF has no pages"))
         if page_count > MAX_PDF_PAGES:
-            raise LimitExceeded(path, f"PDF has {page_count} pages, more than the {MAX_PDF_PAGES}-page limit")
+            raise LimitExceeded(path, _("PDF has {page_count} pages, more than the {limit}-page limit").format(
+                page_count=page_count, limit=MAX_PDF_PAGES))
         info = {key: value for key, value in pdf.get_metadata_dict(skip_empty=True).items() if key in METADATA_KEYS}
         try:
             pages = pdfium_pages(pdf) if text_layer == "pdfium" else pdfplumber_pages(data)
         except pdfium.PdfiumError as error:
-            raise CorruptFile(path, f"damaged PDF ({error})") from None
+            raise CorruptFile(path, _("damaged PDF ({error})").format(error=error)) from None
         except Exception as error:  # pdfminer raises many unrelated types on damaged files
             if text_layer == "pdfium":
                 raise
-            raise CorruptFile(path, f"damaged PDF ({type(error).__name__}: {error})") from None
+            raise CorruptFile(path, _("damaged PDF ({error}: {detail})").format(
+                error=type(error).__name__, detail=error)) from None
     finally:
         pdf.close()
     if not any(char.text.strip() for page in pages for char in page.chars):
-        raise EmptyDocument(path, "the PDF has no text layer (a scan?); run OCR on it first")
+        raise EmptyDocument(path, _("the PDF has no text layer (a scan?); run OCR on it first"))
     lines = [reading_order(page) for page in remove_furniture([page_lines(page) for page in pages])]
     blocks = lines_to_blocks(lines)
     title = info.get("Title", "").strip() or None
@@ -75,5 +79,5 @@ def _open(path: str, data: bytes) -> pdfium.PdfDocument:
     except pdfium.PdfiumError as error:
         message = str(error)
         if "password" in message.lower():
-            raise EncryptedFile(path, "the PDF is encrypted (password-protected); save an unprotected copy") from None
-        raise CorruptFile(path, f"damaged or truncated PDF ({message})") from None
+            raise EncryptedFile(path, _("the PDF is encrypted (password-protected); save an unprotected copy")) from None
+        raise CorruptFile(path, _("damaged or truncated PDF ({error})").format(error=message)) from None

@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Literal, get_args
 
 from wetscan.model import Document
+from wetscan.i18n import ngettext
 
 Revisions = Literal["proposed", "original"]
 REVISIONS: tuple[str, ...] = get_args(Revisions)
@@ -31,9 +32,15 @@ def revision_notes(document: Document) -> list[str]:
     notes = []
     changes = int(meta.get("tracked_changes", "0") or 0)
     if changes:
-        done = "accepted" if meta.get("revisions", "proposed") == "proposed" else "rejected (original text)"
-        notes.append(f"scanned with {changes} tracked change{'s' if changes != 1 else ''} {done}")
+        if meta.get("revisions", "proposed") == "proposed":
+            said = ngettext("scanned with {count} tracked change accepted", "scanned with {count} tracked changes accepted",
+                            changes)
+        else:
+            said = ngettext("scanned with {count} tracked change rejected (original text)",
+                            "scanned with {count} tracked changes rejected (original text)", changes)
+        notes.append(said.format(count=changes))
     comments = int(meta.get("comments", "0") or 0)
     if comments:
-        notes.append(f"{comments} comment{'s' if comments != 1 else ''} in the document ignored")
+        notes.append(ngettext("{count} comment in the document ignored", "{count} comments in the document ignored",
+                              comments).format(count=comments))
     return notes

@@ -34,6 +34,7 @@ from typing import Literal, get_args
 import yaml
 
 from wetscan.model import Document
+from wetscan.i18n import N_, _
 
 Role = Literal["bill", "memorandum", "decentral", "consolidated", "other"]
 ROLES: tuple[str, ...] = get_args(Role)
@@ -59,6 +60,13 @@ class RoleDecision:
     @property
     def is_bill(self) -> bool:
         return self.role == "bill"
+
+
+MEMORANDUM_ONLY = N_("memorandum only — scan it with its bill")
+#: The kinds of other documents named in roles.yaml (``other_kinds``), so that the catalog has them;
+#: tests/i18n checks that every kind in the file is here.
+OTHER_KINDS = (N_("a letter"), N_("consultation questions"), N_("a transposition table"),
+               N_("an impact or regeldruk document"))
 
 
 @dataclass(frozen=True)
@@ -100,26 +108,29 @@ def decide_role(document: Document) -> RoleDecision:
     head = lines[: min(HEAD_LINES, first_article if first_article is not None else HEAD_LINES)]
     hit = _first_hit(head, markers().decentral)
     if hit:
-        return RoleDecision("decentral", "a regulation or decision of a co-government, not a national bill",
-                            [f"decentral formula in the head: {hit}"])
+        return RoleDecision("decentral", _("a regulation or decision of a co-government, not a national bill"),
+                            [_("decentral formula in the head: {hit}").format(hit=hit)])
     hit = _first_hit(head, markers().consolidated)
     if hit:
-        return RoleDecision("consolidated", "the law in force (consolidated text), not a proposal",
-                            [f"consolidation marker: {hit}"])
+        return RoleDecision("consolidated", _("the law in force (consolidated text), not a proposal"),
+                            [_("consolidation marker: {hit}").format(hit=hit)])
     articles = [line for line in lines[: memorandum_at] if ARTICLE_LINE.match(line)] if memorandum_at is not None \
         else [line for line in lines if ARTICLE_LINE.match(line)]
     bill_hit = _first_hit(head, markers().bill)
     if articles:
-        evidence = [f"{len(articles)} article heading(s) before any memorandum, first {_quote(articles[0])}"]
+        evidence = [_("{count} article heading(s) before any memorandum, first {first}").format(
+            count=len(articles), first=_quote(articles[0]))]
         if bill_hit:
-            evidence.insert(0, f"bill formula: {bill_hit}")
+            evidence.insert(0, _("bill formula: {hit}").format(hit=bill_hit))
         if memorandum_at is not None:
-            evidence.append(f"its own memorandum from line {memorandum_at + 1}: {_quote(lines[memorandum_at])}")
-        return RoleDecision("bill", "a national bill, decree or regulation", evidence)
+            evidence.append(_("its own memorandum from line {line}: {heading}").format(
+                line=memorandum_at + 1, heading=_quote(lines[memorandum_at])))
+        return RoleDecision("bill", _("a national bill, decree or regulation"), evidence)
     if memorandum_at is not None and memorandum_at < HEAD_LINES:
-        return RoleDecision("memorandum", "memorandum only — scan it with its bill",
-                            [f"memorandum heading at line {memorandum_at + 1}: {_quote(lines[memorandum_at])}",
-                             "no article before it"])
+        return RoleDecision("memorandum", _(MEMORANDUM_ONLY),
+                            [_("memorandum heading at line {line}: {heading}").format(
+                                line=memorandum_at + 1, heading=_quote(lines[memorandum_at])),
+                             _("no article before it")])
     return _other(lines, bill_hit)
 
 
@@ -129,20 +140,20 @@ def _from_xml(document: Document) -> RoleDecision | None:
     family = meta.get("xml_family")
     publication = meta.get("publication_type", "")
     if family == "bwb":
-        return RoleDecision("consolidated", "the law in force (BWB consolidated text), not a proposal",
+        return RoleDecision("consolidated", _("the law in force (BWB consolidated text), not a proposal"),
                             [f"XML root <toestand> {meta.get('bwb_id', '')}".strip()])
     if family == "cvdr":
-        return RoleDecision("decentral", "a regulation of a co-government (CVDR), not a national bill",
+        return RoleDecision("decentral", _("a regulation of a co-government (CVDR), not a national bill"),
                             [f"XML root <cvdr> {meta.get('identifier', '')}".strip()])
     gazette = markers().decentral_publications.get(publication)
     if family == "official" and gazette:
-        return RoleDecision("decentral", f"published in the {gazette}: a co-government's regulation or decision",
-                            [f"XML publication <{publication}>"])
+        return RoleDecision("decentral", _("published in the {gazette}: a co-government's regulation or decision").format(
+                                gazette=gazette), [f"XML publication <{publication}>"])
     if family in ("official", "kamerwrk"):
         parts = {block.part for block in document.blocks}
         if publication == "kamerstuk" and "explanatory_memorandum" in parts and "bill" not in parts:
-            return RoleDecision("memorandum", "memorandum only — scan it with its bill",
-                                [f"Kamerstuk body is a memorandum ({document.title or 'untitled'})"])
+            return RoleDecision("memorandum", _(MEMORANDUM_ONLY), [_("Kamerstuk body is a memorandum ({title})").format(
+                title=document.title or _("untitled"))])
     return None
 
 
@@ -167,7 +178,7 @@ def _memorandum_heading(lines: list[str]) -> int | None:
 def _first_hit(lines: list[str], patterns: list[re.Pattern]) -> str | None:
     for index, line in enumerate(lines):
         if any(pattern.search(line) for pattern in patterns):
-            return f"line {index + 1} {_quote(line)}"
+            return _("line {number} {text}").format(number=index + 1, text=_quote(line))
     return None
 
 
@@ -176,11 +187,11 @@ def _other(lines: list[str], bill_hit: str | None) -> RoleDecision:
     for reason, patterns in markers().other:
         hit = _first_hit(head, patterns)
         if hit:
-            return RoleDecision("other", f"{reason}, not a bill", [hit])
-    evidence = ["no article heading, no memorandum heading, no decentral formula"]
+            return RoleDecision("other", _("{kind}, not a bill").format(kind=_(reason)), [hit])
+    evidence = [_("no article heading, no memorandum heading, no decentral formula")]
     if bill_hit:
-        evidence.append(f"a bill formula without articles: {bill_hit}")
-    return RoleDecision("other", "no bill: the document has no articles", evidence)
+        evidence.append(_("a bill formula without articles: {hit}").format(hit=bill_hit))
+    return RoleDecision("other", _("no bill: the document has no articles"), evidence)
 
 
 def _quote(line: str, width: int = 80) -> str:

@@ -25,6 +25,7 @@ from lxml import etree
 from wetscan.errors import EmptyDocument, UnsupportedFormat
 from wetscan.ingest.xml_parse import parse_xml
 from wetscan.model import Block, Part
+from wetscan.i18n import _
 
 #: Root elements wetscan reads, by family.
 OFFICIAL_ROOTS = frozenset({"officiele-publicatie"})
@@ -80,7 +81,7 @@ def read_xml(path: str, data: bytes) -> XmlDocument:
     start = Context(part="bill") if family in ("bwb", "cvdr") else Context()
     blocks = Renderer().render_children(root, start, top_level=True)
     if not any(block.text for block in blocks):
-        raise EmptyDocument(path, "the XML document contains no text")
+        raise EmptyDocument(path, _("the XML document contains no text"))
     return XmlDocument(blocks=blocks, title=title, metadata=metadata)
 
 
@@ -94,7 +95,8 @@ def _family(path: str, root: etree._Element) -> str:
         return "bwb"
     if tag in CVDR_ROOTS:
         return "cvdr"
-    raise UnsupportedFormat(path, f"XML with root element <{tag}> is not a Dutch legislative format wetscan reads")
+    raise UnsupportedFormat(path, _("XML with root element <{tag}> is not a Dutch legislative format wetscan reads").format(
+        tag=tag))
 
 
 # ---------------------------------------------------------------------------------------------

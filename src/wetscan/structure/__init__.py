@@ -47,6 +47,7 @@ from wetscan.structure.memorandum import read_memorandum
 from wetscan.structure.parts import split_parts
 from wetscan.structure.provisions import article_citation, article_provisions, restart_continued_leden
 from wetscan.structure.units import Unit, document_lines, segment
+from wetscan.i18n import _
 
 __all__ = ["parse_document"]
 
@@ -111,11 +112,13 @@ def _check_provision_lengths(path: str, provisions: list[Provision]) -> None:
     whole), or whose provisions together are far longer than the largest statute."""
     for provision in provisions:
         if len(provision.text) > MAX_PROVISION_CHARS:
-            raise LimitExceeded(path, f"{provision.id} holds {characters(len(provision.text))}, more than the "
-                                      f"{characters(MAX_PROVISION_CHARS)} one provision may hold (are its article headings missing?)")
+            raise LimitExceeded(path, _("{provision} holds {size}, more than the {limit} one provision may hold (are "
+                                        "its article headings missing?)").format(
+                provision=provision.id, size=characters(len(provision.text)), limit=characters(MAX_PROVISION_CHARS)))
     total = sum(len(provision.text) for provision in provisions)
     if total > MAX_BILL_CHARS:
-        raise LimitExceeded(path, f"the provisions of the bill hold {characters(total)}, more than the {characters(MAX_BILL_CHARS)} limit")
+        raise LimitExceeded(path, _("the provisions of the bill hold {size}, more than the {limit} limit").format(
+            size=characters(total), limit=characters(MAX_BILL_CHARS)))
 
 
 def _title(front: list[Unit]) -> str | None:

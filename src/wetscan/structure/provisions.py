@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from wetscan.model import Provision
 from wetscan.structure.numbering import lid_citation, lid_value
 from wetscan.structure.units import UNNUMBERED_ARTICLE, Unit
+from wetscan.i18n import _
 
 #: How many leden may be missing between two printed ones (repealed leden leave gaps).
 MAX_LID_GAP = 3
@@ -96,8 +97,9 @@ def restart_continued_leden(provisions: list[Provision], last_printed: int | Non
         provision.paragraph = str(number)
         provision.id = provision_id(prefix, provision.paragraph)
     article = provisions[0].article
-    note = (f"{article_citation(article)}: lid numbering continued from the previous article "
-            f"({printed[0]}–{printed[-1]}, a list never restarted); leden renumbered from 1")
+    note = _("{article}: lid numbering continued from the previous article ({first}–{last}, a list never "
+             "restarted); leden renumbered from 1").format(article=article_citation(article), first=printed[0],
+                                                          last=printed[-1])
     return provisions, note
 
 
