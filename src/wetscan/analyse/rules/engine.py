@@ -18,6 +18,7 @@ from wetscan.analyse.definitions import Resolution, Resolver, resolve_mention
 from wetscan.analyse.lexicon import Lexicon
 from wetscan.analyse.organs import OrganMention
 from wetscan.analyse.rules import tasks
+from wetscan.analyse.rules.consent import consent
 from wetscan.analyse.rules.emitter import FindingEmitter
 from wetscan.analyse.rules.registry import families
 from wetscan.analyse.rules.scope import ClauseScope
@@ -63,7 +64,7 @@ class RuleEngine:
         context = context or ProvisionContext()
         for clause in clauses:
             self._clause(doc, clause, organs, starts, resolver, emit, context)
-            if tasks.consent(doc, clause, organs, starts, resolver, emit) and clause.norm_type == "other":
+            if consent(doc, clause, organs, starts, resolver, emit) and clause.norm_type == "other":
                 clause.norm_type = "power"
             if clause.norm_type == "other" and tasks.conditional_decision(doc, clause, organs, starts, resolver, emit):
                 clause.norm_type = "power"
