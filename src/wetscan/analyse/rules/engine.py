@@ -19,6 +19,7 @@ from wetscan.analyse.lexicon import Lexicon
 from wetscan.analyse.organs import OrganMention
 from wetscan.analyse.rules import tasks
 from wetscan.analyse.rules.consent import consent
+from wetscan.analyse.rules.listed import listed_addressees
 from wetscan.analyse.rules.emitter import FindingEmitter
 from wetscan.analyse.rules.registry import families
 from wetscan.analyse.rules.scope import ClauseScope
@@ -56,6 +57,7 @@ class RuleEngine:
         resolver = resolver.for_provision(organs)
         clauses: list[Clause] = doc._.clauses or []
         self._attach_defined_terms(doc, clauses, organs)
+        listed_addressees(doc, clauses, organs, self.lexicon)
         for clause in clauses:
             if clause.norm_type == "power" and not clause.addressees and tasks.private_subject(doc, clause, self.lexicon):
                 clause.norm_type = "permission"
