@@ -16,6 +16,11 @@ import pytest
          "ambtenaren.", {"provincie"}),
         ("Met het toezicht op de naleving van artikel 4 zijn belast: a. de bij besluit van Onze Minister aangewezen "
          "ambtenaren; b. de bij besluit van het college van burgemeester en wethouders aangewezen ambtenaren.", {"gemeente"}),
+        # the lead-in holds a verb of the verb lists ("in ontvangst nemen"); the copula still settles it
+        ("Bevoegd tot het in ontvangst nemen van meldingen over een ligplaats, zijn: a. in het Europese deel van "
+         "Nederland: de burgemeester; b. in het buitenland: Onze Minister.", {"gemeente"}),
+        ("Met het toezicht op de naleving van het bepaalde bij of krachtens deze wet zijn belast de bij besluit van Onze "
+         "Minister aangewezen ambtenaren en de bij besluit van gedeputeerde staten aangewezen ambtenaren.", {"provincie"}),
         ("Bevoegd tot het sluiten van de kade zijn het dagelijks bestuur van het waterschap en de door het dagelijks "
          "bestuur van het waterschap aangewezen personen.", {"waterschap"}),
     ],

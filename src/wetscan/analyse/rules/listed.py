@@ -36,28 +36,47 @@ COPULAS = frozenset({"is", "zijn"})
 def listed_addressees(doc: Doc, clauses: list[Clause], organs: list[OrganMention], lexicon: Lexicon) -> None:
     """Give clauses with a fronted predicate ("Bevoegd tot ... zijn: a. ...") the organs listed after the copula."""
     for clause in clauses:
-        if clause.addressees or clause.verb is None or clause.modality not in ("obligation", "power"):
+        if clause.addressees or clause.modality in ("prohibition", "permission"):
             continue
-        if not _fronted_predicate(doc, clause, lexicon):
+        copula = _copula(doc, clause, lexicon)
+        if copula is None:
             continue
+        verb = clause.verb
+        clause.verb = copula
         listed = _listed(doc, clause, organs, lexicon)
-        if listed:
-            clause.addressees = listed
-            clause.addressee_method = "organs the fronted predicate is said of (after the copula)"
-            clause.subject_text = None
+        if not listed:
+            clause.verb = verb
+            continue
+        if clause.modality not in ("obligation", "power"):
+            # "Bevoegd tot het in ontvangst nemen van ... zijn:": the verb lists took "nemen" for the main verb
+            power = doc[clause.main_start].lower_ in lexicon.words("fronted_power_words")
+            clause.modality = clause.norm_type = "power" if power else "obligation"
+            clause.trigger = doc[clause.main_start : clause.main_start + 1] if power else doc[copula : copula + 2]
+            clause.reason = f"'{doc[clause.main_start].text} ... {doc[copula].text}': the predicate put first"
+        clause.addressees = listed
+        clause.addressee_method = "organs the fronted predicate is said of (after the copula)"
+        clause.subject_text = None
 
 
-def _fronted_predicate(doc: Doc, clause: Clause, lexicon: Lexicon) -> bool:
-    """"Bevoegd ... zijn", "Met het toezicht ... zijn belast": the predicate before the copula, the
-    subject after it."""
-    verb = doc[clause.verb]
-    if verb.lower_ not in COPULAS or clause.verb == clause.main_start:
-        return False
+def _copula(doc: Doc, clause: Clause, lexicon: Lexicon) -> int | None:
+    """The copula of a fronted predicate: "Bevoegd ... zijn[:]" (before an organ, a determiner or a colon),
+    "Met het toezicht ... zijn belast"; ``None`` where the clause does not open with one."""
     first = doc[clause.main_start].lower_
-    if first in lexicon.words("fronted_power_words"):
-        return True
-    following = doc[clause.verb + 1].lower_ if clause.verb + 1 < clause.end else ""
-    return first == "met" and following in lexicon.words("fronted_duty_participles")
+    duty = first == "met"
+    if not duty and first not in lexicon.words("fronted_power_words"):
+        return None
+    determiners = lexicon.words("determiners")
+    for i in range(clause.main_start + 1, clause.end - 1):
+        if doc[i].text == ";":
+            break
+        if doc[i].lower_ not in COPULAS:
+            continue
+        following = doc[i + 1]
+        if duty and following.lower_ in lexicon.words("fronted_duty_participles"):
+            return i
+        if not duty and (following.text == ":" or following.lower_ in determiners or following.text[:1].isupper()):
+            return i
+    return None
 
 
 def _listed(doc: Doc, clause: Clause, organs: list[OrganMention], lexicon: Lexicon) -> list[OrganMention]:
