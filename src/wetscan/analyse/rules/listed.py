@@ -61,6 +61,8 @@ def listed_addressees(doc: Doc, clauses: list[Clause], organs: list[OrganMention
 def _copula(doc: Doc, clause: Clause, lexicon: Lexicon) -> int | None:
     """The copula of a fronted predicate: "Bevoegd ... zijn[:]" (before an organ, a determiner or a colon),
     "Met het toezicht ... zijn belast"; ``None`` where the clause does not open with one."""
+    if clause.main_start >= clause.end:
+        return None  # an odd text without words ("1.")
     first = doc[clause.main_start].lower_
     duty = first == "met"
     if not duty and first not in lexicon.words("fronted_power_words"):
