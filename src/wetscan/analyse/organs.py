@@ -66,6 +66,7 @@ class OrganRecognizer:
         for collective in lexicon.collectives.values():
             self.collective_matcher.add(collective.key, [nlp.make_doc(name) for name in collective.names])
         self.determiners = lexicon.words("determiners")
+        self.capitalised_only = lexicon.words("capitalised_only_names")
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.organs = self.find(doc)
@@ -81,6 +82,8 @@ class OrganRecognizer:
         for span in spans:
             if span.start < swallowed_until:
                 continue
+            if span[-1].lower_ in self.capitalised_only and not span[-1].text[:1].isupper():
+                continue  # "de staat waarin de zaak verkeert": a condition, not the State
             mention = OrganMention(span=span, organ=self.lexicon.organs[span.label_])
             self._attach_complement(doc, mention, collectives)
             if mention.organ.role == "ambiguous" and _capitalised_mid_sentence(doc, span):

@@ -17,6 +17,7 @@ anaphora           "hij", "deze", a lid or onderdeel continuing the earlier subj
 act                "De ontheffing wordt geweigerd" where the law has B&W grant it; "Van een     acts
                    besluit als bedoeld in het eerste lid wordt mededeling gedaan"
 subject            title, aanhef, definitions, headings (chapter about one layer)              subject
+                   "Het college is belast met de uitvoering van deze wet"                     executor
 =================  =======================================================================  ============
 
 Only provisions with a typed norm (duty, power, prohibition) and no co-government or national actor
@@ -39,6 +40,7 @@ from wetscan.analyse.context.lemmas import lemmas
 from wetscan.analyse.context.anaphora import earlier_actor, subject_carried
 from wetscan.analyse.context.applicability import carried_over, deviation
 from wetscan.analyse.context.bodies import body_actor
+from wetscan.analyse.context.executor import law_executor
 from wetscan.analyse.context.derive import DERIVED_RULES, add_derived, trigger_span
 from wetscan.analyse.context.law import ACTING_NORMS, Actor, Derivation, LawReading
 from wetscan.analyse.context.subject import heading_layers, subject_organs
@@ -79,6 +81,8 @@ class ContextPass:
     def __call__(self, law: LawReading) -> LawReading:
         lexicon = load_lexicon()
         acts: ActMap | None = None
+        if not law.subject:
+            law.subject = law_executor(law)
         lemma = lemmas(w for doc in law.docs for c in doc._.clauses or [] if c.passive for w in act_words(doc, c))
         self._drop_private_acts(law, lemma)
         for i, (provision, doc) in enumerate(zip(law.provisions, law.docs)):

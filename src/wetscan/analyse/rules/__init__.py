@@ -13,6 +13,8 @@ module             rules                                       what
 ``supervision``    R12 R15                                     specific supervision, centralisation
 ``finance``        R13                                         specifieke uitkering, fondsen
 ``cosignature``    R17                                         *mede namens* BZK in the aanhef
+``consent``        R02 (per provision)                         consent powers ("behoeft de goedkeuring
+                                                               van", "in overeenstemming met")
 =================  ==========================================  =====================
 
 Each family registers itself with :func:`~.registry.rule_family`; :class:`~.engine.RuleEngine`

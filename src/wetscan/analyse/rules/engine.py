@@ -18,6 +18,8 @@ from wetscan.analyse.definitions import Resolution, Resolver, resolve_mention
 from wetscan.analyse.lexicon import Lexicon
 from wetscan.analyse.organs import OrganMention
 from wetscan.analyse.rules import tasks
+from wetscan.analyse.rules.consent import consent
+from wetscan.analyse.rules.listed import listed_addressees
 from wetscan.analyse.rules.emitter import FindingEmitter
 from wetscan.analyse.rules.registry import families
 from wetscan.analyse.rules.scope import ClauseScope
@@ -55,6 +57,7 @@ class RuleEngine:
         resolver = resolver.for_provision(organs)
         clauses: list[Clause] = doc._.clauses or []
         self._attach_defined_terms(doc, clauses, organs)
+        listed_addressees(doc, clauses, organs, self.lexicon)
         for clause in clauses:
             if clause.norm_type == "power" and not clause.addressees and tasks.private_subject(doc, clause, self.lexicon):
                 clause.norm_type = "permission"
@@ -63,7 +66,7 @@ class RuleEngine:
         context = context or ProvisionContext()
         for clause in clauses:
             self._clause(doc, clause, organs, starts, resolver, emit, context)
-            if tasks.consent(doc, clause, organs, starts, resolver, emit) and clause.norm_type == "other":
+            if consent(doc, clause, organs, starts, resolver, emit) and clause.norm_type == "other":
                 clause.norm_type = "power"
             if clause.norm_type == "other" and tasks.conditional_decision(doc, clause, organs, starts, resolver, emit):
                 clause.norm_type = "power"

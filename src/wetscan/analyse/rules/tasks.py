@@ -7,8 +7,8 @@ marked besides (R18, R19: other consultation and finance regimes); a national ac
 gets R20, which is no co-government task (domain.md §2).
 
 Besides the per-clause family, this module holds the provision-level readings the engine applies
-once per provision: a consent a decision needs, a decision that conditions a statement, and the
-actor of a provision that names none (earlier lid, the document's layer).
+once per provision: a decision that conditions a statement, and the actor of a provision that names
+none (earlier lid, the document's layer). Consent powers are read in :mod:`.consent`.
 """
 
 from __future__ import annotations
@@ -18,7 +18,6 @@ from spacy.tokens import Doc, Span
 from wetscan.analyse.clauses import PASSIVE_PARTICIPLE, Clause, mentions_between
 from wetscan.analyse.definitions import Resolution, Resolver, resolve_mention
 from wetscan.analyse.lexicon import Lexicon
-from wetscan.analyse.markers import markers_in
 from wetscan.analyse.organs import OrganMention
 from wetscan.analyse.rules.emitter import FindingEmitter
 from wetscan.analyse.rules.provision_context import ProvisionContext
@@ -29,8 +28,6 @@ from wetscan.analyse.rules.scope import ClauseScope
 VERB_PHRASE_REACH = 8
 #: How many words after a conditional organ ("wanneer burgemeester en wethouders ...") its decision verb may come.
 DECISION_REACH = 12
-#: How many words after "behoeft de instemming van" may name the consenting organs.
-CONSENT_REACH = 25
 #: A national actor this close after the finite verb, or before it, is the clause's subject: no co-government task.
 SUBJECT_REACH = 3
 #: How many words may stand between a recipient preposition and the organ ("aan elk van de gemeenten").
@@ -117,24 +114,6 @@ def _norm_span(doc: Doc, mention: OrganMention, clause: Clause) -> Span:
 
 
 # ---------------------------------------------------------------------- provision-level readings
-
-
-def consent(
-    doc: Doc, clause: Clause, organs: list[OrganMention], starts: list[int], resolver: Resolver, emit: FindingEmitter
-) -> bool:
-    """R02 for the co-government organs whose consent a decision needs ("behoeft de instemming van
-    provinciale staten en van de raden van de betrokken gemeenten"): a consent power of their layer."""
-    found = False
-    for hit in markers_in(doc, "signal:consent", clause.main_start, clause.end)[:1]:
-        for mention in mentions_between(organs, starts, hit.end, min(hit.end + CONSENT_REACH, clause.end)):
-            resolution = resolve_mention(resolver, mention)
-            if resolution.is_national:
-                break
-            if resolution.is_co_government:
-                for layer in resolution.layers:
-                    emit("R02", hit, resolution, layer)
-                found = True
-    return found
 
 
 def conditional_decision(

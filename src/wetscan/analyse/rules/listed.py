@@ -1,0 +1,115 @@
+"""Addressees named after the copula of a fronted predicate, one or several, also in an enumeration.
+
+Dutch statutes often put the competence or the task first and name who holds it after "is"/"zijn":
+
+* "Bevoegd tot het verstrekken van de pas zijn: a. in het Europese deel van Nederland: de
+  burgemeester; b. in de openbare lichamen: de gezaghebber." (the holders are the onderdelen);
+* "Met het toezicht op de naleving van deze wet zijn belast de bij besluit van gedeputeerde staten
+  aangewezen ambtenaren." (officials count for the layer of the organ that appoints them,
+  GUIDELINES §5: "Officials who perform a co-government's task ... count for that layer").
+
+The clause analysis finds a subject right after the verb only; this reading, run by the engine
+before the rule families, takes every organ the predicate is said of: organs that stand free (not
+governed by a preposition: "aan de burgemeester" is a recipient) and organs that appoint the listed
+officials ("de bij besluit van het college aangewezen ambtenaren", "de door de raad benoemde
+personen"). The clause's norm type is kept; national organs are kept too, so that they count as
+named actors.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from wetscan.analyse.clauses import Clause
+from wetscan.analyse.lexicon import Lexicon, read_data
+from wetscan.analyse.organs import OrganMention
+
+#: How many words after the appointing organ the appointing participle may stand ("... aangewezen").
+APPOINTER_REACH = 4
+#: How many words after the appointing participle the official may stand ("aangewezen ambtenaren").
+OFFICIAL_REACH = 2
+COPULAS = frozenset({"is", "zijn"})
+
+
+def listed_addressees(doc: Doc, clauses: list[Clause], organs: list[OrganMention], lexicon: Lexicon) -> None:
+    """Give clauses with a fronted predicate ("Bevoegd tot ... zijn: a. ...") the organs listed after the copula."""
+    for clause in clauses:
+        if clause.addressees or clause.modality in ("prohibition", "permission"):
+            continue
+        copula = _copula(doc, clause, lexicon)
+        if copula is None:
+            continue
+        verb = clause.verb
+        clause.verb = copula
+        listed = _listed(doc, clause, organs, lexicon)
+        if not listed:
+            clause.verb = verb
+            continue
+        if clause.modality not in ("obligation", "power"):
+            # "Bevoegd tot het in ontvangst nemen van ... zijn:": the verb lists took "nemen" for the main verb
+            power = doc[clause.main_start].lower_ in lexicon.words("fronted_power_words")
+            clause.modality = clause.norm_type = "power" if power else "obligation"
+            clause.trigger = doc[clause.main_start : clause.main_start + 1] if power else doc[copula : copula + 2]
+            clause.reason = f"'{doc[clause.main_start].text} ... {doc[copula].text}': the predicate put first"
+        clause.addressees = listed
+        clause.addressee_method = "organs the fronted predicate is said of (after the copula)"
+        clause.subject_text = None
+
+
+def _copula(doc: Doc, clause: Clause, lexicon: Lexicon) -> int | None:
+    """The copula of a fronted predicate: "Bevoegd ... zijn[:]" (before an organ, a determiner or a colon),
+    "Met het toezicht ... zijn belast"; ``None`` where the clause does not open with one."""
+    if clause.main_start >= clause.end:
+        return None  # an odd text without words ("1.")
+    first = doc[clause.main_start].lower_
+    duty = first == "met"
+    if not duty and first not in lexicon.words("fronted_power_words"):
+        return None
+    determiners = lexicon.words("determiners")
+    for i in range(clause.main_start + 1, clause.end - 1):
+        if doc[i].text == ";":
+            break
+        if doc[i].lower_ not in COPULAS:
+            continue
+        following = doc[i + 1]
+        if duty and following.lower_ in lexicon.words("fronted_duty_participles"):
+            return i
+        if not duty and (following.text == ":" or following.lower_ in determiners or following.text[:1].isupper()):
+            return i
+    return None
+
+
+def _listed(doc: Doc, clause: Clause, organs: list[OrganMention], lexicon: Lexicon) -> list[OrganMention]:
+    """The organs after the copula that the predicate is said of."""
+    prepositions = lexicon.words("prepositions")
+    determiners = lexicon.words("determiners")
+    appointing, officials = _official_words()
+    found = []
+    for mention in organs:
+        if not clause.verb < mention.start < clause.end:
+            continue
+        position = mention.start - 1
+        while position > clause.verb and doc[position].lower_ in determiners:
+            position -= 1
+        governed = doc[position].lower_ in prepositions
+        if not governed or _appoints(doc, mention, clause.end, appointing, officials):
+            found.append(mention)
+    return found
+
+
+@lru_cache(maxsize=1)
+def _official_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The appointing participles and the officials of ``context.yaml`` (read once)."""
+    context = read_data("context.yaml")
+    return tuple(frozenset(str(w).lower() for w in context[name]) for name in ("appointing", "officials"))  # type: ignore[return-value]
+
+
+def _appoints(doc: Doc, mention: OrganMention, end: int, appointing: frozenset[str], officials: frozenset[str]) -> bool:
+    """"de bij besluit van het college aangewezen ambtenaren": the organ appoints the officials listed."""
+    window = [t.lower_ for t in doc[mention.end : min(mention.end + APPOINTER_REACH + OFFICIAL_REACH, end)]]
+    for i, word in enumerate(window[:APPOINTER_REACH]):
+        if word in appointing:
+            return any(w in officials for w in window[i + 1 : i + 1 + OFFICIAL_REACH])
+    return False
