@@ -67,7 +67,7 @@ def subject_actor(law: LawReading, i: int, doc: Doc, clause: Clause) -> Derivati
         organ = subject_organs(layers, reason)[0]
     elif len(law.subject) == 1:
         organ = law.subject[0]
-        reason = organ.definition or "the document"
+        reason = organ.definition or _("the document")
     else:
         return None
     return Derivation(organ, (), _("the law's subject, {reason}").format(reason=reason), law.scale("subject"))

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from wetscan.analyse.definitions import DOCUMENT_CONFIDENCE, Resolution
 from wetscan.analyse.context.law import LawReading
+from wetscan.i18n import _
 
 
 def law_executor(law: LawReading) -> tuple[Resolution, ...]:
@@ -28,5 +29,5 @@ def law_executor(law: LawReading) -> tuple[Resolution, ...]:
             return ()
         executor = result.addressed[0]
         return (replace(executor, confidence=DOCUMENT_CONFIDENCE, method="document",
-                        definition=f"{provision.id} (executor of the law)"),)
+                        definition=_("{provision} (executor of the law)").format(provision=provision.id)),)
     return ()

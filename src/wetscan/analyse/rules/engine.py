@@ -24,6 +24,7 @@ from wetscan.analyse.rules.emitter import FindingEmitter
 from wetscan.analyse.rules.registry import families
 from wetscan.analyse.rules.scope import ClauseScope
 from wetscan.analyse.rules.provision_context import ProvisionContext
+from wetscan.i18n import N_
 from wetscan.model import LAYERS, Finding
 
 
@@ -139,7 +140,7 @@ class RuleEngine:
                     clause.main_start : mention.start
                 ].text.lower() in ("", "de", "het", "een"):
                     clause.addressees = [mention]
-                    clause.addressee_method = "subject before the verb (defined term)"
+                    clause.addressee_method = N_("subject before the verb (defined term)")
                     clause.subject_text = None
                     if clause.norm_type == "delegation":
                         clause.norm_type = clause.modality or "other"

@@ -25,6 +25,7 @@ from spacy.tokens import Doc
 from wetscan.analyse.clauses import Clause
 from wetscan.analyse.lexicon import Lexicon, read_data
 from wetscan.analyse.organs import OrganMention
+from wetscan.i18n import N_, _
 
 #: How many words after the appointing organ the appointing participle may stand ("... aangewezen").
 APPOINTER_REACH = 4
@@ -52,9 +53,10 @@ def listed_addressees(doc: Doc, clauses: list[Clause], organs: list[OrganMention
             power = doc[clause.main_start].lower_ in lexicon.words("fronted_power_words")
             clause.modality = clause.norm_type = "power" if power else "obligation"
             clause.trigger = doc[clause.main_start : clause.main_start + 1] if power else doc[copula : copula + 2]
-            clause.reason = f"'{doc[clause.main_start].text} ... {doc[copula].text}': the predicate put first"
+            clause.reason = _("'{first} ... {copula}': the predicate put first").format(
+                first=doc[clause.main_start].text, copula=doc[copula].text)
         clause.addressees = listed
-        clause.addressee_method = "organs the fronted predicate is said of (after the copula)"
+        clause.addressee_method = N_("organs the fronted predicate is said of (after the copula)")
         clause.subject_text = None
 
 
