@@ -125,7 +125,7 @@ def test_review_export_csv_is_inert(decided_db: str, tmp_path: Path) -> None:
     result = runner.invoke(app, ["review", "export", "--db", decided_db, "--out", str(out)])
     assert result.exit_code == 0, result.output
     rows = _no_live_cells(out.read_text(encoding="utf-8"))
-    comments = [row[rows[0].index("Opmerking / motivering")] for row in rows[1:]]
+    comments = [row[rows[0].index("Comment / motivation")] for row in rows[1:]]
     assert comments[0] == "'@SUM(1+1)*cmd|' /C calc'!A0" and len(comments) == len(HOSTILE_COMMENTS)
 
 
