@@ -39,6 +39,7 @@ from wetscan.analyse.context.lemmas import lemmas
 from wetscan.analyse.context.anaphora import earlier_actor, subject_carried
 from wetscan.analyse.context.applicability import carried_over, deviation
 from wetscan.analyse.context.bodies import body_actor
+from wetscan.analyse.context.cooperation import CooperationChain
 from wetscan.analyse.context.derive import DERIVED_RULES, add_derived, trigger_span
 from wetscan.analyse.context.law import ACTING_NORMS, Actor, Derivation, LawReading
 from wetscan.analyse.context.subject import heading_layers, subject_organs
@@ -159,11 +160,15 @@ class ContextPass:
         return open_
 
 
-COMPONENTS: dict[str, Callable[[LawReading], LawReading]] = {ContextPass.name: ContextPass()}
+COMPONENTS: dict[str, Callable[[LawReading], LawReading]] = {
+    ContextPass.name: ContextPass(), CooperationChain.name: CooperationChain()}
 
 
-def read_in_context(law: LawReading, components: tuple[str, ...] = (ContextPass.name,)) -> LawReading:
-    """Run the named bill-level components over ``law`` (by default the context pass)."""
+def read_in_context(
+    law: LawReading, components: tuple[str, ...] = (ContextPass.name, CooperationChain.name)
+) -> LawReading:
+    """Run the named bill-level components over ``law`` (by default the context pass, then the cooperation
+    chain of :mod:`.cooperation`)."""
     for name in components:
         law = COMPONENTS[name](law)
     return law

@@ -20,7 +20,6 @@ import re
 from wetscan.analyse.definitions import Resolution
 from wetscan.analyse.lexicon import compiled_patterns
 from wetscan.analyse.markers import markers_in
-from wetscan.analyse.rules.law_context import referenced_articles
 from wetscan.analyse.rules.registry import rule_family
 from wetscan.analyse.rules.scope import Addressed, ClauseScope
 
@@ -56,7 +55,6 @@ def cooperation(scope: ClauseScope) -> None:
     _regions(scope)
     _imposition(scope)
     _allocation(scope)
-    _reference_to_cooperation(scope)
     _deviation(scope)
 
 
@@ -123,21 +121,6 @@ def _imposition(scope: ClauseScope) -> None:
         named = scope.co_government_in(scope.in_clause)
         resolution = named[1] if named else None
         scope.emit("R09", hit, resolution, resolution.layers[0] if resolution else None)
-
-
-def _reference_to_cooperation(scope: ClauseScope) -> None:
-    """R09 for a designation or imposition that refers to an article of this law imposing cooperation
-    ("uitnodigen tot het geven van een aanwijzing als bedoeld in artikel 99", ``context.cooperation_articles``)."""
-    if not scope.context.cooperation_articles:
-        return
-    hits = scope.markers("signal:supervision") + scope.markers("signal:designation")
-    if not hits:
-        return
-    text = scope.doc[scope.clause.start : scope.clause.end].text
-    if referenced_articles(text) & scope.context.cooperation_articles:
-        named = scope.co_government_in(scope.in_clause)
-        resolution = named[1] if named else None
-        scope.emit("R09", hits[0], resolution, resolution.layers[0] if resolution else None)
 
 
 def _voluntary_power(scope: ClauseScope, co: Addressed) -> None:
