@@ -20,6 +20,10 @@ from tests.analyse.conftest import rules
         ("De colleges van de gemeenten binnen een veiligheidsregio dragen via het treffen van een gemeenschappelijke "
          "regeling zorg voor de instelling en instandhouding van een gemeentelijke gezondheidsdienst.", "R07"),
         ("De raden van de deelnemende gemeenten nemen deel aan de gemeenschappelijke regeling, bedoeld in artikel 3.", "R07"),
+        ("De deelnemers aan een gemeenschappelijke regeling treffen binnen een jaar na de samenvoeging de daaruit "
+         "voortvloeiende voorzieningen.", "R07"),
+        ("De gemeenten waarvan het grondgebied wordt uitgebreid, worden geacht mede aan de gemeenschappelijke regeling "
+         "deel te nemen.", "R09"),
         # form 2: a plain duty to cooperate
         ("De colleges werken in regionaal verband samen bij de inkoop van jeugdhulp.", "R08"),
         ("Het college werkt samen met de colleges van de andere gemeenten in de regio.", "R08"),
@@ -110,6 +114,11 @@ def test_not_intergovernmental_cooperation(analyse, text: str) -> None:
     provision = analyse(text)
     assert not provision.mandatory_cooperation
     assert provision.layers == ["gemeente"]
+
+
+def test_participants_that_only_receive_something_are_not_bound_to_each_other(analyse) -> None:
+    provision = analyse("De deelnemers aan de gemeenschappelijke regeling ontvangen jaarlijks een afschrift van de begroting.")
+    assert not provision.mandatory_cooperation
 
 
 def test_national_partner_only_in_overeenstemming_met(analyse) -> None:

@@ -56,6 +56,21 @@ def test_the_fallback_when_participants_do_not_adapt_their_regeling_is_cooperati
     assert provisions["artikel 8, tweede lid"].mandatory_cooperation
 
 
+def test_a_list_of_leden_is_followed_and_an_appeal_is_not() -> None:
+    provisions = law(
+        lid("8", "1", "De deelnemers aan een gemeenschappelijke regeling treffen binnen een jaar na de samenvoeging de "
+                      "daaruit voortvloeiende voorzieningen."),
+        lid("8", "2", "Onze Minister kan de termijn, bedoeld in het eerste lid, met ten hoogste een jaar verlengen."),
+        lid("8", "3", "Voor zover een provincie aan de regeling deelneemt, is het bepaalde in het eerste en tweede lid "
+                      "van overeenkomstige toepassing."),
+        lid("8", "4", "Tegen een besluit als bedoeld in het tweede lid kunnen de besturen van de betrokken gemeenten "
+                      "beroep instellen."),
+    )
+    assert provisions["artikel 8, derde lid"].mandatory_cooperation
+    assert chained(provisions["artikel 8, derde lid"])[0].trigger == "het eerste en tweede lid"
+    assert not chained(provisions["artikel 8, vierde lid"])
+
+
 def test_a_consequence_of_or_an_exception_to_the_cooperation_is_not_taken_up() -> None:
     provisions = law(
         lid("30", "1", DESIGNATION),

@@ -21,7 +21,8 @@ finding of its own, ``derived_from`` that lid. It refers to it
   after a lid that creates the designation (``context.yaml`` ``cooperation_acts``).
 
 A provision found this way is itself a source for later ones ("Bij de aanwijzing, bedoeld in het eerste
-lid" after a first lid that widens the designation of artikel 12). Definitions and amendments are left alone.
+lid" after a first lid that widens the designation of artikel 12). Definitions, amendments and appeals ("Tegen
+een besluit als bedoeld in het eerste lid kan ... beroep worden ingesteld") are left alone.
 """
 
 from __future__ import annotations
@@ -42,10 +43,10 @@ _ARTICLES = re.compile(
     rf"\bartikel(?:en)?\s+(?P<first>{_NUMBER})\b(?:,\s+(?P<lid>\w+)\s+lid)?"
     rf"(?P<more>(?:\s*(?:,|\ben\b|\btot\s+en\s+met\b)\s*{_NUMBER}\b)*)", re.IGNORECASE)
 _MORE = re.compile(rf"(tot\s+en\s+met\s+)?({_NUMBER})\b", re.IGNORECASE)
-#: "het tweede lid", "in het vorige lid".
-_LID = re.compile(r"\bhet\s+(?P<lid>\w+)\s+lid\b", re.IGNORECASE)
+#: "het tweede lid", "in het vorige lid", "het tweede, vijfde en zesde lid".
+_LID = re.compile(r"\bhet\s+(?P<leden>\w+(?:(?:,\s*|\s+en\s+)\w+)*)\s+lid\b", re.IGNORECASE)
 #: How many characters before a reference the words that make it a mere consequence may stand ("krachtens").
-EXCLUSION_REACH = 30
+EXCLUSION_REACH = 40
 
 
 @dataclass(frozen=True)
@@ -68,7 +69,8 @@ class CooperationChain:
         for provision in law.provisions:
             article = (provision.amends, provision.article)
             own = [f for f in provision.findings if self._imposes(law, f)]
-            if not own and provision.kind != "amendment" and provision.norm_type != "definition":
+            appeal = provision.text.lower().startswith(tuple(law.words("appeal_openers")))
+            if not own and not appeal and provision.kind != "amendment" and provision.norm_type != "definition":
                 hit = next(self._referred(law, provision, sources, order, other_law), None)
                 if hit is not None:
                     own = [self._mark(law, provision, *hit)]
@@ -111,9 +113,9 @@ class CooperationChain:
         for match in _LID.finditer(text):
             if _after(text, match.start(), excluded):
                 continue
-            word = match.group("lid").lower()
-            lid = _earlier_lid(provision) if word == "vorige" else ORDINALS.get(word)
-            yield from ((s, match.start(), match.end()) for s in earlier if s.provision.paragraph == lid)
+            words = re.split(r",\s*|\s+en\s+", match.group("leden").lower())
+            leden = {_earlier_lid(provision) if word == "vorige" else ORDINALS.get(word) for word in words} - {None}
+            yield from ((s, match.start(), match.end()) for s in earlier if s.provision.paragraph in leden)
         acts = law.config["cooperation_acts"]
         for token in re.finditer(r"\w+", text):
             stems = acts.get(token.group().lower(), ())
@@ -165,4 +167,4 @@ def _after(text: str, start: int, words: frozenset[str]) -> bool:
     """Whether the reference at ``start`` follows one of ``words`` ("genomen krachtens het vijfde lid", "In
     afwijking van het eerste lid"): it names a consequence of, or an exception to, the referred provision."""
     before = " ".join(text[max(0, start - EXCLUSION_REACH) : start].lower().split())
-    return any(re.search(rf"\b{re.escape(word)}\s*(?:de|het)?\s*$", before) for word in words)
+    return any(re.search(rf"\b{re.escape(word)}\b", before) for word in words)

@@ -52,6 +52,7 @@ def cooperation(scope: ClauseScope) -> None:
             scope.emit("R11", hit, named[0][1], named[0][1].layers[0])
     if scope.duty and not scope.addressed:
         _imposed_joint_body(scope)
+        _participants_duty(scope)
     _regions(scope)
     _imposition(scope)
     _allocation(scope)
@@ -144,6 +145,20 @@ def _imposed_joint_body(scope: ClauseScope) -> None:
         for layer in bodies[0].layers:
             scope.emit("R07", joint[0], bodies[0], layer)
     else:
+        scope.emit("R07", joint[0], None, None)
+
+
+def _participants_duty(scope: ClauseScope) -> None:
+    """R07 for a duty of the participants of a joint arrangement to make or adapt it together ("De deelnemers
+    aan de gemeenschappelijke regeling treffen binnen een jaar de nodige voorzieningen"): they are bound to each
+    other whatever their layer, which the clause does not say (no layer)."""
+    doc, clause = scope.doc, scope.clause
+    subject = [t.lower_ for t in doc[clause.main_start : clause.verb or clause.main_start]]
+    if subject[:1] != ["de"] or subject[1:2] == [] or subject[1] not in scope.words("participant_nouns"):
+        return
+    joint = markers_in(doc, "signal:joint_bodies", clause.main_start, clause.verb)
+    joins = markers_in(doc, "signal:join_verbs", clause.verb, clause.end)
+    if joint and joins and joins[0].start == clause.verb:
         scope.emit("R07", joint[0], None, None)
 
 
