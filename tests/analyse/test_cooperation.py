@@ -57,6 +57,8 @@ from tests.analyse.conftest import rules
         ("De burgemeester wijst de directeur van de regionale gezondheidsdienst aan als toezichthouder.", "R22"),
         ("Het bestuur van de veiligheidsregio draagt zorg voor de brandweerzorg.", "R22"),
         ("De omgevingsdienst zendt jaarlijks een verslag van zijn werkzaamheden aan de deelnemers.", "R22"),
+        ("Een autoriteit voor de haven, dan wel wanneer een ramp en een crisis samenvallen, de voorzitter van de "
+         "veiligheidsregio, kan in overeenstemming met Onze Minister een deel van de haven aanwijzen.", "R22"),
     ],
 )
 def test_mandatory_cooperation(analyse, text: str, rule: str) -> None:

@@ -143,8 +143,8 @@ def _compulsory_joint_body(scope: ClauseScope) -> None:
         addressed and not _possible(scope) and (not scope.co or all(r.role == "dual" for _, r in scope.co))
     ):
         return  # "Onze Minister wijst ... aan", the CdK's supervision: national acts; fixed regions are R09's
-    if not addressed and (clause.modality != "obligation" or clause.subject_text is not None):
-        return  # an actorless duty only; "De opsporingsambtenaar zorgt ..." is a national or private actor's
+    if not addressed and (clause.modality not in ("obligation", "power") or clause.subject_text is not None):
+        return  # an actorless duty or power only; "De opsporingsambtenaar zorgt ..." is a national or private actor's
     if not addressed:
         # "De verslagen van de gezamenlijke rekenkamer zijn openbaar": the body stands in the subject, or is
         # the agent ("door de omgevingsdienst"); "wordt voor ieder openbaar lichaam berekend" is done for it
