@@ -52,6 +52,9 @@ from tests.analyse.conftest import rules
         ("De colleges bereiken overeenstemming over de verdeling van de kosten.", "R21"),
         ("Gedeputeerde staten stellen het programma vast in overeenstemming met de besturen van de betrokken "
          "waterschappen.", "R21"),
+        ("Voor zover in deze wet is voorzien in besluiten van Onze Minister en gedeputeerde staten van de provincies, "
+         "neemt Onze Minister die besluiten indien niet binnen zes maanden overeenstemming is bereikt over "
+         "gelijkluidende besluiten.", "R21"),
         # form 7: tasks given to, or carried out through, a statutorily compulsory joint body
         ("Het college draagt de uitvoering van de controles op aan de omgevingsdienst.", "R22"),
         ("De burgemeester wijst de directeur van de regionale gezondheidsdienst aan als toezichthouder.", "R22"),
@@ -116,6 +119,11 @@ def test_not_intergovernmental_cooperation(analyse, text: str) -> None:
     provision = analyse(text)
     assert not provision.mandatory_cooperation
     assert provision.layers == ["gemeente"]
+
+
+def test_identical_decisions_of_national_bodies_only(analyse) -> None:
+    provision = analyse("Onze Minister en Onze Minister van Financiën nemen gelijkluidende besluiten over de subsidies.")
+    assert not provision.mandatory_cooperation
 
 
 def test_participants_that_only_receive_something_are_not_bound_to_each_other(analyse) -> None:

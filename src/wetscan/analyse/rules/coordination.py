@@ -42,6 +42,7 @@ def coordination(scope: ClauseScope) -> None:
         _composition(scope)
         return
     _agreement(scope)
+    _identical_decisions(scope)
     _delegated_to_compulsory_body(scope)  # first: its finding also gives the members' layers a task
     _compulsory_joint_body(scope)
     _law_compulsory_body(scope)
@@ -70,6 +71,25 @@ def _agreement(scope: ClauseScope) -> None:
         if not co:
             scope.emit("R21", hit, None, None)
         return
+
+
+def _identical_decisions(scope: ClauseScope) -> None:
+    """R21: identical decisions of several co-governments, whoever else takes part or decides when they
+    do not agree ("Voor zover besluiten van Onze Minister en gedeputeerde staten van de provincies nodig zijn,
+    neemt Onze Minister die besluiten indien geen overeenstemming is bereikt over gelijkluidende besluiten"):
+    the co-governments must agree among themselves (GUIDELINES §3: a national body taking part does not
+    make it national-only)."""
+    identical = [h for h in scope.markers("signal:coordination") if h[0].lower_ in scope.words("identical_words")]
+    if not identical or scope.emit.fired("R21"):
+        return
+    member_words = scope.words("member_words")
+    for mention in scope.in_clause:
+        resolution = scope.resolve(mention)
+        if mention.collective is not None and resolution.is_co_government and scope.plural([(mention, resolution)]) \
+                and {t.lower_ for t in mention.span}.isdisjoint(member_words):
+            for layer in resolution.layers:
+                scope.emit("R21", identical[0], resolution, layer)
+            return
 
 
 def _consent(scope: ClauseScope) -> None:
