@@ -126,6 +126,11 @@ def test_identical_decisions_of_national_bodies_only(analyse) -> None:
     assert not provision.mandatory_cooperation
 
 
+def test_an_unknown_body_agreeing_with_one_co_government_is_not_bound_to_it(analyse) -> None:
+    provision = analyse("De havenmeester stelt in overeenstemming met de burgemeester de ligplaatsen vast.")
+    assert not provision.mandatory_cooperation
+
+
 def test_participants_that_only_receive_something_are_not_bound_to_each_other(analyse) -> None:
     provision = analyse("De deelnemers aan de gemeenschappelijke regeling ontvangen jaarlijks een afschrift van de begroting.")
     assert not provision.mandatory_cooperation

@@ -85,13 +85,13 @@ class CooperationChain:
         name), or a power to designate or impose (R09 on "aanwijzen", "verplichting tot toetreding"; not a
         region fixed from above, whose later mentions are no cooperation of their own)."""
         trigger = " ".join(finding.trigger.lower().split())
-        if finding.derived_from:
+        if finding.derived_from or finding.rule not in SOURCE_RULES:
             return False
         if finding.rule == "R07":
             return trigger in law.words("cooperation_arrangements")
         signals = law.resolver.lexicon.triggers["signals"]
         not_imposing = {" ".join(str(w).lower().split()) for w in signals["region_nouns"] + signals["allocation"]}
-        return finding.rule == "R09" and trigger not in not_imposing
+        return trigger not in not_imposing
 
     @staticmethod
     def _referred(

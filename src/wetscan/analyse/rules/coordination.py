@@ -51,10 +51,14 @@ def coordination(scope: ClauseScope) -> None:
 def _agreement(scope: ClauseScope) -> None:
     """R21: a co-government must coordinate or agree with other co-governments or a joint body. An
     addressee that may be a co-government ("het bevoegd gezag") or none (a passive: "Het programma wordt
-    afgestemd met ...") counts when the partners are co-governments; the finding then has no layer."""
+    afgestemd met ...") counts when the partners are co-governments; the finding then has no layer. An active
+    clause whose subject is no organ the lexicon knows ("De keuringscommissaris stelt in overeenstemming met de
+    burgemeester ... vast") is some other body's act: agreeing with a co-government does not bind it to another."""
     if not scope.duty or (scope.national and not scope.co):
         return
     co = scope.co or _possible(scope)
+    if not co and not scope.clause.passive and scope.clause.subject_text is not None:
+        return
     own = {id(m) for m, _ in scope.addressed}
     for hit in scope.marker("signal:coordination"):
         if _in_description(scope, hit):
