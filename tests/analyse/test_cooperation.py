@@ -131,6 +131,13 @@ def test_an_unknown_body_agreeing_with_one_co_government_is_not_bound_to_it(anal
     assert not provision.mandatory_cooperation
 
 
+def test_designating_the_gemeenten_that_take_over_a_dissolved_body_s_tasks_is_no_cooperation(analyse) -> None:
+    provision = analyse("Onze Minister kan, burgemeester en wethouders van de betrokken gemeenten gehoord, de rechten "
+                        "aanwijzen die behoren bij de voorheen door het openbaar lichaam uitgeoefende taken, alsmede de "
+                        "gemeenten waarnaar die rechten overgaan.")
+    assert not provision.mandatory_cooperation
+
+
 def test_participants_that_only_receive_something_are_not_bound_to_each_other(analyse) -> None:
     provision = analyse("De deelnemers aan de gemeenschappelijke regeling ontvangen jaarlijks een afschrift van de begroting.")
     assert not provision.mandatory_cooperation

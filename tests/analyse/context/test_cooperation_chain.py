@@ -71,6 +71,16 @@ def test_a_list_of_leden_is_followed_and_an_appeal_is_not() -> None:
     assert not chained(provisions["artikel 8, vierde lid"])
 
 
+def test_the_article_as_a_whole_is_taken_up() -> None:
+    provisions = law(
+        lid("8", "1", "De deelnemers aan een gemeenschappelijke regeling treffen binnen een jaar na de samenvoeging de "
+                      "daaruit voortvloeiende voorzieningen."),
+        lid("8", "2", "Liggen de deelnemende gemeenten in verschillende provincies, dan treden Wij voor de toepassing "
+                      "van dit artikel in de plaats van gedeputeerde staten."),
+    )
+    assert chained(provisions["artikel 8, tweede lid"])[0].trigger == "toepassing van dit artikel"
+
+
 def test_a_consequence_of_or_an_exception_to_the_cooperation_is_not_taken_up() -> None:
     provisions = law(
         lid("30", "1", DESIGNATION),

@@ -16,7 +16,8 @@ keep a joint body; R09: regions or partners fixed from above, a power to designa
 finding of its own, ``derived_from`` that lid. It refers to it
 
 * by number: "bedoeld in artikel 12, eerste lid", "de toepassing van de artikelen 12 tot en met 14", "het
-  vorige lid", "dit artikel" (references to another law, "artikel 12 van de Gemeentewet", are skipped);
+  vorige lid", "voor de toepassing van dit artikel" (references to another law, "artikel 12 van de
+  Gemeentewet", are skipped);
 * within the article, by taking up its act: "Bij de aanwijzing ...", "Een oplegging kan ook betreffen ..."
   after a lid that creates the designation (``context.yaml`` ``cooperation_acts``).
 
@@ -44,7 +45,9 @@ _ARTICLES = re.compile(
     rf"(?P<more>(?:\s*(?:,|\ben\b|\btot\s+en\s+met\b)\s*{_NUMBER}\b)*)", re.IGNORECASE)
 _MORE = re.compile(rf"(tot\s+en\s+met\s+)?({_NUMBER})\b", re.IGNORECASE)
 #: "het tweede lid", "in het vorige lid", "het tweede, vijfde en zesde lid".
-_LID = re.compile(r"\bhet\s+(?P<leden>\w+(?:(?:,\s*|\s+en\s+)\w+)*)\s+lid\b", re.IGNORECASE)
+_LID = re.compile(r"\bhet\s+(?P<leden>\w+(?:(?:,\s*|\s+en\s+|\s+of\s+)\w+)*)\s+lid\b", re.IGNORECASE)
+#: "voor de toepassing van dit artikel": the whole article's procedure.
+_ARTICLE_ITSELF = re.compile(r"\btoepassing\s+van\s+dit\s+artikel\b", re.IGNORECASE)
 #: How many characters before a reference the words that make it a mere consequence may stand ("krachtens").
 EXCLUSION_REACH = 40
 
@@ -113,9 +116,11 @@ class CooperationChain:
         for match in _LID.finditer(text):
             if _after(text, match.start(), excluded):
                 continue
-            words = re.split(r",\s*|\s+en\s+", match.group("leden").lower())
+            words = re.split(r",\s*|\s+en\s+|\s+of\s+", match.group("leden").lower())
             leden = {_earlier_lid(provision) if word == "vorige" else ORDINALS.get(word) for word in words} - {None}
             yield from ((s, match.start(), match.end()) for s in earlier if s.provision.paragraph in leden)
+        for match in _ARTICLE_ITSELF.finditer(text):
+            yield from ((s, match.start(), match.end()) for s in earlier[:1])
         acts = law.config["cooperation_acts"]
         for token in re.finditer(r"\w+", text):
             stems = acts.get(token.group().lower(), ())

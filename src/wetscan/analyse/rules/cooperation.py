@@ -181,8 +181,11 @@ def _regions(scope: ClauseScope) -> None:
         # "Bij AMvB kunnen bestuursorganen worden verplicht om programma's gezamenlijk vast te stellen"
         scope.emit("R09", designation[0], possible[0], None)
         return
-    if addressed and designation and joint_bodies and others:
-        # "Gedeputeerde staten kunnen gemeenten aanwijzen die een gemeenschappelijke regeling treffen"
+    joins = scope.markers("signal:join_verbs")
+    if addressed and designation and others and joint_bodies and any(v.start > joint_bodies[0].start for v in joins):
+        # "Gedeputeerde staten kunnen gemeenten aanwijzen die een gemeenschappelijke regeling treffen": the
+        # designated gemeenten must make or join the joint body ("de voorheen door het openbaar lichaam
+        # uitgeoefende taken ... alsmede de gemeenten waarnaar die overgaan" designates no partners)
         scope.emit("R09", designation[0], others[0], "gemeente", organ=addressed[0][1].label)
         return
     # The region must be fixed right there ("vastgestelde regio's", "regio's die omvatten de gemeenten",
