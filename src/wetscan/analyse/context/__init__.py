@@ -24,7 +24,9 @@ of their own are read; what is read becomes a derived finding (R23-R25, :mod:`.d
 provisions it came from. A reading never overrides what the provision itself says.
 
 Like a spaCy component the pass is a callable registered by name (:data:`COMPONENTS`), but it
-works on the whole bill (:class:`~.law.LawReading`), not on one ``Doc``.
+works on the whole bill (:class:`~.law.LawReading`), not on one ``Doc``. A second component runs after
+it: the cooperation chain (:mod:`.cooperation`), which marks the provisions that take up a designation,
+imposition or joint-body duty of the same law by reference (R09 with ``derived_from``).
 """
 
 from __future__ import annotations
