@@ -103,7 +103,8 @@ class Finding:
     are the same task, power and restriction read from the rest of the law), ``kind`` says what was
     found (task, power, cooperation, supervision, ...). ``derived_from`` names the provisions the
     finding's actor was read from when the provision itself does not name it ("artikel 5, eerste lid"
-    says who grants the ontheffing that this lid says is refused); empty for a stated finding.
+    says who grants the ontheffing that this lid says is refused), or, on an R09 read through a reference,
+    the provision whose imposed cooperation this one takes up; empty for a stated finding.
     ``source`` is "rules" for the rule engine and "model" for the learned reader (rule ids M01,
     M02), which also gives its ``probability``.
     """

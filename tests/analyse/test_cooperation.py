@@ -20,6 +20,10 @@ from tests.analyse.conftest import rules
         ("De colleges van de gemeenten binnen een veiligheidsregio dragen via het treffen van een gemeenschappelijke "
          "regeling zorg voor de instelling en instandhouding van een gemeentelijke gezondheidsdienst.", "R07"),
         ("De raden van de deelnemende gemeenten nemen deel aan de gemeenschappelijke regeling, bedoeld in artikel 3.", "R07"),
+        ("De deelnemers aan een gemeenschappelijke regeling treffen binnen een jaar na de samenvoeging de daaruit "
+         "voortvloeiende voorzieningen.", "R07"),
+        ("De gemeenten waarvan het grondgebied wordt uitgebreid, worden geacht mede aan de gemeenschappelijke regeling "
+         "deel te nemen.", "R09"),
         # form 2: a plain duty to cooperate
         ("De colleges werken in regionaal verband samen bij de inkoop van jeugdhulp.", "R08"),
         ("Het college werkt samen met de colleges van de andere gemeenten in de regio.", "R08"),
@@ -48,11 +52,16 @@ from tests.analyse.conftest import rules
         ("De colleges bereiken overeenstemming over de verdeling van de kosten.", "R21"),
         ("Gedeputeerde staten stellen het programma vast in overeenstemming met de besturen van de betrokken "
          "waterschappen.", "R21"),
+        ("Voor zover in deze wet is voorzien in besluiten van Onze Minister en gedeputeerde staten van de provincies, "
+         "neemt Onze Minister die besluiten indien niet binnen zes maanden overeenstemming is bereikt over "
+         "gelijkluidende besluiten.", "R21"),
         # form 7: tasks given to, or carried out through, a statutorily compulsory joint body
         ("Het college draagt de uitvoering van de controles op aan de omgevingsdienst.", "R22"),
         ("De burgemeester wijst de directeur van de regionale gezondheidsdienst aan als toezichthouder.", "R22"),
         ("Het bestuur van de veiligheidsregio draagt zorg voor de brandweerzorg.", "R22"),
         ("De omgevingsdienst zendt jaarlijks een verslag van zijn werkzaamheden aan de deelnemers.", "R22"),
+        ("Een autoriteit voor de haven, dan wel wanneer een ramp en een crisis samenvallen, de voorzitter van de "
+         "veiligheidsregio, kan in overeenstemming met Onze Minister een deel van de haven aanwijzen.", "R22"),
     ],
 )
 def test_mandatory_cooperation(analyse, text: str, rule: str) -> None:
@@ -110,6 +119,28 @@ def test_not_intergovernmental_cooperation(analyse, text: str) -> None:
     provision = analyse(text)
     assert not provision.mandatory_cooperation
     assert provision.layers == ["gemeente"]
+
+
+def test_identical_decisions_of_national_bodies_only(analyse) -> None:
+    provision = analyse("Onze Minister en Onze Minister van Financiën nemen gelijkluidende besluiten over de subsidies.")
+    assert not provision.mandatory_cooperation
+
+
+def test_an_unknown_body_agreeing_with_one_co_government_is_not_bound_to_it(analyse) -> None:
+    provision = analyse("De havenmeester stelt in overeenstemming met de burgemeester de ligplaatsen vast.")
+    assert not provision.mandatory_cooperation
+
+
+def test_designating_the_gemeenten_that_take_over_a_dissolved_body_s_tasks_is_no_cooperation(analyse) -> None:
+    provision = analyse("Onze Minister kan, burgemeester en wethouders van de betrokken gemeenten gehoord, de rechten "
+                        "aanwijzen die behoren bij de voorheen door het openbaar lichaam uitgeoefende taken, alsmede de "
+                        "gemeenten waarnaar die rechten overgaan.")
+    assert not provision.mandatory_cooperation
+
+
+def test_participants_that_only_receive_something_are_not_bound_to_each_other(analyse) -> None:
+    provision = analyse("De deelnemers aan de gemeenschappelijke regeling ontvangen jaarlijks een afschrift van de begroting.")
+    assert not provision.mandatory_cooperation
 
 
 def test_national_partner_only_in_overeenstemming_met(analyse) -> None:

@@ -1,4 +1,5 @@
-"""The law-level cooperation lookup (rules/law_context.py) and how the rules use it once it is handed in.
+"""The law-level lookup of compulsory joint bodies (rules/law_context.py) and how the rules use it once it
+is handed in.
 
 The document-wide context pass (issue 9) is where the lookup is meant to run; these tests run the two
 passes by hand on a small law written for the test.
@@ -11,7 +12,6 @@ from wetscan.analyse.lexicon import load_lexicon
 from wetscan.analyse.pipeline import process
 from wetscan.analyse.provisions import make_resolver
 from wetscan.analyse.rules import ProvisionContext, RuleEngine, law_cooperation
-from wetscan.analyse.rules.law_context import referenced_articles
 from wetscan.model import Provision
 
 LAW = [
@@ -31,21 +31,13 @@ def test_lookup_reads_the_first_pass() -> None:
     provisions = [Provision(id=f"artikel {a}", article=a, paragraph=None, text=t) for a, t in LAW]
     analyse_provisions(provisions)
     law = law_cooperation(provisions)
-    assert {"3", "4"} <= law.cooperation_articles and "5" not in law.cooperation_articles
     assert "gemeenschappelijke regeling" in law.compulsory_bodies
+    assert provisions[2].mandatory_cooperation  # takes up artikel 3 (context/cooperation.py)
 
 
 def test_rules_read_the_law_context_only_when_given() -> None:
-    law = ProvisionContext(compulsory_bodies=frozenset({"gemeenschappelijke regeling"}),
-                           cooperation_articles=frozenset({"3", "4"}))
-    invitation = LAW[2][1]
-    assert not _second_pass(invitation, ProvisionContext()).mandatory_cooperation
-    widened = _second_pass(invitation, law)
-    assert widened.mandatory_cooperation and "R09" in {f.rule for f in widened.findings}
+    law = ProvisionContext(compulsory_bodies=frozenset({"gemeenschappelijke regeling"}))
+    assert not _second_pass(LAW[3][1], ProvisionContext()).mandatory_cooperation
     budget = _second_pass(LAW[3][1], law)
     assert budget.mandatory_cooperation and "R22" in {f.rule for f in budget.findings}
 
-
-def test_referenced_articles() -> None:
-    assert referenced_articles("de artikelen 99 tot en met 102") == {"99", "100", "101", "102"}
-    assert referenced_articles("als bedoeld in artikel 2.8a, eerste lid") == {"2.8a"}

@@ -25,7 +25,9 @@ of their own are read; what is read becomes a derived finding (R23-R25, :mod:`.d
 provisions it came from. A reading never overrides what the provision itself says.
 
 Like a spaCy component the pass is a callable registered by name (:data:`COMPONENTS`), but it
-works on the whole bill (:class:`~.law.LawReading`), not on one ``Doc``.
+works on the whole bill (:class:`~.law.LawReading`), not on one ``Doc``. A second component runs after
+it: the cooperation chain (:mod:`.cooperation`), which marks the provisions that take up a designation,
+imposition or joint-body duty of the same law by reference (R09 with ``derived_from``).
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ from wetscan.analyse.context.lemmas import lemmas
 from wetscan.analyse.context.anaphora import earlier_actor, subject_carried
 from wetscan.analyse.context.applicability import carried_over, deviation
 from wetscan.analyse.context.bodies import body_actor
+from wetscan.analyse.context.cooperation import CooperationChain
 from wetscan.analyse.context.executor import law_executor
 from wetscan.analyse.context.derive import DERIVED_RULES, add_derived, trigger_span
 from wetscan.analyse.context.law import ACTING_NORMS, Actor, Derivation, LawReading
@@ -164,11 +167,15 @@ class ContextPass:
         return open_
 
 
-COMPONENTS: dict[str, Callable[[LawReading], LawReading]] = {ContextPass.name: ContextPass()}
+COMPONENTS: dict[str, Callable[[LawReading], LawReading]] = {
+    ContextPass.name: ContextPass(), CooperationChain.name: CooperationChain()}
 
 
-def read_in_context(law: LawReading, components: tuple[str, ...] = (ContextPass.name,)) -> LawReading:
-    """Run the named bill-level components over ``law`` (by default the context pass)."""
+def read_in_context(
+    law: LawReading, components: tuple[str, ...] = (ContextPass.name, CooperationChain.name)
+) -> LawReading:
+    """Run the named bill-level components over ``law`` (by default the context pass, then the cooperation
+    chain of :mod:`.cooperation`)."""
     for name in components:
         law = COMPONENTS[name](law)
     return law

@@ -20,7 +20,6 @@ import re
 from wetscan.analyse.definitions import Resolution
 from wetscan.analyse.lexicon import compiled_patterns
 from wetscan.analyse.markers import markers_in
-from wetscan.analyse.rules.law_context import referenced_articles
 from wetscan.analyse.rules.registry import rule_family
 from wetscan.analyse.rules.scope import Addressed, ClauseScope
 
@@ -53,10 +52,10 @@ def cooperation(scope: ClauseScope) -> None:
             scope.emit("R11", hit, named[0][1], named[0][1].layers[0])
     if scope.duty and not scope.addressed:
         _imposed_joint_body(scope)
+        _participants_duty(scope)
     _regions(scope)
     _imposition(scope)
     _allocation(scope)
-    _reference_to_cooperation(scope)
     _deviation(scope)
 
 
@@ -125,21 +124,6 @@ def _imposition(scope: ClauseScope) -> None:
         scope.emit("R09", hit, resolution, resolution.layers[0] if resolution else None)
 
 
-def _reference_to_cooperation(scope: ClauseScope) -> None:
-    """R09 for a designation or imposition that refers to an article of this law imposing cooperation
-    ("uitnodigen tot het geven van een aanwijzing als bedoeld in artikel 99", ``context.cooperation_articles``)."""
-    if not scope.context.cooperation_articles:
-        return
-    hits = scope.markers("signal:supervision") + scope.markers("signal:designation")
-    if not hits:
-        return
-    text = scope.doc[scope.clause.start : scope.clause.end].text
-    if referenced_articles(text) & scope.context.cooperation_articles:
-        named = scope.co_government_in(scope.in_clause)
-        resolution = named[1] if named else None
-        scope.emit("R09", hits[0], resolution, resolution.layers[0] if resolution else None)
-
-
 def _voluntary_power(scope: ClauseScope, co: Addressed) -> None:
     """R11: a power to cooperate ("Colleges kunnen deze taak gezamenlijk uitvoeren")."""
     marks = scope.marker("signal:cooperation") + scope.marker("signal:joint_bodies")
@@ -164,6 +148,20 @@ def _imposed_joint_body(scope: ClauseScope) -> None:
         scope.emit("R07", joint[0], None, None)
 
 
+def _participants_duty(scope: ClauseScope) -> None:
+    """R07 for a duty of the participants of a joint arrangement to make or adapt it together ("De deelnemers
+    aan de gemeenschappelijke regeling treffen binnen een jaar de nodige voorzieningen"): they are bound to each
+    other whatever their layer, which the clause does not say (no layer)."""
+    doc, clause = scope.doc, scope.clause
+    subject = [t.lower_ for t in doc[clause.main_start : clause.verb or clause.main_start]]
+    if subject[:1] != ["de"] or subject[1:2] == [] or subject[1] not in scope.words("participant_nouns"):
+        return
+    joint = markers_in(doc, "signal:joint_bodies", clause.main_start, clause.verb)
+    joins = markers_in(doc, "signal:join_verbs", clause.verb, clause.end)
+    if joint and joins and joins[0].start == clause.verb:
+        scope.emit("R07", joint[0], None, None)
+
+
 def _regions(scope: ClauseScope) -> None:
     """R09: regions or cooperating partners fixed from above (by statute, annex, AMvB, GS or minister)."""
     doc, clause, addressed = scope.doc, scope.clause, scope.addressed
@@ -183,8 +181,11 @@ def _regions(scope: ClauseScope) -> None:
         # "Bij AMvB kunnen bestuursorganen worden verplicht om programma's gezamenlijk vast te stellen"
         scope.emit("R09", designation[0], possible[0], None)
         return
-    if addressed and designation and joint_bodies and others:
-        # "Gedeputeerde staten kunnen gemeenten aanwijzen die een gemeenschappelijke regeling treffen"
+    joins = scope.markers("signal:join_verbs")
+    if addressed and designation and others and joint_bodies and any(v.start > joint_bodies[0].start for v in joins):
+        # "Gedeputeerde staten kunnen gemeenten aanwijzen die een gemeenschappelijke regeling treffen": the
+        # designated gemeenten must make or join the joint body ("de voorheen door het openbaar lichaam
+        # uitgeoefende taken ... alsmede de gemeenten waarnaar die overgaan" designates no partners)
         scope.emit("R09", designation[0], others[0], "gemeente", organ=addressed[0][1].label)
         return
     # The region must be fixed right there ("vastgestelde regio's", "regio's die omvatten de gemeenten",

@@ -42,6 +42,7 @@ def coordination(scope: ClauseScope) -> None:
         _composition(scope)
         return
     _agreement(scope)
+    _identical_decisions(scope)
     _delegated_to_compulsory_body(scope)  # first: its finding also gives the members' layers a task
     _compulsory_joint_body(scope)
     _law_compulsory_body(scope)
@@ -50,10 +51,14 @@ def coordination(scope: ClauseScope) -> None:
 def _agreement(scope: ClauseScope) -> None:
     """R21: a co-government must coordinate or agree with other co-governments or a joint body. An
     addressee that may be a co-government ("het bevoegd gezag") or none (a passive: "Het programma wordt
-    afgestemd met ...") counts when the partners are co-governments; the finding then has no layer."""
+    afgestemd met ...") counts when the partners are co-governments; the finding then has no layer. An active
+    clause whose subject is no organ the lexicon knows ("De keuringscommissaris stelt in overeenstemming met de
+    burgemeester ... vast") is some other body's act: agreeing with a co-government does not bind it to another."""
     if not scope.duty or (scope.national and not scope.co):
         return
     co = scope.co or _possible(scope)
+    if not co and not scope.clause.passive and scope.clause.subject_text is not None:
+        return
     own = {id(m) for m, _ in scope.addressed}
     for hit in scope.marker("signal:coordination"):
         if _in_description(scope, hit):
@@ -70,6 +75,25 @@ def _agreement(scope: ClauseScope) -> None:
         if not co:
             scope.emit("R21", hit, None, None)
         return
+
+
+def _identical_decisions(scope: ClauseScope) -> None:
+    """R21: identical decisions of several co-governments, whoever else takes part or decides when they
+    do not agree ("Voor zover besluiten van Onze Minister en gedeputeerde staten van de provincies nodig zijn,
+    neemt Onze Minister die besluiten indien geen overeenstemming is bereikt over gelijkluidende besluiten"):
+    the co-governments must agree among themselves (GUIDELINES §3: a national body taking part does not
+    make it national-only)."""
+    identical = [h for h in scope.markers("signal:coordination") if h[0].lower_ in scope.words("identical_words")]
+    if not identical or scope.emit.fired("R21"):
+        return
+    member_words = scope.words("member_words")
+    for mention in scope.in_clause:
+        resolution = scope.resolve(mention)
+        if mention.collective is not None and resolution.is_co_government and scope.plural([(mention, resolution)]) \
+                and {t.lower_ for t in mention.span}.isdisjoint(member_words):
+            for layer in resolution.layers:
+                scope.emit("R21", identical[0], resolution, layer)
+            return
 
 
 def _consent(scope: ClauseScope) -> None:
@@ -143,8 +167,8 @@ def _compulsory_joint_body(scope: ClauseScope) -> None:
         addressed and not _possible(scope) and (not scope.co or all(r.role == "dual" for _, r in scope.co))
     ):
         return  # "Onze Minister wijst ... aan", the CdK's supervision: national acts; fixed regions are R09's
-    if not addressed and (clause.modality != "obligation" or clause.subject_text is not None):
-        return  # an actorless duty only; "De opsporingsambtenaar zorgt ..." is a national or private actor's
+    if not addressed and (clause.modality not in ("obligation", "power") or clause.subject_text is not None):
+        return  # an actorless duty or power only; "De opsporingsambtenaar zorgt ..." is a national or private actor's
     if not addressed:
         # "De verslagen van de gezamenlijke rekenkamer zijn openbaar": the body stands in the subject, or is
         # the agent ("door de omgevingsdienst"); "wordt voor ieder openbaar lichaam berekend" is done for it

@@ -1,9 +1,8 @@
 """What the rules know about a provision from outside it: the earlier lid, the document, the rest of the law.
 
 ``earlier`` and ``document`` are filled by :func:`wetscan.analyse.provisions.analyse_provisions`.
-``compulsory_bodies`` and ``cooperation_articles`` come from :func:`~.law_context.law_cooperation`, a
-lookup over the whole law; they stay empty until the document-wide context pass (issue 9,
-``analyse/context/``) hands them in, and the cooperation rules then also read a provision in the light of
+``compulsory_bodies`` comes from :func:`~.law_context.law_cooperation`, a lookup over the whole law; it
+stays empty until the document-wide context pass (issue 9, ``analyse/context/``) hands it in, and the cooperation rules then also read a provision in the light of
 the law's other articles (domain.md §4 forms 3, 6, 7).
 """
 
@@ -23,11 +22,9 @@ class ProvisionContext:
     vast. / 2. Het plan wordt ter inzage gelegd."); ``document``: the organs of the layer(s) the whole
     document is about (a Waterschapsbesluit's "De begroting bevat ..." is the waterschap's duty);
     ``compulsory_bodies``: joint-body words the law itself makes compulsory ("gezamenlijke rekenkamer",
-    "gemeenschappelijke regeling" where the law imposes one); ``cooperation_articles``: the articles of the
-    law that impose cooperation ("aanwijzing als bedoeld in artikel 99" then refers to one).
+    "gemeenschappelijke regeling" where the law imposes one).
     """
 
     earlier: tuple[Resolution, ...] = ()
     document: tuple[Resolution, ...] = ()
     compulsory_bodies: frozenset[str] = frozenset()
-    cooperation_articles: frozenset[str] = frozenset()
