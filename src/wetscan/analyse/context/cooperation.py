@@ -34,6 +34,7 @@ from dataclasses import dataclass
 
 from wetscan.analyse.context.law import LawReading
 from wetscan.analyse.context.references import ORDINALS
+from wetscan.i18n import _
 from wetscan.model import Finding, Provision
 
 #: The rules whose findings impose cooperation that other provisions may take up.
@@ -136,8 +137,8 @@ class CooperationChain:
         explanation = rule.explain(organ=None, layer=source.finding.layer, trigger=trigger)
         finding = Finding(
             rule="R09", layer=source.finding.layer, organ=None, kind=rule.kind, start=start, end=end, trigger=trigger,
-            explanation=f"{explanation} Read with {source.provision.id}, which imposes it "
-                        f"(«{source.finding.trigger}»); verify.",
+            explanation=_("{explanation} Read with {source}, which imposes it («{trigger}»); verify.").format(
+                explanation=explanation, source=source.provision.id, trigger=source.finding.trigger),
             confidence=round(rule.confidence * law.scale("reference"), 3), derived_from=[source.provision.id],
         )
         provision.findings.append(finding)
