@@ -90,10 +90,15 @@ class Lexicon:
     members_from_context: frozenset[str] = frozenset()
     #: Joint bodies a law makes compulsory for their members (organs.yaml compulsory_joint_bodies).
     compulsory_joint_bodies: frozenset[str] = frozenset()
+    #: The sets :meth:`words` built, by list name (the rules ask for the same lists per clause).
+    _word_sets: dict[str, frozenset[str]] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def words(self, name: str) -> frozenset[str]:
-        """A single-word list from triggers.yaml as a set ("prepositions", "negations", ...)."""
-        return frozenset(word.lower() for word in self.triggers[name])
+        """A single-word list from triggers.yaml as a set ("prepositions", "negations", ...), built once."""
+        found = self._word_sets.get(name)
+        if found is None:
+            found = self._word_sets[name] = frozenset(word.lower() for word in self.triggers[name])
+        return found
 
 
 @lru_cache(maxsize=16)

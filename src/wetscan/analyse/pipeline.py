@@ -36,8 +36,11 @@ LEGAL_COMPONENTS = ("wetscan_organs", "wetscan_markers", "wetscan_clauses")
 BATCH_SIZE = 64
 #: Most tokens the trained components take in one batch: their working memory grows with it.
 BATCH_TOKENS = 20_000
-#: Trained components whose output the analysis does not read (fine tags, lemmas): not loaded.
-UNNEEDED_COMPONENTS = ("tagger", "trainable_lemmatizer", "lemmatizer", "ner")
+#: Trained components whose output the analysis does not read (fine tags, entities): not loaded.
+UNNEEDED_COMPONENTS = ("tagger", "lemmatizer", "ner")
+#: Loaded but disabled: the context pass lemmatises single words with it on the shared tok2vec
+#: (:mod:`wetscan.analyse.context.lemmas`), without a second load of the model.
+LEMMATIZER = "trainable_lemmatizer"
 
 log = logging.getLogger(__name__)
 
@@ -53,12 +56,16 @@ def model_path() -> Path | None:
 
 @lru_cache(maxsize=1)
 def load_pipeline() -> Language:
-    """The trained Dutch pipeline with the legal components added (cached per process)."""
+    """The trained Dutch pipeline with the legal components added (cached per process).
+
+    The trained lemmatizer comes along disabled: it does not run on provisions (see :func:`process`),
+    only on the few words the context pass compares (:mod:`wetscan.analyse.context.lemmas`).
+    """
     path = model_path()
     if path is not None:
         _register_custom_code()
         try:
-            nlp = spacy.load(path, exclude=list(UNNEEDED_COMPONENTS))
+            nlp = spacy.load(path, exclude=list(UNNEEDED_COMPONENTS), disable=[LEMMATIZER])
         except (OSError, ValueError) as error:
             raise InputError(str(path), _("cannot load the language model ({problem})").format(
                 problem=str(error).splitlines()[0])) from None

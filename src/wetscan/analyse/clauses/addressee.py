@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from wetscan.analyse.clauses.model import Clause
+from wetscan.analyse.doctext import lower_words
 from wetscan.analyse.markers import markers_in
 from wetscan.analyse.organs import OrganMention
 from wetscan.i18n import N_
@@ -212,7 +213,7 @@ class AddresseeFinder:
                 clause.addressees = [*clause.addressees, mention]
 
     def _is_passive(self, doc: Doc, clause: Clause) -> bool:
-        return any(t.lower_ in self.passive or t.lower_ in ("geschiedt", "geschieden") for t in doc[clause.main_start : clause.end])
+        return any(word in self.passive or word in ("geschiedt", "geschieden") for word in lower_words(doc)[clause.main_start : clause.end])
 
     def _author_of_instrument(self, doc: Doc, mention: OrganMention, floor: int) -> bool:
         """"Bij besluit van gedeputeerde staten wordt ...": the organ that makes the instrument acts."""

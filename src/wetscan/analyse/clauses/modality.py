@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from wetscan.analyse.clauses.model import Clause
+from wetscan.analyse.doctext import lower_words
 from wetscan.analyse.markers import markers_in
 from wetscan.i18n import _
 
@@ -211,10 +212,11 @@ class NormTyper:
         """A second finite verb joined by "en" in the main clause ("heeft toegang ... en kan ...")."""
         if clause.verb is None:
             return None
+        words = lower_words(doc)
         for i in range(clause.verb + 1, clause.end - 1):
-            if doc[i].text in (";", ":"):
+            if words[i] in (";", ":"):
                 return None
-            if doc[i].lower_ == "en" and self.is_finite(doc[i + 1]):
+            if words[i] == "en" and self.is_finite(doc[i + 1]):
                 return doc[i + 1]
         return None
 
@@ -224,14 +226,15 @@ class NormTyper:
         skip = {i for m in clause.addressees for i in range(m.start, m.end)}
         reach = 10 if doc[clause.verb].lower_ in self.power_words else 1 if doc[clause.verb].lower_ in self.passive else 2  # "kunnen ten laste van ... geen"
         seen = 0
+        words = lower_words(doc)
         for i in range(clause.verb + 1, min(clause.end, clause.verb + 14)):
-            if doc[i].lower_ in ("dat", "die", "indien", "als", "wanneer"):
+            if words[i] in ("dat", "die", "indien", "als", "wanneer"):
                 return None
-            if i in skip or doc[i].lower_ in self.determiners:
+            if i in skip or words[i] in self.determiners:
                 continue
-            if doc[i].lower_ in self.negations:
+            if words[i] in self.negations:
                 return i
             seen += 1
-            if seen > reach or doc[i].text in (",", ";", ":") or doc[i].lower_ in self.relative_openers:
+            if seen > reach or words[i] in (",", ";", ":") or words[i] in self.relative_openers:
                 return None
         return None

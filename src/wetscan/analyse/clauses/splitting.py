@@ -11,6 +11,8 @@ import re
 
 from spacy.tokens import Doc
 
+from wetscan.analyse.doctext import doc_text, span_text
+
 _ENUMERATOR_LINE = re.compile(r"^\s*(?:\d+[a-z]?°?\.?|[a-z]{1,3}\.|[a-z]{1,2}\)|\(?[ivx]+\)|[-–•*]|\d+°\.?)\s")
 _SENTENCE_END = re.compile(r"(?<=[a-zà-ÿ0-9)»\"”])(?:[.!?](?=\s+[A-Z«\"(])|;(?=[ \t]+(?![a-z]{1,3}[.)°])[a-zà-ÿ]))")
 _ABBREVIATION_END = re.compile(r"(?:\b(?:art|artt|jo|nr|nrs|o\.a|bijv|blz|Stb|Stcrt|lid|sub|e\.d|i\.v\.m|m\.b\.t|z\.o|enz|etc|dr|mr|ir|prof|red|pag|jl)|\s[a-zA-Z])$")
@@ -27,7 +29,7 @@ class ClauseSplitter:
 
     def split(self, doc: Doc) -> list[tuple[int, int]]:
         """Token ranges of the clauses: sentences, with enumeration lines joined to their lead."""
-        text = doc.text
+        text = doc_text(doc)
         pieces: list[list[int]] = []  # [start_char, end_char]
         offset = 0
         for line in text.split("\n"):
@@ -70,7 +72,7 @@ class ClauseSplitter:
         bepalen tijdstip" before a lid not yet in force, triggers.yaml editorial_notes): it is no norm."""
         if start >= end:
             return start
-        rest = doc[start:end].text  # the clause's own text: doc.text would rebuild the whole text per clause
+        rest = span_text(doc, start, end)  # the clause's own text
         for note in self.editorial_notes:
             match = note.match(rest)
             if match:

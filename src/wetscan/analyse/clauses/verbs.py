@@ -32,11 +32,13 @@ class VerbFinder:
     expletive_verbs: frozenset[str]
 
     def is_finite(self, token: Token) -> bool:
-        """Whether ``token`` is a finite verb (tagger when present, else the verb list); cached per doc."""
-        cache = token.doc.user_data.get(_FINITE)
-        if cache is None:
-            cache = token.doc.user_data[_FINITE] = [self._is_finite(t) for t in token.doc]
-        return cache[token.i]
+        """Whether ``token`` is a finite verb (tagger when present, else the verb list); cached per doc
+        and token, for the tokens asked about (a few per clause, not every token of the provision)."""
+        cache: dict[int, bool] = token.doc.user_data.setdefault(_FINITE, {})
+        finite = cache.get(token.i)
+        if finite is None:
+            finite = cache[token.i] = self._is_finite(token)
+        return finite
 
     def _is_finite(self, token: Token) -> bool:
         if token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm"):

@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 from wetscan.analyse.clauses import PASSIVE_PARTICIPLE, Clause
 from wetscan.analyse.context.law import Actor, Derivation, LawReading
 from wetscan.analyse.context.lemmas import lemmas
+from wetscan.analyse.doctext import lower_words
 from wetscan.i18n import _
 
 #: How many adjectives may stand between a determiner and its noun ("het regionale risicoprofiel").
@@ -83,12 +84,13 @@ def direct_objects(law: LawReading, doc: Doc, clause: Clause) -> list[str]:
     prepositions = law.words("prepositions")
     inside = {t for m in clause.addressees for t in range(m.start, m.end)}
     nouns: list[str] = []
-    for token in doc[clause.main_start : clause.end]:
-        if token.lower_ not in determiners or token.i in inside:
+    words = lower_words(doc)
+    for i in range(clause.main_start, clause.end):
+        if words[i] not in determiners or i in inside:
             continue
-        if token.i > clause.main_start and doc[token.i - 1].lower_ in prepositions:
+        if i > clause.main_start and words[i - 1] in prepositions:
             continue
-        noun = _noun_after(doc, token.i, clause.end, _stop_words(law))
+        noun = _noun_after(doc, i, clause.end, _stop_words(law))
         if noun is not None and noun.i not in inside:
             nouns.append(noun.lower_)
     return nouns

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 from wetscan.analyse.clauses import Clause
 from wetscan.analyse.context.law import Derivation, LawReading
 from wetscan.analyse.definitions import resolve_mention
+from wetscan.analyse.doctext import doc_text
 from wetscan.analyse.pipeline import load_pipeline
 from wetscan.i18n import _
 
@@ -23,10 +24,10 @@ from wetscan.i18n import _
 def carried_over(law: LawReading, i: int) -> tuple[Span, str, Derivation] | None:
     """The task a provision carries over with "wordt gelezen: <co-government organ>", if any."""
     provision, doc = law.provisions[i], law.docs[i]
-    applies = re.search(law.config["applicability"], doc.text, re.IGNORECASE)
+    applies = re.search(law.config["applicability"], doc_text(doc), re.IGNORECASE)
     if applies is None or re.search(r"\btot en met\b", applies.group("refs")):
         return None  # a whole series of articles carried over is a framework, not one task
-    for rule in re.finditer(law.config["reading_rule"], doc.text[applies.start():], re.IGNORECASE):
+    for rule in re.finditer(law.config["reading_rule"], doc_text(doc)[applies.start():], re.IGNORECASE):
         new = _organ(law, rule.group("new"))
         if new is None or not new.is_co_government:
             continue

@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from wetscan.analyse.clauses import Clause
 from wetscan.analyse.context.references import References
 from wetscan.analyse.definitions import Resolution, Resolver, resolve_mention
+from wetscan.analyse.doctext import span_text
 from wetscan.analyse.lexicon import read_data
 from wetscan.analyse.rules import ProvisionResult
 from wetscan.i18n import _
@@ -103,7 +104,7 @@ class LawReading:
         """The first words of the clause that names the actor ("burgemeester en wethouders verlenen de ontheffing")."""
         if clause is None:
             return ""
-        words = doc[clause.main_start : clause.end].text.split()
+        words = span_text(doc, clause.main_start, clause.end).split()
         text = " ".join(words[:QUOTE_WORDS]).rstrip(".,;:")
         return text + (" …" if len(words) > QUOTE_WORDS else "")
 

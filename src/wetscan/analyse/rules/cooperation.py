@@ -16,6 +16,7 @@ Voluntary wording ("kunnen ... gezamenlijk", "staat ... vrij") is recorded as co
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from wetscan.analyse.definitions import Resolution
 from wetscan.analyse.lexicon import compiled_patterns
@@ -190,7 +191,7 @@ def _regions(scope: ClauseScope) -> None:
         return
     # The region must be fixed right there ("vastgestelde regio's", "regio's die omvatten de gemeenten",
     # "worden de gebieden aangewezen") or by delegated regulation, and it must not be part of an organ name.
-    if clause.norm_type == "definition" or _DEFINED_TERM.match(doc[clause.start : clause.end].text):
+    if clause.norm_type == "definition" or _DEFINED_TERM.match(scope.text):
         return  # "jeugdregio: gebied dat ... is aangewezen": a definition names the region, it fixes nothing
     if scope.marker("signal:voluntary"):
         return  # "kunnen ... gezamenlijk ... aanwijzen": a voluntary arrangement fixes no region
@@ -228,7 +229,7 @@ def _deviation(scope: ClauseScope) -> None:
     acts = organic_acts(scope)
     span = doc[clause.start : clause.end]
     for pattern in deviation_patterns(scope):
-        for match in pattern.finditer(span.text):
+        for match in pattern.finditer(scope.text):
             hit = doc.char_span(span.start_char + match.start(), span.start_char + match.end(), alignment_mode="expand")
             if hit is None:
                 continue
@@ -243,5 +244,10 @@ def organic_acts(scope: ClauseScope) -> dict[str, dict]:
 
 def deviation_patterns(scope: ClauseScope) -> tuple[re.Pattern[str], ...]:
     """The R10 patterns with ``{acts}`` filled in by the names of the organic acts."""
-    names = "|".join(re.escape(name) for name in scope.lexicon.triggers["organic_acts"])
-    return compiled_patterns(tuple(p.replace("{acts}", names) for p in scope.lexicon.triggers["deviation"]))
+    return _deviation_patterns(tuple(scope.lexicon.triggers["organic_acts"]), tuple(scope.lexicon.triggers["deviation"]))
+
+
+@lru_cache(maxsize=16)
+def _deviation_patterns(acts: tuple[str, ...], patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    names = "|".join(re.escape(name) for name in acts)
+    return compiled_patterns(tuple(p.replace("{acts}", names) for p in patterns))

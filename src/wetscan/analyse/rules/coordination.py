@@ -23,6 +23,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from wetscan.analyse.definitions import Resolution
+from wetscan.analyse.doctext import lower_words
 from wetscan.analyse.organs import OrganMention
 from wetscan.analyse.rules.registry import rule_family
 from wetscan.analyse.rules.scope import ClauseScope
@@ -267,8 +268,8 @@ def _compulsory(scope: ClauseScope, mention: OrganMention, resolution: Resolutio
     if resolution.organ_key in keys or mention.organ.key in keys or collective in keys:
         return True
     words = scope.words("compulsory_body_words")
-    following = scope.doc[mention.start : min(mention.end + BODY_WORD_REACH, scope.clause.end)]
-    return any(t.lower_ in words for t in following)
+    following = lower_words(scope.doc)[mention.start : min(mention.end + BODY_WORD_REACH, scope.clause.end)]
+    return any(word in words for word in following)
 
 
 def _only_recipient(scope: ClauseScope, mention: OrganMention) -> bool:

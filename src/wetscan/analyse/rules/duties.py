@@ -47,7 +47,7 @@ def deadlines(scope: ClauseScope) -> list[Span]:
     span = doc[clause.start : clause.end]
     found = []
     for pattern in compiled_patterns(tuple(scope.lexicon.triggers["deadlines"])):
-        for match in pattern.finditer(span.text):
+        for match in pattern.finditer(scope.text):
             hit = doc.char_span(span.start_char + match.start(), span.start_char + match.end(), alignment_mode="expand")
             if hit is not None:
                 found.append(hit)

@@ -48,7 +48,8 @@ class FindingEmitter:
         self.seen.add(key)
         organ_label = organ or (resolution.label if resolution else None)
         confidence = rule.confidence * (resolution.confidence if resolution else 1.0) * scale
-        explanation = rule.explain(organ=organ_label, layer=layer, trigger=span.text)
+        trigger = span.text
+        explanation = rule.explain(organ=organ_label, layer=layer, trigger=trigger)
         explanation = explanation[:1].upper() + explanation[1:] + _how_resolved(resolution, layer)
         self.findings.append(
             Finding(
@@ -58,7 +59,7 @@ class FindingEmitter:
                 kind=kind or rule.kind,
                 start=start,
                 end=end,
-                trigger=span.text,
+                trigger=trigger,
                 explanation=explanation,
                 confidence=round(min(confidence, 1.0), 3),
                 derived_from=[resolution.definition] if resolution is not None and resolution.method == "earlier" else [],

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from wetscan.analyse.clauses import Clause, mentions_between
 from wetscan.analyse.definitions import Resolution, Resolver, resolve_mention
+from wetscan.analyse.doctext import lower_words
 from wetscan.analyse.lexicon import Lexicon
 from wetscan.analyse.organs import OrganMention
 from wetscan.analyse.rules import tasks
@@ -96,7 +97,7 @@ class RuleEngine:
         scope = ClauseScope(doc, clause, organs, resolver, emit, in_clause, typed, context=context)
         if typed:
             addressed = [(m, resolve_mention(resolver, m)) for m in clause.addressees]
-            if any(t.lower_ == "rijksorgaan" for t in doc[clause.start : clause.end]):
+            if "rijksorgaan" in lower_words(doc)[clause.start : clause.end]:
                 # the commissaris van de Koning acting "als rijksorgaan" is a national actor (domain.md §2)
                 addressed = [(m, replace(r, role="national", layers=()) if r.role == "dual" else r) for m, r in addressed]
             scope.addressed = addressed

@@ -8,11 +8,13 @@ emitter, so they never recompute what another family already knows.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from spacy.tokens import Doc, Span
 
 from wetscan.analyse.clauses import Clause
 from wetscan.analyse.definitions import Resolution, Resolver, resolve_mention
+from wetscan.analyse.doctext import span_text
 from wetscan.analyse.lexicon import Lexicon
 from wetscan.analyse.markers import markers_in
 from wetscan.analyse.organs import OrganMention
@@ -41,6 +43,11 @@ class ClauseScope:
     typed: bool
     addressed: Addressed = field(default_factory=list)
     context: ProvisionContext = field(default_factory=ProvisionContext)
+
+    @cached_property
+    def text(self) -> str:
+        """The clause's text, its leading subordinate clause included (``doc[clause.start : clause.end].text``)."""
+        return span_text(self.doc, self.clause.start, self.clause.end)
 
     @property
     def lexicon(self) -> Lexicon:
