@@ -145,6 +145,16 @@ def test_bare_short_form_follows_the_members_named_around_it() -> None:
     assert provisions[1].layers == ["gemeente"]
 
 
+def test_joint_body_of_several_layers_takes_all_its_members_layers() -> None:
+    provisions = analyse_provisions([
+        _lid("90", "1", "De besturen van de deelnemende gemeenten en waterschappen kunnen een openbaar lichaam instellen."),
+        _lid("91", "1", "Het dagelijks bestuur van het openbaar lichaam zendt de jaarrekening aan Onze Minister."),
+        _lid("92", "1", "Het algemeen bestuur stelt de begroting jaarlijks vast."),
+    ])
+    assert provisions[1].layers == ["gemeente", "waterschap"]
+    assert provisions[2].layers == ["gemeente", "waterschap"]
+
+
 def test_recipients_a_few_words_after_aan_block_the_carry_over() -> None:
     _, second = analyse_provisions([
         _lid("30", "1", "Burgemeester en wethouders stellen jaarlijks de lijst van wegen vast."),

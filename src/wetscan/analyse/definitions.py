@@ -114,9 +114,9 @@ class Resolver:
             return Resolution(organ.key, mention.text, (), "other", CONTEXT_CONFIDENCE, "foreign")
         members = self.lexicon.members_from_context
         if organ.key in members or (mention.collective is not None and mention.collective.key in members):
-            if len(self.members) == 1:
-                return Resolution(organ.key, mention.text, tuple(self.members), "joint", SECTION_CONFIDENCE, "section",
-                                  self.section_reason)
+            if self.members:  # the participants' layers: "de deelnemende gemeenten en provincies"
+                return Resolution(organ.key, mention.text, tuple(sorted(self.members)), "joint", SECTION_CONFIDENCE,
+                                  "section", self.section_reason)
             if len(self.document) == 1:
                 return Resolution(organ.key, mention.text, tuple(self.document), "joint", DOCUMENT_CONFIDENCE,
                                   "document", self.document_reason)
@@ -132,6 +132,11 @@ class Resolver:
         if len(self.context) == 1 and next(iter(self.context)) in by_layer:
             meant = self.lexicon.organs[by_layer[next(iter(self.context))]]
             return Resolution(meant.key, meant.label, meant.layers, meant.role, PROVISION_CONTEXT_CONFIDENCE, "context")
+        joint = sorted({by_layer.get(layer) for layer in self.members} & members)
+        if len(self.members) > 1 and joint:  # the body that participants of several layers set up
+            meant = self.lexicon.organs[joint[0]]
+            return Resolution(meant.key, meant.label, tuple(sorted(self.members)), meant.role, SECTION_CONFIDENCE,
+                              "section", self.section_reason)
         around = self.members if len(self.members) == 1 else self.section
         if len(around) == 1 and next(iter(around)) in by_layer:
             meant = self.lexicon.organs[by_layer[next(iter(around))]]

@@ -51,12 +51,17 @@ def make_resolver(definitions: Mapping[str, Definition] | None) -> Resolver:
     return Resolver.from_definitions(load_lexicon(), definitions, lambda text: recognizer.find(nlp.make_doc(text)))
 
 
+#: Words that join a further member to the ones named ("de deelnemende gemeenten en waterschappen").
+_COORDINATORS = frozenset({"en", "of", ","})
+
+
 def _named_layers(doc: Doc, member_words: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
     """The layers of the co-government organs a provision names unambiguously ("gedeputeerde staten",
     "het bestuur van het waterschap"), which settle short forms around it; and of those it names as
     members of a joint body ("de deelnemende waterschappen"), which settle the joint bodies around it."""
     named: set[str] = set()
     members: set[str] = set()
+    member_end = -1  # where the last member mention ends: "de deelnemende gemeenten en waterschappen"
     for mention in doc._.organs or ():
         if mention.organ.role == "co_government":
             layers = mention.organ.layers
@@ -65,8 +70,11 @@ def _named_layers(doc: Doc, member_words: frozenset[str]) -> tuple[frozenset[str
         else:
             continue
         named.update(layers)
-        if any(token.lower_ in member_words for token in doc[max(mention.start - 1, 0) : mention.end]):
+        if any(token.lower_ in member_words for token in doc[max(mention.start - 1, 0) : mention.end]) or (
+            mention.start == member_end + 1 and doc[member_end].lower_ in _COORDINATORS
+        ):
             members.update(layers)
+            member_end = mention.end
     return frozenset(named), frozenset(members)
 
 

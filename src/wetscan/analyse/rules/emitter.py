@@ -82,6 +82,9 @@ def _how_resolved(resolution: Resolution | None, layer: str | None) -> str:
     if resolution.method == "document":
         return " " + _("Short form read as the {layer} organ because {where} concerns that layer; verify.").format(
             layer=layer, where=where)
+    if resolution.method == "section" and len(resolution.layers) > 1:
+        return " " + _("Read as a joint body of {layers} because {where} name them as its participants; verify.").format(
+            layers=", ".join(resolution.layers), where=where)
     if resolution.method == "section":
         return " " + _("Read as {layer} because {where} name only that layer; verify.").format(layer=layer, where=where)
     if resolution.method == "default":
