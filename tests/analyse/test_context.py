@@ -155,6 +155,24 @@ def test_joint_body_of_several_layers_takes_all_its_members_layers() -> None:
     assert provisions[2].layers == ["gemeente", "waterschap"]
 
 
+def test_collective_term_the_law_introduces_means_the_layers_it_names() -> None:
+    first, second = analyse_provisions([
+        _lid("21", "2", "Een provincie, een gemeente of een waterschap kan een parkeertarief instellen voor een terrein "
+                        "in beheer bij dat openbaar lichaam."),
+        _lid("22", "1", "De openbare lichamen die een parkeertarief instellen, treffen een gezamenlijke voorziening "
+                        "voor het behandelen van klachten."),
+    ])
+    assert second.layers == ["gemeente", "provincie", "waterschap"]
+    assert any("artikel 21, lid 2" in f.explanation for f in second.findings if f.rule == "R01")
+
+
+def test_openbare_lichamen_without_such_an_introduction_stay_the_bes_default() -> None:
+    [provision] = analyse_provisions([
+        _lid("5", "1", "De openbare lichamen treffen een gezamenlijke voorziening voor het behandelen van klachten."),
+    ])
+    assert "gemeente" not in provision.layers and "waterschap" not in provision.layers
+
+
 def test_recipients_a_few_words_after_aan_block_the_carry_over() -> None:
     _, second = analyse_provisions([
         _lid("30", "1", "Burgemeester en wethouders stellen jaarlijks de lijst van wegen vast."),

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span
 from wetscan.analyse.context import read_in_context
 from wetscan.analyse.context.law import LawReading
 from wetscan.analyse.context.subject import law_subject, layers_named, subject_organs
-from wetscan.analyse.definitions import Resolution, Resolver, resolve_mention
+from wetscan.analyse.definitions import SECTION_CONFIDENCE, Resolution, Resolver, resolve_mention
 from wetscan.analyse.lexicon import load_lexicon
 from wetscan.analyse.markers import markers_in
 from wetscan.analyse.pipeline import load_pipeline, process
@@ -78,6 +78,27 @@ def _named_layers(doc: Doc, member_words: frozenset[str]) -> tuple[frozenset[str
     return frozenset(named), frozenset(members)
 
 
+def _collective_named(resolver: Resolver, provisions: Sequence[Provision], docs: Sequence[Doc]) -> Resolver:
+    """Read a collective term the law itself introduces: "Een provincie, een gemeente of een waterschap kan
+    ... op een weg in beheer bij dat openbaar lichaam" makes "openbaar lichaam" mean those layers throughout
+    the law (GUIDELINES §5a (g): a law that limits "openbare lichamen" to co-governments), unless its
+    definitions say otherwise."""
+    terms = resolver.lexicon.words("collective_terms") - set(resolver.by_organ)
+    pointers = resolver.lexicon.words("collective_pointers")
+    for provision, doc in zip(provisions, docs):
+        mentions = doc._.organs or ()
+        for mention in mentions:
+            if mention.organ.key not in terms or mention.start == 0 or doc[mention.start - 1].lower_ not in pointers:
+                continue
+            layers = {layer for m in mentions if m.end <= mention.start and m.organ.role == "co_government"
+                      for layer in m.organ.layers}
+            if len(layers) > 1:
+                named = Resolution(mention.organ.key, f"{mention.text} ({', '.join(sorted(layers))})", tuple(sorted(layers)), "co_government",
+                                   SECTION_CONFIDENCE, "definition", provision.id)
+                return replace(resolver, by_organ={**resolver.by_organ, mention.organ.key: named})
+    return resolver
+
+
 def analyse_provisions(
     provisions: Sequence[Provision], definitions: Mapping[str, Definition] | None = None, title: str | None = None,
     preamble: str | None = None,
@@ -91,7 +112,8 @@ def analyse_provisions(
     """
     if not provisions:
         return list(provisions)
-    resolver = make_resolver(definitions)
+    docs = process([provision.text for provision in provisions])
+    resolver = _collective_named(make_resolver(definitions), provisions, docs)
     layers, reason = law_subject(title, preamble)
     if not layers and layers_named(title):  # a title about several layers: their organs, as before
         layers, reason = layers_named(title), _("the title «{title}»").format(title=title)
@@ -99,7 +121,6 @@ def analyse_provisions(
         resolver = replace(resolver, document=frozenset(layers), document_reason=reason)
     document = subject_organs(layers, reason)
     engine = RuleEngine(load_lexicon())
-    docs = process([provision.text for provision in provisions])
     earlier: dict[tuple[str, str | None, str], tuple[Resolution, ...]] = {}
     around: deque[tuple[str, frozenset[str], frozenset[str]]] = deque(maxlen=SECTION_REACH)
     member_words = engine.lexicon.words("member_words")
