@@ -64,14 +64,15 @@ def _read_for(law: LawReading, i: int, applies: re.Match) -> tuple[Span, str, De
 def _applied(law: LawReading, i: int, applies: re.Match) -> list[tuple[Span, str, Derivation]]:
     """"Het eerste lid is van overeenkomstige toepassing ten aanzien van …" without a reading rule: the
     applied provisions of this law burden the same co-government organ, so it keeps their layer
-    (GUIDELINES §5a). A reference into another law ("van de Gemeentewet") is not followed here."""
+    (GUIDELINES §5a). Only actors the applied provisions state are carried (a derived one is too weak to
+    carry twice); a reference into another law ("van de Gemeentewet") is not followed here."""
     doc = law.docs[i]
     span = doc.char_span(applies.start(), applies.end(), alignment_mode="expand")
     found: dict[tuple[str, ...], tuple[Span, str, Derivation]] = {}
     for target in law.references.in_text(law.provisions[i], applies.group("refs")):
         j = law.index[id(target)]
         norm = law.results[j].norm_type
-        for actor in law.co_actors(j):
+        for actor in (a for a in law.co_actors(j) if not a.derived):
             derivation = law.derivation(actor, "applicability", _("actor of the provision declared applicable,"))
             found.setdefault(tuple(actor.resolution.layers), (span, norm if norm in DERIVED_NORMS else "obligation",
                                                               derivation))
