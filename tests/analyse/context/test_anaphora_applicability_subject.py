@@ -101,3 +101,45 @@ def test_applicability_of_an_article_numbered_per_chapter() -> None:
     carried = provisions["artikel 4.12, tweede lid"]
     assert carried.layers == ["provincie"]
     assert derived(carried)[0].derived_from == ["artikel 4.8"]
+
+
+def test_applicability_without_a_reading_rule_keeps_the_layer_of_the_applied_lid() -> None:
+    provisions = law(
+        lid("12", "1", "Het college wijst de ambtenaren aan die met het toezicht op de naleving zijn belast."),
+        lid("12", "2", "Het eerste lid is van overeenkomstige toepassing ten aanzien van het dagelijks bestuur van een "
+                       "regionale dienst."),
+    )
+    carried = provisions["artikel 12, tweede lid"]
+    assert carried.layers == ["gemeente"]
+    [finding] = derived(carried)
+    assert finding.derived_from == ["artikel 12, eerste lid"]
+    exact(carried)
+
+
+def test_applicability_of_another_laws_article_without_a_reading_rule_gives_no_layer() -> None:
+    provisions = law(
+        lid("5", None, "Burgemeester en wethouders stellen jaarlijks een verslag op."),
+        lid("6", None, "Artikel 5 van de Wet regionale diensten is van overeenkomstige toepassing op het verslag van "
+                       "de stichting."),
+    )
+    assert provisions["artikel 6"].layers == []
+
+
+def test_applicability_of_a_national_actors_article_gives_no_layer() -> None:
+    provisions = law(
+        lid("5", None, "Onze Minister stelt jaarlijks een verslag op."),
+        lid("6", None, "Artikel 5 is van overeenkomstige toepassing op het verslag over de havens."),
+    )
+    assert provisions["artikel 6"].layers == []
+
+
+def test_applicability_of_a_lid_of_another_article_follows_that_lid_only() -> None:
+    provisions = law(
+        lid("20", "1", "Gedeputeerde staten beslissen binnen twaalf weken op een verzoek om ontheffing."),
+        lid("20", "2", "Burgemeester en wethouders zenden een afschrift van de ontheffing aan de aanvrager."),
+        lid("21", "1", "Het dagelijks bestuur van het waterschap beslist binnen acht weken op een verzoek om vrijstelling."),
+        lid("21", "2", "Het eerste lid van artikel 20 is van overeenkomstige toepassing op een verzoek om wijziging."),
+    )
+    carried = provisions["artikel 21, tweede lid"]
+    assert carried.layers == ["provincie"]  # not the gemeente of artikel 20, nor the waterschap of this article
+    assert derived(carried)[0].derived_from == ["artikel 20, eerste lid"]

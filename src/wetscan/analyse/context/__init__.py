@@ -9,7 +9,8 @@ document (domain.md §1, "Who acts when the provision does not say"):
 reading            what it resolves                                                          module
 =================  =======================================================================  ============
 carried over       "Artikel 7 is van overeenkomstige toepassing, met dien verstande dat        applicability
-                   voor «Onze Minister» wordt gelezen: gedeputeerde staten"
+                   voor «Onze Minister» wordt gelezen: gedeputeerde staten"; without a
+                   reading rule, the applied provisions' own co-government actor
 deviation          "In afwijking van het eerste lid ..." keeps that lid's actor                 applicability
 body               "het bestuur", "de toezichthouder, bedoeld in artikel 12", "de bij besluit  bodies
                    van het college aangewezen ambtenaren"
@@ -92,10 +93,10 @@ class ContextPass:
             if provision.layers or provision.kind == "amendment" or provision.norm_type == "definition":
                 continue
             carried = carried_over(law, i)
-            if carried is not None:
-                span, norm, derivation = carried
+            for span, norm, derivation in carried:
                 add_derived(provision, span, norm, derivation, lexicon)
                 law.actors.setdefault(i, []).append(Actor(derivation.actor, provision.id, "", derived=True))
+            if carried:
                 continue
             # a provision that names an actor anywhere is read from elsewhere only for its unresolved
             # bodies and its pronouns; the rest of it is its named actor's business (or a statement)

@@ -4,6 +4,9 @@
   gelezen: gedeputeerde staten" gives gedeputeerde staten the task or power of artikel 7. The
   reading rule alone settles who acts; the article it carries over is looked up only in this law
   (for the norm type: a duty or a power), never in another law that happens to have an artikel 7.
+* "Het eerste lid is van overeenkomstige toepassing ten aanzien van het dagelijks bestuur ..." without a
+  reading rule carries over the applied provisions of this law with their co-government actor: the
+  clause keeps the layer of the organ those provisions burden (GUIDELINES §5a).
 * "In afwijking van het eerste lid, ..." keeps the first lid's actor unless the lid names another.
 """
 
@@ -14,19 +17,31 @@ import re
 from spacy.tokens import Doc, Span
 
 from wetscan.analyse.clauses import Clause
+from wetscan.analyse.context.derive import DERIVED_RULES
 from wetscan.analyse.context.law import Derivation, LawReading
 from wetscan.analyse.definitions import resolve_mention
 from wetscan.analyse.doctext import doc_text
 from wetscan.analyse.pipeline import load_pipeline
 from wetscan.i18n import _
 
+DERIVED_NORMS = tuple(DERIVED_RULES)
 
-def carried_over(law: LawReading, i: int) -> tuple[Span, str, Derivation] | None:
-    """The task a provision carries over with "wordt gelezen: <co-government organ>", if any."""
+
+def carried_over(law: LawReading, i: int) -> list[tuple[Span, str, Derivation]]:
+    """The tasks a provision carries over: with "wordt gelezen: <co-government organ>", else those of
+    the provisions of this law it declares applicable, with their co-government actors."""
+    applies = re.search(law.config["applicability"], doc_text(law.docs[i]), re.IGNORECASE)
+    if applies is None:
+        return []
+    read = _read_for(law, i, applies)
+    return [read] if read is not None else _applied(law, i, applies)
+
+
+def _read_for(law: LawReading, i: int, applies: re.Match) -> tuple[Span, str, Derivation] | None:
+    """"… is van overeenkomstige toepassing, met dien verstande dat voor X wordt gelezen: <organ>"."""
     provision, doc = law.provisions[i], law.docs[i]
-    applies = re.search(law.config["applicability"], doc_text(doc), re.IGNORECASE)
-    if applies is None or re.search(r"\btot en met\b", applies.group("refs")):
-        return None  # a whole series of articles carried over is a framework, not one task
+    if re.search(r"\btot en met\b", applies.group("refs")):
+        return None  # a whole series of articles read for another organ is a framework, not one task
     for rule in re.finditer(law.config["reading_rule"], doc_text(doc)[applies.start():], re.IGNORECASE):
         new = _organ(law, rule.group("new"))
         if new is None or not new.is_co_government:
@@ -44,6 +59,24 @@ def carried_over(law: LawReading, i: int) -> tuple[Span, str, Derivation] | None
             reason = _("the task applies with «{new}» read for «{old}»").format(new=new_words, old=old_words)
         return span, norm, Derivation(new, sources or (provision.id,), reason, law.scale("applicability"))
     return None
+
+
+def _applied(law: LawReading, i: int, applies: re.Match) -> list[tuple[Span, str, Derivation]]:
+    """"Het eerste lid is van overeenkomstige toepassing ten aanzien van …" without a reading rule: the
+    applied provisions of this law burden the same co-government organ, so it keeps their layer
+    (GUIDELINES §5a). Only actors the applied provisions state are carried (a derived one is too weak to
+    carry twice); a reference into another law ("van de Gemeentewet") is not followed here."""
+    doc = law.docs[i]
+    span = doc.char_span(applies.start(), applies.end(), alignment_mode="expand")
+    found: dict[tuple[str, ...], tuple[Span, str, Derivation]] = {}
+    for target in law.references.in_text(law.provisions[i], applies.group("refs")):
+        j = law.index[id(target)]
+        norm = law.results[j].norm_type
+        for actor in (a for a in law.co_actors(j) if not a.derived):
+            derivation = law.derivation(actor, "applicability", _("actor of the provision declared applicable,"))
+            found.setdefault(tuple(actor.resolution.layers), (span, norm if norm in DERIVED_NORMS else "obligation",
+                                                              derivation))
+    return list(found.values())
 
 
 def deviation(law: LawReading, i: int, doc: Doc, clause: Clause) -> Derivation | None:

@@ -19,6 +19,9 @@ ORDINALS = {
 }
 _ARTICLE = re.compile(r"\bartikel\s+(?P<article>\d+[a-z]?(?:\.\d+[a-z]?)*|[IVXLC]+)\b(?:,\s+(?P<lid>\w+)\s+lid)?", re.IGNORECASE)
 _LID = re.compile(r"\b(?:het|in\s+het)\s+(?P<lid>\w+)\s+lid\b", re.IGNORECASE)
+#: "het tweede lid van artikel 5": the lid of another article of this law, not of the provision's own.
+_OF_ARTICLE = re.compile(r"\s+van\s+artikel\s+(?P<article>\d+[a-z]?(?:\.\d+[a-z]?)*)\b", re.IGNORECASE)
+_LID_OF = re.compile(r"\blid\s+van\s+$", re.IGNORECASE)
 
 
 class References:
@@ -34,16 +37,20 @@ class References:
         """The provisions ``text`` (a part of ``provision``'s text) refers to, in order of mention."""
         found: list[Provision] = []
         for match in _ARTICLE.finditer(text):
-            if self.other_law.match(text[match.end():]):
-                continue  # "artikel 5 van de Gemeentewet": another law
+            if self.other_law.match(text[match.end():]) or _LID_OF.search(text[: match.start()]):
+                continue  # "artikel 5 van de Gemeentewet": another law; "het tweede lid van artikel 5": below
             lid = ORDINALS.get((match.group("lid") or "").lower())
             found += self._lookup(provision.amends, match.group("article"), lid, provision)
         for match in _LID.finditer(text):
             if _ARTICLE.search(text[max(0, match.start() - 40) : match.start()]):
                 continue  # "artikel 12, eerste lid" was handled above
             lid = ORDINALS.get(match.group("lid").lower())
+            of = _OF_ARTICLE.match(text[match.end():])
+            if of is not None and self.other_law.match(text[match.end() + of.end():]):
+                continue  # "het tweede lid van artikel 5 van de Gemeentewet"
             if lid is not None:
-                found += self._lookup(provision.amends, provision.article, lid, provision)
+                article = of.group("article") if of else provision.article
+                found += self._lookup(provision.amends, article, lid, provision)
         unique: dict[int, Provision] = {}
         for target in found:
             unique.setdefault(id(target), target)
