@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from babel.numbers import format_decimal
-
-from wetscan.i18n import N_, _, language, ngettext
+from wetscan import vocabulary
+from wetscan.i18n import N_, _, ngettext
+from wetscan.vocabulary import named
 
 #: The words people read for the report's enum values (verdicts, statuses, norm types, kinds of
 #: finding, changes, document roles, review decisions). Values not listed are shown as they are,
@@ -53,8 +53,7 @@ def label(value: Any) -> str:
         return "–"
     if isinstance(value, bool):
         return yes_no(value)
-    text = str(value)
-    return _(VALUE_LABELS[text]) if text in VALUE_LABELS else text.replace("_", " ")
+    return named(VALUE_LABELS, str(value))
 
 
 def yes_no(flag: Any) -> str:
@@ -64,7 +63,7 @@ def yes_no(flag: Any) -> str:
 
 def decimal(value: float | None) -> str:
     """A score or confidence with two decimals, as the language writes it (Dutch: "0,85")."""
-    return "–" if value is None else format_decimal(value, format="0.00", locale=language())
+    return "–" if value is None else vocabulary.decimal(value)
 
 
 def layer_count_line(count: Mapping[str, Any]) -> str:
