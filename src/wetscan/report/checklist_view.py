@@ -16,6 +16,7 @@ from jinja2 import Environment
 
 from wetscan.assess.checklist import build_checklist
 from wetscan.i18n import N_, _, install_jinja
+from wetscan.vocabulary import named
 
 STATUS_WORDS = {
     "found": N_("found"),
@@ -47,7 +48,7 @@ def heading() -> str:
 
 def status_word(status: str) -> str:
     """A status of a question or a check in words: "gevonden", "niets gevonden", "ontbreekt" ..."""
-    return _(STATUS_WORDS[status]) if status in STATUS_WORDS else status.replace("_", " ")
+    return named(STATUS_WORDS, status)
 
 
 def layer_word(layer: str | None) -> str:
@@ -61,7 +62,7 @@ def item_context(item: Mapping[str, Any]) -> str:
     if item.get("organ"):
         parts.append(item["organ"])
     if item.get("change"):
-        parts.append(_(CHANGE_WORDS[item["change"]]) if item["change"] in CHANGE_WORDS else item["change"])
+        parts.append(named(CHANGE_WORDS, item["change"]))
     return " · ".join(parts)
 
 
