@@ -22,10 +22,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from babel.numbers import format_decimal
-
 from wetscan.assess.rules import RuleBook
-from wetscan.i18n import N_, _, language, ngettext
+from wetscan.i18n import N_, _, ngettext
+from wetscan.vocabulary import decimal
 
 #: The verdict words of the UDO and co-signature questions.
 VERDICTS = {"yes": N_("yes"), "possible": N_("possible"), "no": N_("no"),
@@ -171,8 +170,3 @@ def next_steps(assessment: Mapping[str, Any]) -> list[str]:
 def _rules(reasons: Sequence[Mapping[str, Any]]) -> str:
     rules = [reason["rule"] for reason in reasons if not reason["rule"].startswith("heuristic")]
     return "; " + _("rules {rules}").format(rules=", ".join(dict.fromkeys(rules))) if rules else ""
-
-
-def decimal(value: float) -> str:
-    """A score or confidence as the current language writes it: 0,84 in Dutch, 0.84 in English."""
-    return format_decimal(value, "0.00", locale=language())
