@@ -84,7 +84,7 @@ def reader(
     output: Path = typer.Option(Path("models/wetscan_reader"), "--output", "-o", help=_("Reader folder to write.")),
     bwb_dir: Path = typer.Option(Path("../shared/corpora/bwb"), "--bwb", help=_("Folder with the BWB statute corpus.")),
     corpora: Path = typer.Option(Path("corpora"), "--corpora", help=_("Our annotations (laws.tsv, annotations/).")),
-    epochs: int = typer.Option(4, "--epochs", help=_("Epochs; the best on the dev split is kept.")),
+    epochs: int = typer.Option(6, "--epochs", help=_("Epochs; the best on the dev split is kept.")),
     random_init: bool = typer.Option(
         False, "--random-init", help=_("Same architecture from random weights (ablation).")),
 ) -> None:

@@ -2,8 +2,11 @@
 
 Losses: binary cross-entropy for the four layers and for cooperation, cross-entropy for the norm
 type, and a per-token binary cross-entropy for the actor words (only on the provision's own
-tokens, and only where the actor is known). Batches are length-sorted buckets, shuffled, so short
-provisions are not padded to the length of long ones.
+tokens, and only where the actor is known). Positives are rare (about one provision in five gives a
+co-government a task, one in twenty binds them to cooperate), so they weigh more in the loss; the
+thresholds that turn probabilities into findings are chosen on dev afterwards. The learning rate
+warms up over the first tenth of the steps and then falls linearly to zero. Batches are
+length-sorted buckets, shuffled, so short provisions are not padded to the length of long ones.
 """
 
 from __future__ import annotations
@@ -46,13 +49,18 @@ def _targets(batch, examples: Sequence[Example], offsets) -> dict[str, torch.Ten
     }
 
 
+#: How much more a positive counts than a negative in the layer and cooperation losses.
+LAYER_POSITIVE_WEIGHT = 3.0
+COOPERATION_POSITIVE_WEIGHT = 4.0
+
+
 def _loss(out: dict, targets: dict) -> torch.Tensor:
     bce = nn.functional.binary_cross_entropy_with_logits
     actor = bce(out["actor"], targets["actor"], weight=targets["actor_mask"], reduction="sum")
     actor = actor / targets["actor_mask"].sum().clamp(min=1.0)
     return (
-        bce(out["layers"], targets["layers"])
-        + bce(out["cooperation"], targets["cooperation"], pos_weight=torch.tensor(4.0))
+        bce(out["layers"], targets["layers"], pos_weight=torch.tensor(LAYER_POSITIVE_WEIGHT))
+        + bce(out["cooperation"], targets["cooperation"], pos_weight=torch.tensor(COOPERATION_POSITIVE_WEIGHT))
         + nn.functional.cross_entropy(out["norm"], targets["norm"])
         + 0.5 * actor
     )
@@ -71,9 +79,9 @@ def finetune(
     dev: Sequence[Example],
     output: Path,
     score,
-    epochs: int = 4,
+    epochs: int = 6,
     batch_size: int = 16,
-    learning_rate: float = 1e-4,
+    learning_rate: float = 2e-4,
     random_init: bool = False,
     seed: int = 20261207,
 ) -> dict:
@@ -90,6 +98,10 @@ def finetune(
         encoder = AutoModel.from_config(encoder.config)
     model = ProvisionReader(encoder)
     optimiser = torch.optim.AdamW(model.parameters(), lr=learning_rate, weight_decay=0.01)
+    total = epochs * len(_batches(train, batch_size, random.Random(0)))
+    warmup = max(1, total // 10)
+    schedule = torch.optim.lr_scheduler.LambdaLR(
+        optimiser, lambda step: min((step + 1) / warmup, max(0.0, (total - step) / max(1, total - warmup))))
     best: dict = {"dev_score": -1.0}
     started = time.monotonic()
     candidate = output.with_name(output.name + ".epoch")
@@ -103,6 +115,7 @@ def finetune(
             loss.backward()
             nn.utils.clip_grad_norm_(model.parameters(), 1.0)
             optimiser.step()
+            schedule.step()
             optimiser.zero_grad(set_to_none=True)
         model.eval()
         save_reader(model, tokenizer, candidate, {"epoch": epoch})
