@@ -2,7 +2,8 @@
 
 * ``pipeline``: the Dutch spaCy pipeline from the treebanks (tens of minutes on CPU);
 * ``encoder``: the legal-Dutch encoder, pretrained on the statute corpus (hours on CPU, resumable);
-* ``reader``: the learned reader, fine-tuned on corpora/ from an encoder.
+* ``reader``: the learned reader, fine-tuned on corpora/ from an encoder;
+* ``thresholds``: the combined reader's add thresholds, chosen on dev.
 
 These are maintainers' commands, never run in CI.
 """
@@ -99,4 +100,25 @@ def reader(
     _log_progress()
     figures = train_reader(corpora, bwb_dir, encoder_dir, output, epochs, random_init=random_init)
     for name, value in figures.items():
+        typer.echo(f"{name}\t{value}")
+
+
+@train_app.command(
+    "thresholds", help=_("Choose the combined reader's add thresholds on the dev split (for assess/rules.yaml)."))
+def thresholds(
+    reader_dir: Path = typer.Option(Path("models/wetscan_reader"), "--reader-dir", help=_("A trained reader folder.")),
+    bwb_dir: Path = typer.Option(Path("../shared/corpora/bwb"), "--bwb", help=_("Folder with the BWB statute corpus.")),
+    corpora: Path = typer.Option(Path("corpora"), "--corpora", help=_("Our annotations (laws.tsv, annotations/).")),
+    min_precision: float = typer.Option(
+        0.88, "--min-precision", help=_("Lowest dev layer precision a threshold may give.")),
+) -> None:
+    """Choose the combined reader's add thresholds on the dev split (for assess/rules.yaml)."""
+    for folder, what in ((reader_dir, N_("{folder}: reader folder not found")),
+                         (bwb_dir, N_("{folder}: BWB corpus folder not found")),
+                         (corpora, N_("{folder}: corpora folder not found"))):
+        if not folder.is_dir():
+            fail(_(what).format(folder=folder))
+    from wetscan.learned.thresholds import choose_thresholds
+
+    for name, value in choose_thresholds(corpora, bwb_dir, reader_dir, min_precision).items():
         typer.echo(f"{name}\t{value}")
