@@ -17,7 +17,7 @@ from wetscan.i18n import N_, _, language
 
 #: The report's enum values as people say them (the JSON keeps the English values).
 VERDICT_WORDS = {
-    "yes": N_("yes"), "possible": N_("possible"), "no": N_("no"), "already": N_("already satisfied"),
+    "yes": N_("yes"), "possible": N_("possible"), "no": N_("no"), "already": N_("already co-signed"),
     "missing": N_("missing"), "not_checked": N_("not checked"), "found": N_("found"), "not_required": N_("not required"),
 }
 ROLE_NAMES = {

@@ -24,11 +24,10 @@ from typing import Any
 
 from wetscan.assess.rules import RuleBook
 from wetscan.i18n import N_, _, ngettext
-from wetscan.vocabulary import decimal
+from wetscan.vocabulary import VERDICT_WORDS, decimal
 
 #: The verdict words of the UDO and co-signature questions.
-VERDICTS = {"yes": N_("yes"), "possible": N_("possible"), "no": N_("no"),
-            "already": N_("already co-signed")}
+VERDICTS = {value: VERDICT_WORDS[value] for value in ("yes", "possible", "no", "already")}
 #: The status of the Fvw art. 2 section.
 FVW_STATUS = {"found": N_("found"), "missing": N_("missing"), "not_checked": N_("not checked (no toelichting in the file)"),
               "not_required": N_("not required")}

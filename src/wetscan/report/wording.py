@@ -18,14 +18,11 @@ from wetscan.vocabulary import named
 #: finding, changes, document roles, review decisions). Values not listed are shown as they are,
 #: underscores as spaces (the layers: gemeente, provincie, waterschap, openbaar lichaam).
 VALUE_LABELS: dict[str, str] = {
-    # verdicts, the Fvw art. 2 section and the toelichting checks
-    "yes": N_("yes"), "no": N_("no"), "possible": N_("possible"), "already": N_("already co-signed"),
-    "unsure": N_("unsure"), "found": N_("found"), "missing": N_("missing"),
-    "not_checked": N_("not checked"), "not_required": N_("not required"),
-    # norm types
-    "obligation": N_("obligation"), "power": N_("power"), "prohibition": N_("prohibition"),
-    "permission": N_("permission"), "delegation": N_("delegation"), "definition": N_("definition"),
-    "amendment": N_("amendment"), "transitional": N_("transitional provision"), "other": N_("other"),
+    # verdicts, the Fvw art. 2 section, norm types, what a bill does to a provision, document roles:
+    # the one table of wetscan.vocabulary, so the terminal and the reports use the same words
+    # (a role "other" is an other document; a norm type "other" wins, as the finding tables need it)
+    **vocabulary.ROLE_NAMES, **vocabulary.VERDICT_WORDS, **vocabulary.NORM_TYPE_NAMES, **vocabulary.CHANGE_NAMES,
+    "unsure": N_("unsure"),
     # kinds of finding
     "task": N_("task"), "cooperation": N_("mandatory cooperation"), "restriction": N_("restriction"),
     "supervision": N_("supervision"), "finance": N_("finance"), "information": N_("information duty"),
@@ -33,12 +30,8 @@ VALUE_LABELS: dict[str, str] = {
     "deviation": N_("deviation"), "voluntary": N_("voluntary cooperation"), "national": N_("national actor"),
     "bes": N_("BES islands"), "waterschap": N_("waterschap"), "cosignature": N_("co-signature"),
     "centralisation": N_("centralisation"), "possible_task": N_("possible task"), "task_moved": N_("task moved"),
-    # what an amending bill does to a provision
-    "new": N_("new"), "widened": N_("widened"), "narrowed": N_("narrowed"), "changed": N_("changed"),
-    "repealed": N_("repealed"), "unchanged": N_("unchanged"), "unknown": N_("unknown"),
-    # document roles and parts
-    "bill": N_("bill"), "memorandum": N_("explanatory memorandum"), "decentral": N_("decentral regulation"),
-    "consolidated": N_("consolidated law"), "explanatory_memorandum": N_("toelichting"),
+    # the part of a document a provision is in (short, for table cells)
+    "explanatory_memorandum": N_("toelichting"),
     # review decisions and the review status of a bill
     "agree": N_("agree"), "disagree": N_("disagree"), "in review": N_("in review"), "done": N_("done"),
     "verdict": N_("verdict"), "finding": N_("finding"), "final": N_("final decision"),
