@@ -12,6 +12,9 @@ carried over       "Artikel 7 is van overeenkomstige toepassing, met dien versta
                    voor «Onze Minister» wordt gelezen: gedeputeerde staten"; without a
                    reading rule, the applied provisions' own co-government actor
 deviation          "In afwijking van het eerste lid ..." keeps that lid's actor                 applicability
+named term         "De managementautoriteit ... is het dagelijks bestuur van ...", "Bronhouder    aliases
+                   zijn: a. ...": the term then acts for those organs (read before the
+                   per-provision rules, into the bill's resolver)
 body               "het bestuur", "de toezichthouder, bedoeld in artikel 12", "de bij besluit  bodies
                    van het college aangewezen ambtenaren"
 anaphora           "hij", "deze", a lid or onderdeel continuing the earlier subject             anaphora
