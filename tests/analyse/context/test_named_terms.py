@@ -107,3 +107,34 @@ def test_word_forms_give_singular_and_plural() -> None:
         "autoriteit voor havenveiligheid", "autoriteiten voor havenveiligheid"]
     assert word_forms("bronhouders") == ["bronhouders", "bronhouder"]
     assert word_forms("beheerder") == ["beheerder", "beheerders"]
+
+
+def test_an_act_named_as_a_noun_takes_the_holders_of_its_competence() -> None:
+    provisions = law(
+        lid("3", "1", "Bevoegd tot weigering of intrekking van een vergunning zijn: a. de burgemeester, voor zover "
+                      "het een evenement in de gemeente betreft; b. Onze Minister, in de overige gevallen."),
+        lid("4", None, "Weigering of intrekking kan geschieden op verzoek van de officier van justitie."),
+        lid("5", None, "Intrekking vindt niet plaats dan nadat de houder is gehoord."),
+        title="Wet evenementenvergunningen",
+    )
+    power = provisions["artikel 4"]
+    assert power.layers == ["gemeente"] and power.norm_type == "power"
+    finding = next(f for f in power.findings if f.rule == "R24")
+    assert finding.derived_from == ["artikel 3, eerste lid"] and "weigering" in finding.explanation
+    exact(power)
+    assert provisions["artikel 5"].layers == ["gemeente"]
+
+
+def test_a_competence_by_reference_and_no_inheritance_for_private_or_national_acts() -> None:
+    provisions = law(
+        lid("2", None, "Bevoegd tot het in ontvangst nemen van meldingen zijn: a. de burgemeester; b. de gezaghebber."),
+        lid("3", None, "Bevoegd tot inschrijving van de melding zijn de autoriteiten die ingevolge artikel 2 bevoegd zijn."),
+        lid("4", None, "Inschrijving kan worden geweigerd indien de melding onvolledig is."),
+        lid("5", None, "Bevoegd tot vaststelling van het landelijke tarief is Onze Minister."),
+        lid("6", None, "Vaststelling kan worden uitgesteld tot na de begrotingsbehandeling."),
+        lid("7", None, "Indiening van de melding kan worden uitgesteld door de organisator."),
+        title="Wet meldingen",
+    )
+    assert provisions["artikel 4"].layers == ["gemeente", "openbaar_lichaam"]
+    assert provisions["artikel 6"].layers == []
+    assert provisions["artikel 7"].layers == []

@@ -20,6 +20,8 @@ body               "het bestuur", "de toezichthouder, bedoeld in artikel 12", "d
 anaphora           "hij", "deze", a lid or onderdeel continuing the earlier subject             anaphora
 act                "De ontheffing wordt geweigerd" where the law has B&W grant it; "Van een     acts
                    besluit als bedoeld in het eerste lid wordt mededeling gedaan"
+competence         "Weigering kan geschieden ..." where the law says "Bevoegd tot weigering     competences
+                   zijn: a. de burgemeester; ..."
 subject            title, aanhef, definitions, headings (chapter about one layer)              subject
                    "Het college is belast met de uitvoering van deze wet"                     executor
 =================  =======================================================================  ============
@@ -46,6 +48,7 @@ from wetscan.analyse.context.lemmas import lemmas
 from wetscan.analyse.context.anaphora import earlier_actor, subject_carried
 from wetscan.analyse.context.applicability import carried_over, deviation
 from wetscan.analyse.context.bodies import body_actor
+from wetscan.analyse.context.competences import CompetenceMap
 from wetscan.analyse.context.cooperation import CooperationChain
 from wetscan.analyse.context.executor import law_executor
 from wetscan.analyse.context.derive import DERIVED_RULES, add_derived, trigger_span
@@ -88,6 +91,7 @@ class ContextPass:
     def __call__(self, law: LawReading) -> LawReading:
         lexicon = load_lexicon()
         acts: ActMap | None = None
+        competences: CompetenceMap | None = None
         if not law.subject:
             law.subject = law_executor(law)
         lemma = lemmas(w for doc in law.docs for c in doc._.clauses or [] if c.passive for w in act_words(doc, c))
@@ -108,10 +112,11 @@ class ContextPass:
                 if private_act(law, doc, clause, lemma):
                     continue
                 acts = acts or ActMap.build(law)
+                competences = competences or CompetenceMap.build(law)
                 derivation = body_actor(law, i, doc, clause)
                 if derivation is None:
                     readers: tuple[Reader, ...] = (subject_carried,) if named else (
-                        deviation, earlier_actor, acts.actor_of, referred_actor, subject_actor)
+                        deviation, earlier_actor, acts.actor_of, competences.actor_of, referred_actor, subject_actor)
                     derivation = next((d for reader in readers if (d := reader(law, i, doc, clause)) is not None), None)
                     if derivation is not None and self._names_organs(law, i, doc, clause, derivation):
                         continue
