@@ -34,6 +34,10 @@ PROVISION_CONTEXT_CONFIDENCE = 0.7
 SECTION_CONFIDENCE = 0.6
 #: Confidence of a short form read as the organ of the one layer the whole document is about.
 DOCUMENT_CONFIDENCE = 0.55
+#: Prefix of the organ key of a term the law names the holders of ("named:managementautoriteit",
+#: :mod:`wetscan.analyse.context.aliases`); its ``definition`` lists the provisions, joined by the separator.
+NAMED_PREFIX = "named:"
+SOURCE_SEPARATOR = "; "
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,7 @@ from collections.abc import Mapping, Sequence
 from spacy.tokens import Doc, Span
 
 from wetscan.analyse.context import read_in_context
+from wetscan.analyse.context.aliases import named_terms
 from wetscan.analyse.context.law import LawReading
 from wetscan.analyse.context.subject import law_subject, layers_named, subject_organs
 from wetscan.analyse.definitions import SECTION_CONFIDENCE, Resolution, Resolver, resolve_mention
@@ -119,6 +120,7 @@ def analyse_provisions(
         layers, reason = layers_named(title), _("the title «{title}»").format(title=title)
     if layers:
         resolver = replace(resolver, document=frozenset(layers), document_reason=reason)
+    resolver = named_terms(resolver, provisions, docs)
     document = subject_organs(layers, reason)
     engine = RuleEngine(load_lexicon())
     earlier: dict[tuple[str, str | None, str], tuple[Resolution, ...]] = {}

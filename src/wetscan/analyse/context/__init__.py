@@ -12,11 +12,16 @@ carried over       "Artikel 7 is van overeenkomstige toepassing, met dien versta
                    voor «Onze Minister» wordt gelezen: gedeputeerde staten"; without a
                    reading rule, the applied provisions' own co-government actor
 deviation          "In afwijking van het eerste lid ..." keeps that lid's actor                 applicability
+named term         "De managementautoriteit ... is het dagelijks bestuur van ...", "Bronhouder    aliases
+                   zijn: a. ...": the term then acts for those organs (read before the
+                   per-provision rules, into the bill's resolver)
 body               "het bestuur", "de toezichthouder, bedoeld in artikel 12", "de bij besluit  bodies
                    van het college aangewezen ambtenaren"
 anaphora           "hij", "deze", a lid or onderdeel continuing the earlier subject             anaphora
 act                "De ontheffing wordt geweigerd" where the law has B&W grant it; "Van een     acts
                    besluit als bedoeld in het eerste lid wordt mededeling gedaan"
+competence         "Weigering kan geschieden ..." where the law says "Bevoegd tot weigering     competences
+                   zijn: a. de burgemeester; ..."
 subject            title, aanhef, definitions, headings (chapter about one layer)              subject
                    "Het college is belast met de uitvoering van deze wet"                     executor
 =================  =======================================================================  ============
@@ -43,6 +48,7 @@ from wetscan.analyse.context.lemmas import lemmas
 from wetscan.analyse.context.anaphora import earlier_actor, subject_carried
 from wetscan.analyse.context.applicability import carried_over, deviation
 from wetscan.analyse.context.bodies import body_actor
+from wetscan.analyse.context.competences import CompetenceMap
 from wetscan.analyse.context.cooperation import CooperationChain
 from wetscan.analyse.context.executor import law_executor
 from wetscan.analyse.context.derive import DERIVED_RULES, add_derived, trigger_span
@@ -85,6 +91,7 @@ class ContextPass:
     def __call__(self, law: LawReading) -> LawReading:
         lexicon = load_lexicon()
         acts: ActMap | None = None
+        competences: CompetenceMap | None = None
         if not law.subject:
             law.subject = law_executor(law)
         lemma = lemmas(w for doc in law.docs for c in doc._.clauses or [] if c.passive for w in act_words(doc, c))
@@ -105,10 +112,11 @@ class ContextPass:
                 if private_act(law, doc, clause, lemma):
                     continue
                 acts = acts or ActMap.build(law)
+                competences = competences or CompetenceMap.build(law)
                 derivation = body_actor(law, i, doc, clause)
                 if derivation is None:
                     readers: tuple[Reader, ...] = (subject_carried,) if named else (
-                        deviation, earlier_actor, acts.actor_of, referred_actor, subject_actor)
+                        deviation, earlier_actor, acts.actor_of, competences.actor_of, referred_actor, subject_actor)
                     derivation = next((d for reader in readers if (d := reader(law, i, doc, clause)) is not None), None)
                     if derivation is not None and self._names_organs(law, i, doc, clause, derivation):
                         continue

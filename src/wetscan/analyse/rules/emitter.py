@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from wetscan.analyse.definitions import Resolution
+from wetscan.analyse.definitions import NAMED_PREFIX, SOURCE_SEPARATOR, Resolution
 from wetscan.analyse.lexicon import Lexicon
 from wetscan.i18n import _
 from wetscan.model import Finding
@@ -62,9 +62,21 @@ class FindingEmitter:
                 trigger=trigger,
                 explanation=explanation,
                 confidence=round(min(confidence, 1.0), 3),
-                derived_from=[resolution.definition] if resolution is not None and resolution.method == "earlier" else [],
+                derived_from=_derived_from(resolution),
             )
         )
+
+
+def _derived_from(resolution: Resolution | None) -> list[str]:
+    """The provisions a finding's addressee was read from: the earlier lid it continues, or the provisions
+    that name the holders of a term (:mod:`wetscan.analyse.context.aliases`)."""
+    if resolution is None or resolution.definition is None:
+        return []
+    if resolution.method == "earlier":
+        return [resolution.definition]
+    if resolution.organ_key.startswith(NAMED_PREFIX):
+        return resolution.definition.split(SOURCE_SEPARATOR)
+    return []
 
 
 def _how_resolved(resolution: Resolution | None, layer: str | None) -> str:
@@ -72,6 +84,9 @@ def _how_resolved(resolution: Resolution | None, layer: str | None) -> str:
     if resolution is None:
         return ""
     where = resolution.definition
+    if resolution.organ_key.startswith(NAMED_PREFIX):
+        return " " + _("The law names who «{term}» is in {where}; verify.").format(
+            term=resolution.organ_key[len(NAMED_PREFIX):], where=where)
     if resolution.method == "definition":
         return " " + _("Resolved through the definition in {where}.").format(where=where)
     if resolution.method == "earlier":
