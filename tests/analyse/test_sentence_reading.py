@@ -75,3 +75,44 @@ def test_condition_opened_by_its_verb_leaves_the_main_clause_after_dan(analyse) 
     assert not provision.layers
     provision = analyse("Is de voorzitter verhinderd, dan neemt het dagelijks bestuur van het waterschap de besluiten.")
     assert provision.layers == ["waterschap"]
+
+
+@pytest.mark.parametrize(
+    ("text", "layers"),
+    [
+        # organs joined into one list of actors, past names and "wie het aangaat"
+        ("Onze Minister, Onze Minister wie het aangaat, en het bestuur van de veiligheidsregio dragen zorg voor de "
+         "oefening van het rampenplan.", ["gemeente"]),
+        ("Onze Ministers, de provinciale besturen van Drenthe en van Groningen en de gemeentebesturen van Assen en "
+         "Emmen verschaffen het bestuur van het nieuwe lichaam de gegevens.", ["gemeente", "provincie"]),
+        ("Voor de overdracht treffen Onze Ministers onderscheidenlijk het desbetreffend provinciaal bestuur de "
+         "vereiste maatregelen.", ["provincie"]),
+        # a second main clause with a verb of its own, and a gapped one
+        ("Onze Minister draagt zorg voor het register op nationaal niveau en gedeputeerde staten dragen zorg voor "
+         "het register op provinciaal niveau.", ["provincie"]),
+        ("Burgemeester en wethouders brengen hun advies uit binnen zes maanden na de verzending van de aanvraag, "
+         "gedeputeerde staten binnen drie maanden.", ["gemeente", "provincie"]),
+        ("Het Rijk betaalt 30 procent, de gemeenten 50 procent en de waterschappen 20 procent.", ["gemeente", "waterschap"]),
+        # a fronted adverbial phrase before the verb: the organ after the verb is its subject
+        ("Overeenkomstig het verzoek wijzigt het bestuurscollege de ontheffing, of trekt het deze in.",
+         ["openbaar_lichaam"]),
+        ("Tegelijk met de kennisgeving, bedoeld in artikel 4, tweede lid, geven gedeputeerde staten kennis van de "
+         "terinzagelegging.", ["provincie"]),
+    ],
+)
+def test_every_joined_actor_gets_its_layer(analyse, text: str, layers: list[str]) -> None:
+    assert analyse(text).layers == layers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Onze Minister zendt het besluit aan de raad, gedeputeerde staten en de inspectie binnen vier weken.",
+        "Onze Minister zendt het verslag aan de Tweede Kamer, en gedeputeerde staten ontvangen een afschrift.",
+        "Onze Minister stelt het programma vast, nadat de raad en gedeputeerde staten zijn gehoord.",
+        "Het Rijk betaalt de kosten van het register en van de gemeentelijke aansluitingen.",
+        "De aanvrager verstrekt burgemeester en wethouders de gegevens.",
+    ],
+)
+def test_recipients_and_consulted_organs_stay_without_a_layer(analyse, text: str) -> None:
+    assert not analyse(text).layers

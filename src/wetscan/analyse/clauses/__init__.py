@@ -108,6 +108,7 @@ class ClauseAnalyser(ClauseSplitter, VerbFinder, AddresseeFinder, NormTyper):
             self._addressee(doc, clause, in_clause, earlier)
             if clause.addressees:
                 self._joint_actors(doc, clause, in_clause)
+                self._coordinated_subjects(doc, clause, in_clause)
             self._norm_type(doc, clause)
             clauses.append(clause)
         return clauses
