@@ -133,11 +133,18 @@ def _needs_parse(doc: Doc) -> bool:
     Passive clauses are left alone: a parse cannot name the agent a passive leaves out. The organ
     mentions are looked up by position (not scanned per clause, which was quadratic in a long provision).
     """
-    starts = sorted(mention.start for mention in doc._.organs or ())
+    mentions = sorted(doc._.organs or (), key=lambda m: m.start)
+    starts = [mention.start for mention in mentions]
     for clause in doc._.clauses:
         first = bisect_left(starts, clause.main_start)
         named = first < len(starts) and starts[first] < clause.end
         unclear = clause.verb is None or (not clause.addressees and clause.subject_text is None and not clause.passive)
         if named and unclear:
             return True
+        if not clause.addressees and _names_co_government(mentions[bisect_left(starts, clause.start):bisect_left(starts, clause.end)]):
+            return True
     return False
+
+
+def _names_co_government(mentions) -> bool:
+    return any(not m.foreign and (m.organ.is_co_government or m.organ.role == "ambiguous") for m in mentions)

@@ -75,6 +75,13 @@ class ClauseAnalyser(ClauseSplitter, VerbFinder, AddresseeFinder, NormTyper):
         self.fronted_power_words = lexicon.words("fronted_power_words")
         self.agent_phrases = lexicon.words("agent_phrases")
         self.verordening_content_verbs = lexicon.words("verordening_content_verbs")
+        self.predicate_verbs = {str(verb).lower(): str(group) for verb, group in lexicon.triggers["predicate_verbs"].items()}
+        self.predicate_words = {
+            group: {str(word).lower(): modality for modality, words in by_modality.items() for word in words}
+            for group, by_modality in lexicon.triggers["predicate_words"].items()
+        }
+        self.separable_acts = {str(verb).lower(): frozenset(str(p).lower() for p in particles)
+                               for verb, particles in lexicon.triggers["separable_acts"].items()}
         self.editorial_notes = [re.compile(pattern + r"\s+(?=[A-Z])") for pattern in lexicon.triggers["editorial_notes"]]
 
     def __call__(self, doc: Doc) -> Doc:
@@ -101,6 +108,7 @@ class ClauseAnalyser(ClauseSplitter, VerbFinder, AddresseeFinder, NormTyper):
             self._addressee(doc, clause, in_clause, earlier)
             if clause.addressees:
                 self._joint_actors(doc, clause, in_clause)
+                self._coordinated_subjects(doc, clause, in_clause)
             self._norm_type(doc, clause)
             clauses.append(clause)
         return clauses

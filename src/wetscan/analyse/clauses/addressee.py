@@ -20,6 +20,12 @@ from wetscan.analyse.organs import OrganMention
 from wetscan.i18n import N_
 
 
+#: Words that join organs into one list of actors ("GS en B&W", "de raad, provinciale staten of ...").
+JOINERS = frozenset({"en", "of", ",", "onderscheidenlijk", "dan", "wel", "respectievelijk"})
+#: "Onze Minister wie het aangaat": the relative that picks the minister concerned (determiners aside).
+CONCERNED = frozenset({"wie", "aangaat"})
+
+
 class AddresseeFinder:
     """Finds a clause's addressee (mixed into :class:`~wetscan.analyse.clauses.ClauseAnalyser`)."""
 
@@ -36,6 +42,7 @@ class AddresseeFinder:
     referring_participles: frozenset[str]
     competence_nouns: frozenset[str]
     agent_phrases: frozenset[str]
+    statement_verbs: frozenset[str]
 
     # ------------------------------------------------------------------ addressee
 
@@ -74,17 +81,33 @@ class AddresseeFinder:
         return False
 
     def _coordinated(self, doc: Doc, first: OrganMention, organs: list[OrganMention], floor: int) -> list[OrganMention]:
-        """The first organ and those joined to it by "en", "of", "," ("GS en B&W")."""
+        """The first organ and those joined to it by "en", "of", "," ("GS en B&W"), also past the names of the
+        bodies meant ("de provinciale besturen van Overijssel en van Gelderland en de gemeentebesturen") and
+        "die/wie het aangaat" ("Onze Minister wie het aangaat, en het bestuur van de veiligheidsregio")."""
         group = [first]
         for mention in organs:
             if mention.start <= group[-1].start:
                 continue
             between = [t for t in doc[group[-1].end : mention.start] if t.lower_ not in self.determiners]
-            if between and all(t.lower_ in ("en", "of", ",", "onderscheidenlijk", "dan", "wel", "respectievelijk") for t in between):
+            if self._joins(between):
                 group.append(mention)
             else:
                 break
         return group
+
+    @staticmethod
+    def _joins(between: list) -> bool:
+        """Whether the words between two organ names join them as one list of actors."""
+        joined = named = False
+        for token in between:
+            lower = token.lower_
+            if lower in JOINERS:
+                joined = True
+            elif lower == "van" or lower in CONCERNED:
+                named = lower == "van"
+            elif not (named and token.text[:1].isupper()):
+                return False
+        return joined
 
     def _addressee(self, doc: Doc, clause: Clause, organs: list[OrganMention], earlier: list[OrganMention]) -> None:
         start, end, verb = clause.main_start, clause.end, clause.verb
@@ -176,7 +199,7 @@ class AddresseeFinder:
                 clause.subject_text = doc[start].text  # "Hij ...": an organ named in an earlier lid
             return
         inverted = (first in self.prepositions or first in self.subordinators or first in self.adverbial_openers
-                    or verb - start <= 1 or first == "er" or before)
+                    or verb - start <= 1 or first == "er" or before or self._fronted_adverbial(doc, start))
         if inverted:
             following = doc[verb + 1] if verb + 1 < end else None
             after = [m for m in free if verb < self._phrase_start(doc, m, start) <= verb + 3 and m.start >= start]
@@ -196,9 +219,74 @@ class AddresseeFinder:
         if verb > start and not inverted:
             clause.subject_text = doc[start:verb].text
 
+    def _fronted_adverbial(self, doc: Doc, start: int) -> bool:
+        """Whether the tagger reads the clause's first word as an adverb, preposition or conjunction, or as an
+        adjective used as one ("Overeenkomstig het verzoek wijzigt ...", "Tegelijk met de kennisgeving geven
+        ..."): then the subject follows the verb (Dutch verb-second)."""
+        token = doc[start]
+        if token.pos_ in ("ADV", "ADP", "SCONJ"):
+            return True
+        return token.pos_ == "ADJ" and start + 1 < len(doc) and doc[start + 1].lower_ in self.determiners
+
     def _set(self, clause: Clause, mentions: list[OrganMention], method: str) -> None:
         clause.addressees = mentions
         clause.addressee_method = method
+
+    def _coordinated_subjects(self, doc: Doc, clause: Clause, organs: list[OrganMention]) -> None:
+        """Add the subject of a main clause joined to this one, with a verb of its own or with the verb left out
+        (gapping): "Onze Minister draagt zorg voor ... en gedeputeerde staten dragen zorg voor ...";
+        "Burgemeester en wethouders brengen advies uit binnen vijf maanden, gedeputeerde staten binnen vier
+        maanden"; "Het Rijk betaalt 25 procent, de gemeenten 50 procent". The organ must follow "en", "of"
+        or a comma outside any subordinate clause, and be followed by its own finite verb or by a remnant
+        without one that opens with a preposition or a number (not by another name of a list of recipients)."""
+        verb = clause.verb
+        if verb is None or clause.passive or not clause.addressees:
+            return
+        addressed = {id(m) for m in clause.addressees}
+        position = verb + 1
+        for mention in organs:
+            if mention.start <= verb or id(mention) in addressed or mention.start < position:
+                continue
+            if any(self._opens_relative(doc, i, clause.main_start) or doc[i].lower_ in self.subordinators  # type: ignore[attr-defined]
+                   or doc[i].text in (";", ":") for i in range(verb + 1, mention.start)):
+                return
+            before = mention.start - 1
+            while before > verb and doc[before].lower_ in self.determiners:
+                before -= 1
+            if doc[before].lower_ not in ("en", "of", ","):
+                continue
+            previous = [m for m in organs if verb < m.end <= mention.start]
+            if previous and self._joins([t for t in doc[previous[-1].end : mention.start] if t.lower_ not in self.determiners]):
+                continue  # "aan de raad, gedeputeerde staten en Onze Minister": one more recipient
+            group = self._coordinated(doc, mention, organs, clause.main_start)
+            after = group[-1].end
+            if after < clause.end and (self._own_verb(doc, clause, after) or self._gapped_remnant(doc, after, clause.end)):
+                clause.addressees = [*clause.addressees, *group]
+                addressed |= {id(m) for m in group}
+                position = after
+
+    def _own_verb(self, doc: Doc, clause: Clause, position: int) -> bool:
+        """Whether the second subject has a finite verb of its own that acts as the first clause's verb does (not
+        "ontvangen", "zijn"; "kunnen" only when the first is a power too)."""
+        token = doc[position]
+        if not self.is_finite(token) or token.lower_ in self.statement_verbs:  # type: ignore[attr-defined]
+            return False
+        assert clause.verb is not None
+        return (token.lower_ in self.power_words) == (doc[clause.verb].lower_ in self.power_words)
+
+    def _gapped_remnant(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether the words after a second subject repeat the first clause's act without its verb ("binnen vier
+        maanden", "50 procent"): a preposition or number first, and no finite verb up to the next comma or
+        the end."""
+        first = doc[start]
+        if not (first.lower_ in self.prepositions or first.like_num):
+            return False
+        for token in doc[start:end]:
+            if token.text in (",", ";", ":") or token.lower_ in ("en", "of"):
+                break  # the next conjunct ("..., de gemeenten 50 procent en de waterschappen 25 procent")
+            if self.is_finite(token):  # type: ignore[attr-defined]
+                return False
+        return True
 
     def _joint_actors(self, doc: Doc, clause: Clause, organs: list[OrganMention]) -> None:
         """Add organs that act together with the addressee ("draagt tezamen met gedeputeerde staten zorg")."""

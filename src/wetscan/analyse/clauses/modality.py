@@ -23,6 +23,8 @@ _AMENDMENT_CONTEXT = re.compile(
 )
 
 NORM_PRIORITY_MARKERS = ("definition", "amendment", "other")
+#: How many words after "is"/"heeft" the predicate of an organ may stand (past a long organ name or reference).
+PREDICATE_REACH = 25
 _FOR_THE_PURPOSE = re.compile(r"voor de toepassing van\b", re.IGNORECASE)
 
 
@@ -51,6 +53,8 @@ class NormTyper:
                 found = [m for m in found if "gewijzigd" in m.text.lower() or _AMENDMENT_CONTEXT.search(doc[start:end].text)]
             if norm_type == "other":  # a statement about the main verb, not words in a subordinate clause
                 found = [m for m in found if m.start == clause.verb]
+            if norm_type == "definition" and clause.addressees:
+                found = [m for m in found if not self._embedded(doc, clause, m)]
             if found:
                 clause.norm_type, clause.trigger = norm_type, found[0]
                 clause.reason = _("'{words}' marks a {norm_type}").format(words=found[0].text, norm_type=norm_type)
@@ -150,6 +154,25 @@ class NormTyper:
             set_("obligation", doc[verb : verb + 1], _("'{verb}' prescribes the content of a verordening")
                 .format(verb=verb_token.text))
             return
+        particle = self._separable_particle(doc, clause)
+        if particle is not None and clause.addressees:
+            if negated is not None:
+                set_("prohibition", doc[verb : negated + 1], _("negated duty '{verb} ... {negation}'")
+                    .format(verb=verb_token.text, negation=doc[negated].text))
+            else:
+                set_("obligation", doc[verb : verb + 1], _("'{verb} ... {particle}' is an act (Ar 3.2)")
+                    .format(verb=verb_token.text, particle=doc[particle].text))
+            return
+        predicate = self._predicate_after_subject(doc, clause)
+        if predicate is not None:
+            modality, word, negation = predicate
+            if negation is not None:
+                set_("prohibition", doc[verb : negation + 1], _("negated '{verb} ... {negation}'")
+                    .format(verb=verb_token.text, negation=doc[negation].text))
+            else:
+                set_(modality, doc[word : word + 1], _("'{verb} ... {word}' binds the organ to its predicate")
+                    .format(verb=verb_token.text, word=doc[word].text))
+            return
         has_subject = bool(clause.addressees) or clause.subject_text is not None
         if lower in self.statement_verbs and second is not None and second.lower_ in self.power_words:
             set_("power", doc[second.i : second.i + 1], _("'... en {verb}' grants a power").format(verb=second.text))
@@ -207,6 +230,59 @@ class NormTyper:
         if following in ("een", ":"):
             return True
         return following == "het" and clause.verb + 2 < clause.end and doc[clause.verb + 2].lower_ in self.defining_heads
+
+    def _separable_particle(self, doc: Doc, clause: Clause) -> int | None:
+        """The particle that makes the main verb an act ("kennen ... toe", triggers.yaml separable_acts): the
+        word that closes the main clause, before its full stop, semicolon, colon or a comma."""
+        particles = self.separable_acts.get(doc[clause.verb].lower_) if clause.verb is not None else None
+        if not particles:
+            return None
+        for i in range(clause.verb + 1, clause.end):
+            if doc[i].lower_ in particles and (i + 1 == clause.end or doc[i + 1].text in (".", ";", ":", ",")):
+                return i
+            if doc[i].text in (";", ":"):
+                return None
+        return None
+
+    def _embedded(self, doc: Doc, clause: Clause, marker: Span) -> bool:
+        """Whether a marker stands in an onderdeel or a subordinate clause after the main verb of a clause with
+        an addressee ("stellen burgemeester en wethouders ... vast: a. ... als ... worden aangemerkt"): it types
+        that part, not the organ's norm."""
+        if clause.verb is None or marker.start <= clause.verb:
+            return False
+        return any(doc[i].text == ":" or self._opens_relative(doc, i, clause.main_start) for i in range(clause.verb + 1, marker.start))
+
+    def _predicate_after_subject(self, doc: Doc, clause: Clause) -> tuple[str, int, int | None] | None:
+        """The predicate that "is/zijn" or "heeft/hebben" binds an organ to, wherever it stands after the verb
+        (triggers.yaml predicate_words): "is de in artikel 12, tweede lid, bedoelde ambtenaar bevoegd",
+        "zijn gedeputeerde staten van de provincie waar ... ligt bevoegd", "hebben gedeputeerde staten de in het
+        eerste lid genoemde bevoegdheden", "De burgemeester ... is de autoriteit voor ...".
+
+        Returns the modality, the predicate word and a negation before it ("is ... niet bevoegd"); ``None``
+        where the clause names no organ, another verb heads it, or no such word follows within reach. The
+        reading stops at a colon or semicolon and at a new clause (", die ...", "en" with a verb of its own).
+        """
+        verb = clause.verb
+        group = self.predicate_verbs.get(doc[verb].lower_) if verb is not None else None
+        if group is None or not clause.addressees:
+            return None
+        words = self.predicate_words[group]
+        inside = {i for m in clause.addressees for i in range(m.start, m.end)}
+        negation = None
+        for i in range(verb + 1, min(clause.end, verb + 1 + PREDICATE_REACH)):
+            word = doc[i].lower_
+            if i in inside:
+                continue
+            following = doc[i + 1] if i + 1 < clause.end else None
+            if word in (";", ":") or (word in (",", "en", "of") and following is not None and (
+                following.lower_ in self.relative_openers
+                or (following.lower_ not in self.determiners and self.is_finite(following)))):
+                return None
+            if word in self.negations:
+                negation = i
+            if word in words and not (word.startswith("bevoegd") and i + 1 < clause.end and doc[i + 1].lower_ == "gezag"):
+                return words[word], i, negation
+        return None
 
     def _coordinated_verb(self, doc: Doc, clause: Clause) -> Token | None:
         """A second finite verb joined by "en" in the main clause ("heeft toegang ... en kan ...")."""

@@ -57,6 +57,9 @@ class VerbFinder:
         if start >= end:
             return start
         first = doc[start].lower_
+        then = self._conditional_inversion(doc, start, end)
+        if then is not None:
+            return then
         subordinate = first in self.subordinators or (
             first == "voor" and start + 1 < end and doc[start + 1].lower_ == "zover"
         )
@@ -77,6 +80,18 @@ class VerbFinder:
             return commas[0] + 1
         return start
 
+    def _conditional_inversion(self, doc: Doc, start: int, end: int) -> int | None:
+        """The main clause after ", dan" when the sentence opens with its condition's verb ("Is de burgemeester
+        verhinderd, dan neemt ...", "Wordt de aanwijzing niet opgevolgd, dan gaan gedeputeerde staten ...")."""
+        if not (self.is_finite(doc[start]) or doc[start].lower_ in self.passive | self.power_words):
+            return None
+        for i in range(start + 1, end - 2):
+            if doc[i].text in (";", ":"):
+                return None
+            if doc[i].text == "," and doc[i + 1].lower_ == "dan":
+                return i + 2
+        return None
+
     def _main_finite_before(self, doc: Doc, start: int, comma: int) -> bool:
         """A finite verb before ``comma`` that is not inside a relative clause ("hetgeen ... is bepaald")."""
         relative = False
@@ -94,11 +109,14 @@ class VerbFinder:
     ) -> int | None:
         if start >= end:
             return None
-        if inverted and self.is_finite(doc[start]):
-            return start  # "Indien ..., zendt het college ..."
+        if inverted and (self.is_finite(doc[start]) or self._verb_before_organ(doc, start, organs)):
+            return start  # "Indien ..., zendt het college ...", "Bij een aanwijzing ..., plegen gedeputeerde staten ..."
         opening = next((m for m in organs if all(t.lower_ in self.determiners for t in doc[start : m.start])), None)
+        if opening is not None:
+            opening = self._coordinated(doc, opening, organs, start)[-1]  # type: ignore[attr-defined]
         if opening is not None and opening.end < end:
-            # Verb-second: the word after an opening organ is the finite verb ("De gedeputeerden genieten ...")
+            # Verb-second: the word after an opening organ, or organs joined by "en" ("Gedeputeerde staten en Onze
+            # Minister besluiten ..."), is the finite verb ("De gedeputeerden genieten ...")
             following = doc[opening.end]
             if following.is_alpha and following.is_lower and following.lower_ not in self.prepositions | self.determiners | self.relative_openers | {"en", "of"} and (
                 self.is_finite(following) or _FINITE_ENDING.search(following.lower_)
@@ -135,6 +153,19 @@ class VerbFinder:
         if start < end and doc[start].lower_ in self.finite_verbs and doc[start].lower_ in self.passive | self.power_words:
             return start
         return None
+
+    def _verb_before_organ(self, doc: Doc, position: int, organs: list[OrganMention]) -> bool:
+        """Whether the word that opens an inverted main clause has a finite verb's ending and the organ follows
+        it at once ("..., plegen gedeputeerde staten overleg"): the verb lists do not hold every verb."""
+        token = doc[position]
+        if not (token.is_alpha and token.is_lower and _FINITE_ENDING.search(token.lower_)) or token.lower_ in (
+            self.prepositions | self.determiners | self.relative_openers | self.subordinators
+        ):
+            return False
+        following = position + 1
+        while following < len(doc) and doc[following].lower_ in self.determiners:
+            following += 1
+        return any(m.start == following for m in organs)
 
     def _opens_relative(self, doc: Doc, i: int, start: int) -> bool:
         """Whether token ``i`` opens a relative or subordinate clause ("die", "waarin", ", indien")."""

@@ -37,9 +37,11 @@ COPULAS = frozenset({"is", "zijn"})
 def listed_addressees(doc: Doc, clauses: list[Clause], organs: list[OrganMention], lexicon: Lexicon) -> None:
     """Give clauses with a fronted predicate ("Bevoegd tot ... zijn: a. ...") the organs listed after the copula."""
     for clause in clauses:
-        if clause.addressees or clause.modality in ("prohibition", "permission"):
+        if clause.modality in ("prohibition", "permission") or (
+            clause.addressees and not _role_subject(doc, clause, lexicon)
+        ):
             continue
-        copula = _copula(doc, clause, lexicon)
+        copula = _copula(doc, clause, lexicon, {m.start for m in organs})
         if copula is None:
             continue
         verb = clause.verb
@@ -48,9 +50,15 @@ def listed_addressees(doc: Doc, clauses: list[Clause], organs: list[OrganMention
         if not listed:
             clause.verb = verb
             continue
-        if clause.modality not in ("obligation", "power"):
+        if _role_subject(doc, clause, lexicon):
+            # "Bevoegd gezag voor ... is het college": the organ holds the competence (GUIDELINES §5a)
+            clause.modality = clause.norm_type = "obligation"
+            clause.trigger = doc[copula : copula + 2]
+            clause.reason = _("'{first} ... {copula}': the organ after the copula holds the role").format(
+                first=doc[clause.main_start].text, copula=doc[copula].text)
+        elif clause.modality not in ("obligation", "power"):
             # "Bevoegd tot het in ontvangst nemen van ... zijn:": the verb lists took "nemen" for the main verb
-            power = doc[clause.main_start].lower_ in lexicon.words("fronted_power_words")
+            power = doc[clause.main_start].lower_ in lexicon.words("fronted_power_words") and not _role_subject(doc, clause, lexicon)
             clause.modality = clause.norm_type = "power" if power else "obligation"
             clause.trigger = doc[clause.main_start : clause.main_start + 1] if power else doc[copula : copula + 2]
             clause.reason = _("'{first} ... {copula}': the predicate put first").format(
@@ -60,14 +68,15 @@ def listed_addressees(doc: Doc, clauses: list[Clause], organs: list[OrganMention
         clause.subject_text = None
 
 
-def _copula(doc: Doc, clause: Clause, lexicon: Lexicon) -> int | None:
+def _copula(doc: Doc, clause: Clause, lexicon: Lexicon, organ_starts: set[int]) -> int | None:
     """The copula of a fronted predicate: "Bevoegd ... zijn[:]" (before an organ, a determiner or a colon),
     "Met het toezicht ... zijn belast"; ``None`` where the clause does not open with one."""
     if clause.main_start >= clause.end:
         return None  # an odd text without words ("1.")
     first = doc[clause.main_start].lower_
+    role = _role_subject(doc, clause, lexicon)
     duty = first == "met"
-    if not duty and first not in lexicon.words("fronted_power_words"):
+    if not duty and not role and first not in lexicon.words("fronted_power_words"):
         return None
     determiners = lexicon.words("determiners")
     for i in range(clause.main_start + 1, clause.end - 1):
@@ -78,9 +87,23 @@ def _copula(doc: Doc, clause: Clause, lexicon: Lexicon) -> int | None:
         following = doc[i + 1]
         if duty and following.lower_ in lexicon.words("fronted_duty_participles"):
             return i
-        if not duty and (following.text == ":" or following.lower_ in determiners or following.text[:1].isupper()):
+        if not duty and (following.text == ":" or following.lower_ in determiners or following.text[:1].isupper()
+                         or following.i in organ_starts):
             return i
     return None
+
+
+def _role_subject(doc: Doc, clause: Clause, lexicon: Lexicon) -> bool:
+    """Whether the clause opens with a competence role as subject ("Bevoegd gezag voor ... is", "Bronhouder
+    zijn:", "De beheerder is"; triggers.yaml competence_roles): the organ after the copula holds it."""
+    roles = lexicon.words("competence_roles")
+    skip = lexicon.words("determiners") | lexicon.words("fronted_power_words") | {"bevoegde"}
+    for token in doc[clause.main_start : min(clause.main_start + 3, clause.end)]:
+        if token.lower_ in roles:
+            return clause.verb is None or token.i < clause.verb
+        if token.lower_ not in skip:
+            return False
+    return False
 
 
 def _listed(doc: Doc, clause: Clause, organs: list[OrganMention], lexicon: Lexicon) -> list[OrganMention]:
