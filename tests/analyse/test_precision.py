@@ -72,3 +72,21 @@ def test_organ_of_an_opinion_keeps_its_layer() -> None:
     )
     assert first.layers == ["gemeente"]
     assert second.layers == ["provincie"]
+
+
+FUNDS_LAW = "Wet financiering van gemeenten"
+
+
+def test_rijk_booking_a_fund_payment_gives_the_gemeente_no_task() -> None:
+    first, second = _law(
+        FUNDS_LAW,
+        "Een decentralisatie-uitkering wordt na drie jaren in de algemene uitkering opgenomen.",
+        "Een aanvullende uitkering wordt alleen toegekend indien de gemeente haar eigen heffingen redelijk heeft vastgesteld.",
+    )
+    assert first.layers == []
+    assert second.layers == []
+
+
+def test_spending_a_fund_payment_stays_the_recipients_task() -> None:
+    (provision,) = _law(FUNDS_LAW, "De verzameluitkering wordt uitsluitend besteed aan de doelen van het programma.")
+    assert provision.layers == ["gemeente"]

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from wetscan.analyse.clauses import PASSIVE_PARTICIPLE, Clause, mentions_between
 from wetscan.analyse.definitions import Resolution, Resolver, resolve_mention
 from wetscan.analyse.lexicon import Lexicon
+from wetscan.analyse.markers import markers_in
 from wetscan.analyse.organs import OrganMention
 from wetscan.analyse.rules.emitter import FindingEmitter
 from wetscan.analyse.rules.provision_context import ProvisionContext
@@ -177,6 +178,8 @@ def unnamed_addressee(
         return
     if clause.norm_type == "prohibition" and not (pronoun or clause.passive):
         return  # "Het is verboden ...": a bar on anyone, not a task
+    if markers_in(doc, "signal:rijk_funding", clause.start, clause.end):
+        return  # "Integratie-uitkeringen worden ... in de algemene uitkering opgenomen": the Rijk acts
     named_keys = {r.organ_key for r, _ in named}
     recipient_words = lexicon.words("recipient_words")
     recipients = [r for r, mention in named if any(
