@@ -67,6 +67,11 @@ class OrganRecognizer:
             self.collective_matcher.add(collective.key, [nlp.make_doc(name) for name in collective.names])
         self.determiners = lexicon.words("determiners")
         self.capitalised_only = lexicon.words("capitalised_only_names")
+        #: One-word names of ambiguous organs ("raad", "bestuur"): a name ending in one ("voorzitter van
+        #: de raad") followed by "van <body>" is that body's ("voorzitter van de raad van discipline").
+        self.ambiguous_heads = frozenset(
+            name for organ in lexicon.organs.values() if organ.role == "ambiguous" for name in organ.names if " " not in name
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.organs = self.find(doc)
@@ -108,11 +113,28 @@ class OrganRecognizer:
             doc[mention.end].lower_ != "voor" or doc[position].text[:1].isupper()
         ):
             mention.foreign = True  # "college van bestuur", "Raad voor cultuur"; not "de raad voor de duur van"
+        elif self._claimed_head(doc, mention, position):
+            mention.foreign = True  # "de voorzitter van de raad van discipline": not the burgemeester
+
+    def _claimed_head(self, doc: Doc, mention: OrganMention, position: int) -> bool:
+        """Whether a name "X van de <ambiguous organ word>" ("de voorzitter van de raad") has a lower-case
+        complement that claims the word for another body ("van discipline", "van toezicht"). A place name
+        ("... van Utrecht") or a predicate ("... van oordeel is") leaves it as it is."""
+        span = mention.span
+        if len(span) < 3 or span[-1].lower_ not in self.ambiguous_heads or span[-2].lower_ not in self.determiners:
+            return False
+        if position >= len(doc) or doc[mention.end].lower_ != "van" or not (doc[position].is_alpha and doc[position].is_lower):
+            return False
+        return position + 1 >= len(doc) or doc[position + 1].lower_ not in _COPULAS
 
 
 def _capitalised_mid_sentence(doc: Doc, span: Span) -> bool:
     head = span[-1] if len(span) == 1 else span[0]
     return head.text[:1].isupper() and span.start > 0 and doc[span.start - 1].is_alpha
+
+
+#: Verbs after "van oordeel", "van mening": a predicate of the organ, not a body it belongs to.
+_COPULAS = frozenset({"is", "zijn", "was", "waren", "wordt", "worden"})
 
 
 @Language.factory("wetscan_organs")

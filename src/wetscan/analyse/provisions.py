@@ -64,6 +64,8 @@ def _named_layers(doc: Doc, member_words: frozenset[str]) -> tuple[frozenset[str
     members: set[str] = set()
     member_end = -1  # where the last member mention ends: "de deelnemende gemeenten en waterschappen"
     for mention in doc._.organs or ():
+        if mention.foreign:
+            continue
         if mention.organ.role == "co_government":
             layers = mention.organ.layers
         elif mention.collective is not None and mention.collective.role == "co_government":

@@ -55,6 +55,7 @@ from wetscan.analyse.context.derive import DERIVED_RULES, add_derived, trigger_s
 from wetscan.analyse.context.law import ACTING_NORMS, Actor, Derivation, LawReading
 from wetscan.analyse.context.subject import heading_layers, subject_organs
 from wetscan.analyse.lexicon import load_lexicon
+from wetscan.analyse.markers import markers_in
 from wetscan.i18n import _
 
 #: How many words before an organ may hold the preposition that makes it recipient or agent.
@@ -109,8 +110,8 @@ class ContextPass:
             # bodies and its pronouns; the rest of it is its named actor's business (or a statement)
             named = any(clause.addressees for clause in doc._.clauses or [])
             for clause in self._open_clauses(law, i, doc):
-                if private_act(law, doc, clause, lemma):
-                    continue
+                if private_act(law, doc, clause, lemma) or markers_in(doc, "signal:rijk_funding", clause.start, clause.end):
+                    continue  # an applicant's act, or the Rijk's on its funds: no co-government acts
                 acts = acts or ActMap.build(law)
                 competences = competences or CompetenceMap.build(law)
                 derivation = body_actor(law, i, doc, clause)

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from wetscan.analyse.clauses import PASSIVE_PARTICIPLE, Clause, mentions_between
 from wetscan.analyse.definitions import Resolution, Resolver, resolve_mention
 from wetscan.analyse.lexicon import Lexicon
+from wetscan.analyse.markers import markers_in
 from wetscan.analyse.organs import OrganMention
 from wetscan.analyse.rules.emitter import FindingEmitter
 from wetscan.analyse.rules.provision_context import ProvisionContext
@@ -168,13 +169,17 @@ def unnamed_addressee(
     if clause.norm_type not in ("obligation", "power", "prohibition") or clause.verb is None:
         return
     subject = (clause.subject_text or "").lower().split()
-    pronoun = bool(subject) and subject[0] in lexicon.words("pronouns")
+    # "Zij die uit hoofde van ambt ... verplicht zijn": a pronoun that opens a relative clause names
+    # whoever fits the description, not an organ named before
+    pronoun = bool(subject) and subject[0] in lexicon.words("pronouns") and subject[1:2] != ["die"]
     head = next((w for w in subject if w not in lexicon.words("determiners")), None)
     content_rule = head in lexicon.words("co_government_acts") and doc[clause.verb].lower_ in lexicon.words("content_verbs")
     if not (pronoun or content_rule or (not subject and clause.passive)):
         return
     if clause.norm_type == "prohibition" and not (pronoun or clause.passive):
         return  # "Het is verboden ...": a bar on anyone, not a task
+    if markers_in(doc, "signal:rijk_funding", clause.start, clause.end):
+        return  # "Integratie-uitkeringen worden ... in de algemene uitkering opgenomen": the Rijk acts
     named_keys = {r.organ_key for r, _ in named}
     recipient_words = lexicon.words("recipient_words")
     recipients = [r for r, mention in named if any(
@@ -183,7 +188,7 @@ def unnamed_addressee(
     recipient_layers = {layer for r in recipients for layer in r.layers}
     sources = tuple(r for r in context.earlier if r.organ_key not in named_keys and recipient_layers.isdisjoint(r.layers))
     if not sources and not recipients:
-        sources = context.document
+        sources = _document_organs(context.document, named)
     if not sources:
         return
     rule = {"obligation": "R01", "power": "R02", "prohibition": "R14"}[clause.norm_type]
@@ -191,6 +196,19 @@ def unnamed_addressee(
     for resolution in sources:
         for layer in resolution.layers:
             emit(rule, trigger, resolution, layer)
+
+
+def _document_organs(document: tuple[Resolution, ...], named: list[tuple[Resolution, OrganMention]]) -> tuple[Resolution, ...]:
+    """The document's layers that may stand in for a clause's actor. In a document about several layers
+    (a decree on the gemeenteblad, the provinciaal blad and the waterschapsblad) a clause that names
+    co-government organs of some of them is about those only ("Het provinciaal blad wordt uitgegeven op
+    een door gedeputeerde staten te bepalen internetadres": the provincie, not the gemeente)."""
+    if len(document) < 2:
+        return document
+    layers = {layer for resolution, _ in named if resolution.is_co_government for layer in resolution.layers}
+    if not layers:
+        return document
+    return tuple(r for r in document if layers.issuperset(r.layers))
 
 
 def _verb_phrase(doc: Doc, clause: Clause) -> Span:
