@@ -30,11 +30,22 @@ from tests.analyse.conftest import rules
         # form 1: the law keeps the gemeenten's joint arrangements in force after a herindeling
         ("De gemeenschappelijke regelingen waaraan de bij de herindeling betrokken gemeenten deelnemen, blijven, mede "
          "voor het overgaande gebied, ongewijzigd van kracht.", "R07"),
+        # form 1: several co-governments must set up a joint facility
+        ("De gemeenten die een parkeerheffing instellen, treffen een gezamenlijke voorziening voor het behandelen van "
+         "klachten.", "R07"),
         # form 6: co-governments that must make agreements among themselves
         ("Zo nodig maken de gemeenten en de provincie afspraken over de bereikbaarheid van de voorziening.", "R21"),
         # form 7: a compulsory body acting after a long condition ("..., negatief is, vernietigt ...")
         ("Indien de uitslag van het onderzoek, bedoeld in artikel 4, eerste of tweede lid, van de wet negatief is, "
          "vernietigt de gemeentelijke gezondheidsdienst, bedoeld in artikel 7, het monster.", "R22"),
+        # form 7: a compulsory body after a leading "Gedurende ..." phrase, or after a law named after it
+        ("Gedurende de periode dat de verordeningen van kracht zijn, kan het algemeen bestuur van een voormalige "
+         "plusregio deze wijzigen.", "R22"),
+        ("Een havenmeester, dan wel wanneer er sprake is van een ramp als bedoeld in artikel 39 van de Wet "
+         "veiligheidsregio’s, de voorzitter van de veiligheidsregio, kan bepalen dat de haven wordt ontruimd.", "R22"),
+        # form 7: "A kan en B kunnen": the second, co-government actor shares the power over the compulsory body
+        ("Onze Minister die het aangaat kan en gedeputeerde staten kunnen bepalen dat de bij een omgevingsdienst "
+         "werkzame toezichthouders mede bevoegd zijn buiten het werkgebied van die omgevingsdienst.", "R22"),
         # form 7: an editor's note of the consolidated text does not hide the compulsory body's power
         ("Treedt in werking per 01-07-2024 Het dagelijks bestuur van de vervoerregio kan de kosten van de aanvraag "
          "ten laste van de aanvrager brengen.", "R22"),
@@ -80,6 +91,11 @@ def test_agreements_with_private_parties_are_tasks_not_cooperation(analyse, text
     provision = analyse(text)
     assert not provision.mandatory_cooperation
     assert provision.layers == ["gemeente"]
+
+
+def test_a_joint_facility_of_one_co_government_is_no_cooperation(analyse) -> None:
+    provision = analyse("Het college treft een voorziening voor het behandelen van klachten.")
+    assert not provision.mandatory_cooperation and provision.layers == ["gemeente"]
 
 
 def test_a_power_to_make_agreements_is_voluntary(analyse) -> None:

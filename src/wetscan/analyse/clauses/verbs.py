@@ -41,6 +41,8 @@ class VerbFinder:
         return finite
 
     def _is_finite(self, token: Token) -> bool:
+        if any(m.start <= token.i < m.end for m in token.doc._.organs or ()):
+            return False  # a word of an organ or act name ("de Wet veiligheidsregio’s"), whatever the tagger says
         if token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm"):
             return "Past" not in token.morph.get("Tense")  # "de ... bedoelde instantie" is no main verb
         if token.lower_ not in self.finite_verbs:
