@@ -91,6 +91,8 @@ class AddresseeFinder:
             between = [t for t in doc[group[-1].end : mention.start] if t.lower_ not in self.determiners]
             if self._joins(between):
                 group.append(mention)
+            elif [t.lower_ for t in between[-2:]] in ([w, "en"] for w in self.power_words):
+                group.append(mention)  # "Onze Minister die het aangaat kan en gedeputeerde staten kunnen bepalen"
             else:
                 break
         return group

@@ -41,6 +41,8 @@ class VerbFinder:
         return finite
 
     def _is_finite(self, token: Token) -> bool:
+        if any(m.start <= token.i < m.end for m in token.doc._.organs or ()):
+            return False  # a word of an organ or act name ("de Wet veiligheidsregio’s"), whatever the tagger says
         if token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm"):
             return "Past" not in token.morph.get("Tense")  # "de ... bedoelde instantie" is no main verb
         if token.lower_ not in self.finite_verbs:
@@ -77,7 +79,7 @@ class VerbFinder:
             if comma + 1 < end and self.is_finite(doc[comma + 1]) and not (comma + 2 < end and doc[comma + 2].text == ","):
                 return comma + 1  # (", beslist, stelt hij": the first verb still closes the subordinate clause)
         if subordinate and commas:
-            return commas[0] + 1
+            return self._after_subordinate_verb(doc, commas, end) or commas[0] + 1
         return start
 
     def _conditional_inversion(self, doc: Doc, start: int, end: int) -> int | None:
@@ -90,6 +92,19 @@ class VerbFinder:
                 return None
             if doc[i].text == "," and doc[i + 1].lower_ == "dan":
                 return i + 2
+        return None
+
+    def _after_subordinate_verb(self, doc: Doc, commas: list[int], end: int) -> int | None:
+        """Where the main clause starts after a subordinate clause that ends in its own finite verb and a
+        comma, when the verb after that comma is one the verb lists do not know ("Indien de uitslag van het
+        onderzoek, bedoeld in artikel 5, negatief is, vernietigt de gezondheidsdienst ...")."""
+        closed = self.determiners | self.prepositions | self.relative_openers | {"en", "of"}
+        for comma in commas:
+            if comma + 1 >= end or not self.is_finite(doc[comma - 1]):
+                continue
+            following = doc[comma + 1]
+            if following.is_alpha and following.is_lower and following.lower_ not in closed and _FINITE_ENDING.search(following.lower_):
+                return comma + 1
         return None
 
     def _main_finite_before(self, doc: Doc, start: int, comma: int) -> bool:

@@ -72,7 +72,8 @@ class CooperationChain:
         sources: dict[tuple[str | None, str], list[Source]] = {}
         for provision in law.provisions:
             article = (provision.amends, provision.article)
-            own = [f for f in provision.findings if self._imposes(law, f)]
+            # a region a definition fixes is no imposition that a later "bedoeld in artikel 1" takes part in
+            own = [f for f in provision.findings if self._imposes(law, f)] if provision.norm_type != "definition" else []
             appeal = provision.text.lower().startswith(tuple(law.words("appeal_openers")))
             if not own and not appeal and provision.kind != "amendment" and provision.norm_type != "definition":
                 hit = next(self._referred(law, provision, sources, order, other_law), None)

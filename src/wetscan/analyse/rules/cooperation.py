@@ -28,10 +28,18 @@ from wetscan.analyse.rules.scope import Addressed, ClauseScope
 _DEFINED_TERM = re.compile(r"^\s*(?:[a-z]{1,2}\.\s+)?[\w'’ -]{2,40}:\s")
 #: How many words may separate a region noun from the words that fix it ("regio's die omvatten").
 REGION_REACH = 5
+#: How far into the main clause its subject's head may stand ("De overige gemeenschappelijke regelingen").
+SUBJECT_REACH = 2
+#: One item of a definitions list: "term: meaning" up to the next ";" (or the end).
+_DEFINITION_ITEM = re.compile(r"(?:^|(?<=[:;]))\s*(?:[a-z]{1,2}\.\s+)?(?P<term>[\w'’ -]{2,40}?)\s*:\s*(?P<meaning>[^;:]+)")
+#: The lead of a definitions article ("In deze wet wordt verstaan onder:").
+_DEFINITIONS_LEAD = re.compile(r"^.{0,80}?\bverstaan\s+onder\b", re.IGNORECASE)
 
 
 @rule_family("cooperation", rules=("R07", "R08", "R09", "R10", "R11"), untyped=True)
 def cooperation(scope: ClauseScope) -> None:
+    _continued_arrangement(scope)
+    _defined_regions(scope)
     if not scope.typed:
         _regions(scope)
         _imposition(scope)
@@ -163,6 +171,49 @@ def _participants_duty(scope: ClauseScope) -> None:
         scope.emit("R07", joint[0], None, None)
 
 
+def _continued_arrangement(scope: ClauseScope) -> None:
+    """R07 (form 1): the law keeps the gemeenschappelijke regelingen of several gemeenten in force or extends them
+    ("De gemeenschappelijke regelingen waaraan de bij de herindeling betrokken gemeenten deelnemen, blijven van
+    kracht"): the gemeenten stay bound to each other by law. Arrangements of one body being dissolved ("waarin het
+    openbaar lichaam deelneemt") bind no gemeenten to each other."""
+    continuation = scope.markers("signal:continuation")
+    if not continuation or scope.emit.fired("R07"):
+        return
+    main = scope.clause.main_start
+    joint = [m for m in scope.markers("signal:joint_bodies") if main <= m.start <= main + SUBJECT_REACH
+             and m.start < continuation[0].start and m.text.lower().startswith("gemeenschappelijke regeling")]
+    members = [r for r in _member_gemeenten(scope) if r.role != "joint"]
+    if joint and members:
+        # the trigger is the continuation, not the arrangement: no later lid takes part in it by reference
+        scope.emit("R07", continuation[0], members[0], None)  # the law binds them; it gives none of them a task
+
+
+def _defined_regions(scope: ClauseScope) -> None:
+    """R09 (form 3) in a definitions article: a region, or the gemeente that leads one, fixed from above
+    ("jeugdregio: een bij ministeriële regeling aangewezen samenwerkingsverband van gemeenten", "regio: regio genoemd
+    in bijlage 2", "centrumgemeente: een als zodanig door Onze Minister aangewezen gemeente"). A term that only
+    points to another law's meaning ("contactgemeente: contactgemeente als bedoeld in artikel 5 van de wet") or an
+    area without cooperation ("stedelijk gebied: gebied binnen de bebouwde kom") fixes nothing."""
+    if scope.clause.norm_type != "definition" and not _DEFINED_TERM.match(scope.text):
+        return
+    region_terms, fixing, above = scope.words("region_terms"), scope.words("defined_region_fixing"), scope.words("from_above")
+    span = scope.doc[scope.clause.start : scope.clause.end]
+    lead = _DEFINITIONS_LEAD.match(scope.text)
+    offset = lead.end() if lead else 0
+    for item in _DEFINITION_ITEM.finditer(scope.text[offset:]):
+        term = item.group("term").lower().split()
+        meaning = item.group("meaning").lower()
+        words = set(re.findall(r"[\w'’-]+", meaning))
+        if not term or not any(w in region_terms or w.endswith("regio") for w in term[-1:]):
+            continue
+        if words.isdisjoint(fixing) or not any(re.search(rf"\b{re.escape(a)}\b", meaning) for a in above):
+            continue
+        hit = scope.doc.char_span(span.start_char + offset + item.start("term"), span.start_char + offset + item.end("meaning"),
+                                  alignment_mode="expand")
+        if hit is not None:
+            scope.emit("R09", hit, None, None)
+
+
 def _regions(scope: ClauseScope) -> None:
     """R09: regions or cooperating partners fixed from above (by statute, annex, AMvB, GS or minister)."""
     doc, clause, addressed = scope.doc, scope.clause, scope.addressed
@@ -209,6 +260,13 @@ def _regions(scope: ClauseScope) -> None:
     weak = regions[0].text.lower() in ("gebied", "gebieden")  # any area; it takes cooperation words to count
     if members and (scope.markers("signal:cooperation") or not weak):
         scope.emit("R09", regions[0], members[0], "gemeente")
+    elif delegated and not addressed:
+        # "Bij AMvB kan worden bepaald dat in bij die maatregel aan te wijzen gebieden het dagelijks bestuur van een
+        # bij gemeenschappelijke regeling ingesteld openbaar lichaam bevoegd is": the regulation fixes the areas in
+        # which a joint body of co-governments, not each of them, acts ("samenwerkingsverbanden" of schools are none)
+        joint = [r for m in scope.in_clause for r in [scope.resolve(m)] if r.role == "joint" and r.layers]
+        if joint or any(m.text.lower().startswith("gemeenschappelijk") for m in joint_bodies):
+            scope.emit("R09", regions[0], joint[0] if joint else None, joint[0].layers[0] if joint else None)
 
 
 def _member_gemeenten(scope: ClauseScope) -> list[Resolution]:

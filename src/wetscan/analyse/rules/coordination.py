@@ -64,10 +64,11 @@ def _agreement(scope: ClauseScope) -> None:
     for hit in scope.marker("signal:coordination"):
         if _in_description(scope, hit):
             continue
-        partners = _partners_after(scope, hit, own)
-        co_partners = [r for r in partners if r.is_co_government]
         words = hit.text.lower().split()
-        mutual = bool(co) and not partners and "met" not in words and (scope.plural(co) or words[0].startswith("onderling"))
+        partners = _partners_after(scope, hit, own, joined="afspraken" in words)
+        co_partners = [r for r in partners if r.is_co_government]
+        mutual = bool(co) and not partners and "met" not in words and (scope.plural(co) or words[0].startswith("onderling")) \
+            and not _private_party_before(scope, hit) and not _partner_follows(scope, hit)
         if not (co_partners or mutual):
             continue
         for _, resolution in co:
@@ -76,6 +77,19 @@ def _agreement(scope: ClauseScope) -> None:
         if not co:
             scope.emit("R21", hit, None, None)
         return
+
+
+def _private_party_before(scope: ClauseScope, hit: Span) -> bool:
+    """Whether a private party stands among those who agree ("De gemeenteraad en de aangewezen stichting maken
+    afspraken"): agreeing with it binds the co-government to no other co-government."""
+    private = scope.words("private_parties") | scope.words("private_bodies")
+    return any(t.lower_ in private for t in scope.doc[scope.clause.main_start : hit.start])
+
+
+def _partner_follows(scope: ClauseScope, hit: Span) -> bool:
+    """Whether the agreement names its partners right after it ("bereiken overeenstemming met de zorgverzekeraar",
+    "maken afspraken met de scholen"): then it is not among the addressees themselves."""
+    return hit.end < scope.clause.end and scope.doc[hit.end].lower_ in ("met", "tussen")
 
 
 def _identical_decisions(scope: ClauseScope) -> None:
@@ -127,18 +141,21 @@ def _possible(scope: ClauseScope) -> list[tuple[OrganMention, Resolution]]:
     return [(m, r) for m, r in scope.addressed if r.role in ("possible", "unresolved")]
 
 
-def _partners_after(scope: ClauseScope, hit: Span, own: set[int]) -> list[Resolution]:
+def _partners_after(scope: ClauseScope, hit: Span, own: set[int], joined: bool = False) -> list[Resolution]:
     """The organs named right after a coordination phrase, its partners (not the clause's addressees).
 
     "stemt ... af met de programma's van de aangrenzende gemeenten" may name the partners through their
     documents; "in overeenstemming met" names them directly, else it means conformity ("in
-    overeenstemming met een vergunning van burgemeester en wethouders")."""
+    overeenstemming met een vergunning van burgemeester en wethouders"). Those who make agreements
+    (``joined``) are named after "met" or "tussen" ("maken afspraken met de scholen"); "afspraken over de
+    dienstverlening van de gemeente" names what is agreed on, not a partner."""
     end = min(hit.end + PARTNER_REACH, scope.clause.end)
     determiners = scope.words("determiners")
     direct = hit.text.lower().startswith("in overeenstemming")
     return [scope.resolve(m) for m in scope.in_clause
             if id(m) not in own and hit.start <= m.start < end and m.start >= hit.end - 1
-            and not (direct and any(t.lower_ not in determiners for t in scope.doc[hit.end : m.start]))]
+            and not (direct and any(t.lower_ not in determiners for t in scope.doc[hit.end : m.start]))
+            and not (joined and scope.governed(m, hit.start) not in ("met", "tussen"))]
 
 
 def _in_description(scope: ClauseScope, hit: Span) -> bool:
