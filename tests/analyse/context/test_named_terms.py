@@ -138,3 +138,25 @@ def test_a_competence_by_reference_and_no_inheritance_for_private_or_national_ac
     assert provisions["artikel 4"].layers == ["gemeente", "openbaar_lichaam"]
     assert provisions["artikel 6"].layers == []
     assert provisions["artikel 7"].layers == []
+
+
+def test_a_levy_rule_of_a_co_government_tax_is_a_duty_of_that_layer() -> None:
+    provisions = law(
+        lid("4", "1", "Ter zake van het plaatsen van een reclamebord kan van de eigenaar een reclamebelasting worden "
+                      "geheven."),
+        lid("4", "2", "De belasting wordt geheven naar de oppervlakte van het bord."),
+        title="Wet financiën openbare lichamen Bonaire, Sint Eustatius en Saba",
+    )
+    rule = provisions["artikel 4, tweede lid"]
+    assert rule.layers == ["openbaar_lichaam"] and rule.norm_type == "obligation"
+    assert {f.rule for f in rule.findings if f.layer} == {"R23"}  # read from context, lower confidence
+    exact(rule)
+
+
+def test_a_national_levy_stays_without_layer() -> None:
+    provisions = law(
+        lid("2", "1", "Onder de naam verpakkingenbelasting wordt een belasting geheven door Onze Minister."),
+        lid("2", "2", "De belasting wordt geheven naar het gewicht van de verpakking."),
+        title="Wet verpakkingenbelasting",
+    )
+    assert provisions["artikel 2, tweede lid"].layers == []
