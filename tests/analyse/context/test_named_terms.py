@@ -115,6 +115,8 @@ def test_an_act_named_as_a_noun_takes_the_holders_of_its_competence() -> None:
                       "het een evenement in de gemeente betreft; b. Onze Minister, in de overige gevallen."),
         lid("4", None, "Weigering of intrekking kan geschieden op verzoek van de officier van justitie."),
         lid("5", None, "Intrekking vindt niet plaats dan nadat de houder is gehoord."),
+        lid("6", None, "Weigering, intrekking of wijziging van een vergunning kan geschieden wegens strijd met de "
+                       "openbare orde."),
         title="Wet evenementenvergunningen",
     )
     power = provisions["artikel 4"]
@@ -123,6 +125,7 @@ def test_an_act_named_as_a_noun_takes_the_holders_of_its_competence() -> None:
     assert finding.derived_from == ["artikel 3, eerste lid"] and "weigering" in finding.explanation
     exact(power)
     assert provisions["artikel 5"].layers == ["gemeente"]
+    assert provisions["artikel 6"].layers == ["gemeente"]  # a longer list of act nouns as subject
 
 
 def test_a_competence_by_reference_and_no_inheritance_for_private_or_national_acts() -> None:

@@ -37,7 +37,7 @@ _COMPETENCE = re.compile(
     r"(?P<acts>[a-zà-ÿ]+(?:(?:\s*,\s*|\s+(?:of|en|dan\s+wel)\s+)[a-zà-ÿ]+)*)", re.IGNORECASE)
 _LIST = re.compile(r"\s*,\s*|\s+(?:of|en|dan\s+wel)\s+")
 #: How many words an actorless clause's subject may have before its verb ("Weigering, intrekking of wijziging").
-SUBJECT_REACH = 6
+SUBJECT_REACH = 10
 
 
 @dataclass
