@@ -115,6 +115,8 @@ def test_an_act_named_as_a_noun_takes_the_holders_of_its_competence() -> None:
                       "het een evenement in de gemeente betreft; b. Onze Minister, in de overige gevallen."),
         lid("4", None, "Weigering of intrekking kan geschieden op verzoek van de officier van justitie."),
         lid("5", None, "Intrekking vindt niet plaats dan nadat de houder is gehoord."),
+        lid("6", None, "Weigering, intrekking of wijziging van een vergunning kan geschieden wegens strijd met de "
+                       "openbare orde."),
         title="Wet evenementenvergunningen",
     )
     power = provisions["artikel 4"]
@@ -123,6 +125,7 @@ def test_an_act_named_as_a_noun_takes_the_holders_of_its_competence() -> None:
     assert finding.derived_from == ["artikel 3, eerste lid"] and "weigering" in finding.explanation
     exact(power)
     assert provisions["artikel 5"].layers == ["gemeente"]
+    assert provisions["artikel 6"].layers == ["gemeente"]  # a longer list of act nouns as subject
 
 
 def test_a_competence_by_reference_and_no_inheritance_for_private_or_national_acts() -> None:
@@ -138,3 +141,25 @@ def test_a_competence_by_reference_and_no_inheritance_for_private_or_national_ac
     assert provisions["artikel 4"].layers == ["gemeente", "openbaar_lichaam"]
     assert provisions["artikel 6"].layers == []
     assert provisions["artikel 7"].layers == []
+
+
+def test_a_levy_rule_of_a_co_government_tax_is_a_duty_of_that_layer() -> None:
+    provisions = law(
+        lid("4", "1", "Ter zake van het plaatsen van een reclamebord kan van de eigenaar een reclamebelasting worden "
+                      "geheven."),
+        lid("4", "2", "De belasting wordt geheven naar de oppervlakte van het bord."),
+        title="Wet financiën openbare lichamen Bonaire, Sint Eustatius en Saba",
+    )
+    rule = provisions["artikel 4, tweede lid"]
+    assert rule.layers == ["openbaar_lichaam"] and rule.norm_type == "obligation"
+    assert {f.rule for f in rule.findings if f.layer} == {"R23"}  # read from context, lower confidence
+    exact(rule)
+
+
+def test_a_national_levy_stays_without_layer() -> None:
+    provisions = law(
+        lid("2", "1", "Onder de naam verpakkingenbelasting wordt een belasting geheven door Onze Minister."),
+        lid("2", "2", "De belasting wordt geheven naar het gewicht van de verpakking."),
+        title="Wet verpakkingenbelasting",
+    )
+    assert provisions["artikel 2, tweede lid"].layers == []

@@ -22,6 +22,8 @@ act                "De ontheffing wordt geweigerd" where the law has B&W grant i
                    besluit als bedoeld in het eerste lid wordt mededeling gedaan"
 competence         "Weigering kan geschieden ..." where the law says "Bevoegd tot weigering     competences
                    zijn: a. de burgemeester; ..."
+levy               "De belasting wordt geheven naar ...": read as an actorless duty, whose      levies
+                   actor the other readers supply (GUIDELINES §5a, levies of a co-government)
 subject            title, aanhef, definitions, headings (chapter about one layer)              subject
                    "Het college is belast met de uitvoering van deze wet"                     executor
 =================  =======================================================================  ============
@@ -51,6 +53,7 @@ from wetscan.analyse.context.bodies import body_actor
 from wetscan.analyse.context.competences import CompetenceMap
 from wetscan.analyse.context.cooperation import CooperationChain
 from wetscan.analyse.context.executor import law_executor
+from wetscan.analyse.context.levies import levy
 from wetscan.analyse.context.derive import DERIVED_RULES, add_derived, trigger_span
 from wetscan.analyse.context.law import ACTING_NORMS, Actor, Derivation, LawReading
 from wetscan.analyse.context.subject import heading_layers, subject_organs
@@ -168,6 +171,7 @@ class ContextPass:
         """The clauses with a duty, power or prohibition whose actor is no co-government or national organ."""
         open_ = []
         for clause in doc._.clauses or []:
+            clause = levy(law, doc, clause) or clause
             if clause.norm_type not in ACTING_NORMS or clause.verb is None:
                 continue
             resolutions = [law.resolve(i, m) for m in clause.addressees]

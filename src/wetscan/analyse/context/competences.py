@@ -11,9 +11,10 @@ The holders are the organs the competence provision names as actor (read by the 
 after a fronted predicate), or, where it names them by reference ("de autoriteiten die ingevolge artikel
 40 bevoegd zijn"), the actors of the provision referred to within this law. As for a term with several
 holders (GUIDELINES §5a (c)), the act stands for the co-government layers among the holders; an act
-whose holders are all national, or all private, gives none. Nouns are compared by lemma, and the act
-nouns are only those ``competence_acts`` calls acts (nominalisations such as *weigering*, *verlening*,
-*teruggaaf*), so that a general noun ("het besluit", "de aanvraag") is never read this way.
+whose holders are all national, or all private, gives none. The act nouns of a competence count only
+where their lemma is one ``competence_acts`` calls an act (nominalisations such as *weigering*,
+*verlening*, *teruggaaf*), so that a general noun ("het besluit", "de aanvraag") is never read this way;
+a subject word is looked up as written or as that lemma.
 """
 
 from __future__ import annotations
@@ -37,15 +38,14 @@ _COMPETENCE = re.compile(
     r"(?P<acts>[a-zà-ÿ]+(?:(?:\s*,\s*|\s+(?:of|en|dan\s+wel)\s+)[a-zà-ÿ]+)*)", re.IGNORECASE)
 _LIST = re.compile(r"\s*,\s*|\s+(?:of|en|dan\s+wel)\s+")
 #: How many words an actorless clause's subject may have before its verb ("Weigering, intrekking of wijziging").
-SUBJECT_REACH = 6
+SUBJECT_REACH = 10
 
 
 @dataclass
 class CompetenceMap:
-    """Act noun lemma -> the holders of the competence for that act, with the provision that names them."""
+    """Act noun (as written in the competence and as lemma) -> the holders of the competence for that act."""
 
     holders: dict[str, list[Actor]]
-    lemma: dict[str, str]
 
     @classmethod
     def build(cls, law: LawReading) -> CompetenceMap:
@@ -56,21 +56,20 @@ class CompetenceMap:
                 nouns = [n.lower() for n in _LIST.split(match.group("acts"))]
                 actors = law.actors.get(i) or _referred(law, i, provision.text[match.end():])
                 found += [(noun, actors) for noun in nouns if actors]
-        words = {noun for noun, _ in found} | {w for doc in law.docs for c in doc._.clauses or [] for w in _subject_nouns(doc, c)}
-        lemma = lemmas(words)
+        lemma = lemmas(noun for noun, _ in found) if found else {}
         holders: dict[str, list[Actor]] = {}
         for noun, actors in found:
-            key = lemma.get(noun, noun)
-            if key in acts:
-                holders.setdefault(key, []).extend(actors)
-        return cls(holders, lemma)
+            if lemma.get(noun, noun) in acts:
+                for form in {noun, lemma.get(noun, noun)}:  # the subject is looked up as written or as lemma
+                    holders.setdefault(form, []).extend(actors)
+        return cls(holders)
 
     def actor_of(self, law: LawReading, i: int, doc: Doc, clause: Clause) -> Derivation | None:
         """The holders of the competence for the act an actorless clause names as its subject."""
         if clause.addressees or not self.holders:
             return None
         for noun in _subject_nouns(doc, clause):
-            actors = self.holders.get(self.lemma.get(noun, noun))
+            actors = self.holders.get(noun)
             if actors:
                 return _derivation(law, noun, actors)
         return None
