@@ -90,3 +90,20 @@ def test_rijk_booking_a_fund_payment_gives_the_gemeente_no_task() -> None:
 def test_spending_a_fund_payment_stays_the_recipients_task() -> None:
     (provision,) = _law(FUNDS_LAW, "De verzameluitkering wordt uitsluitend besteed aan de doelen van het programma.")
     assert provision.layers == ["gemeente"]
+
+
+def test_office_holders_own_position_is_no_task_of_the_layer() -> None:
+    first, second = _law(
+        "Besluit positie van burgemeesters",
+        "Indien de burgemeester zijn ambt langer dan een maand niet kan uitoefenen, meldt hij dat aan de commissaris van de Koning.",
+        "De burgemeester behoudt zijn aanspraak op de toelage zolang hij in functie blijft.",
+    )
+    assert first.layers == []
+    assert second.layers == []
+
+
+def test_office_holders_act_for_the_gemeente_stays_a_task() -> None:
+    (provision,) = _law(
+        None, "Indien de burgemeester in zijn gemeente vreest dat de orde ernstig wordt verstoord, kan hij de ontruiming van het gebouw bevelen."
+    )
+    assert provision.layers == ["gemeente"]

@@ -102,7 +102,7 @@ class RuleEngine:
                 addressed = [(m, replace(r, role="national", layers=()) if r.role == "dual" else r) for m, r in addressed]
             scope.addressed = addressed
             personal = clause.addressees and all(m.organ.key in self.lexicon.words("personal_offices") for m in clause.addressees)
-            if personal and scope.marker("signal:personal_office"):
+            if personal and scope.markers("signal:personal_office"):
                 return  # "De wethouder meldt zijn nevenfuncties": a duty of the office holder, not of the gemeente
         for family in families():
             if typed or family.untyped:
