@@ -107,3 +107,14 @@ def test_office_holders_act_for_the_gemeente_stays_a_task() -> None:
         None, "Indien de burgemeester in zijn gemeente vreest dat de orde ernstig wordt verstoord, kan hij de ontruiming van het gebouw bevelen."
     )
     assert provision.layers == ["gemeente"]
+
+
+def test_applicants_separable_act_does_not_inherit_the_earlier_addressee() -> None:
+    first, second, third = analyse_provisions([
+        Provision(id="artikel 6, lid 1", article="6", paragraph="1", text="Burgemeester en wethouders verlenen de vergunning voor een ligplaats."),
+        Provision(id="artikel 6, lid 2", article="6", paragraph="2", text="Bij de aanvraag wordt een tekening van de ligplaats overgelegd."),
+        Provision(id="artikel 6, lid 3", article="6", paragraph="3", text="De vergunning wordt binnen acht weken na de aanvraag verleend."),
+    ])
+    assert first.layers == ["gemeente"]
+    assert second.layers == []
+    assert third.layers == ["gemeente"]
