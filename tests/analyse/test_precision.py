@@ -118,3 +118,18 @@ def test_applicants_separable_act_does_not_inherit_the_earlier_addressee() -> No
     assert first.layers == ["gemeente"]
     assert second.layers == []
     assert third.layers == ["gemeente"]
+
+
+BURIAL_LAW = "Wet op het begraven BES"
+
+
+def test_passive_with_mogen_permits_anyone() -> None:
+    (provision,) = _law(BURIAL_LAW, "Op een algemene begraafplaats mogen urnen in een muur worden bijgezet, mits de nis wordt afgesloten.")
+    assert provision.layers == []
+    assert provision.norm_type == "permission"
+
+
+def test_passive_with_kan_stays_a_power_of_the_documents_layer() -> None:
+    (provision,) = _law(BURIAL_LAW, "De vergunning tot bijzetting kan voor ten hoogste tien jaren worden verleend.")
+    assert provision.layers == ["openbaar_lichaam"]
+    assert provision.norm_type == "power"

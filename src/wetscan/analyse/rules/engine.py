@@ -61,7 +61,9 @@ class RuleEngine:
         self._attach_defined_terms(doc, clauses, organs)
         listed_addressees(doc, clauses, organs, self.lexicon)
         for clause in clauses:
-            if clause.norm_type == "power" and not clause.addressees and tasks.private_subject(doc, clause, self.lexicon):
+            if clause.norm_type == "power" and not clause.addressees and (
+                tasks.private_subject(doc, clause, self.lexicon) or tasks.general_permission(clause, self.lexicon)
+            ):
                 clause.norm_type = "permission"
         findings: list[Finding] = []
         emit = FindingEmitter(doc, self.lexicon, findings)
