@@ -133,3 +133,28 @@ def test_passive_with_kan_stays_a_power_of_the_documents_layer() -> None:
     (provision,) = _law(BURIAL_LAW, "De vergunning tot bijzetting kan voor ten hoogste tien jaren worden verleend.")
     assert provision.layers == ["openbaar_lichaam"]
     assert provision.norm_type == "power"
+
+
+def test_repeal_of_a_named_regulation_is_no_task() -> None:
+    (provision,) = _law("Waterschapsbesluit", "Het Besluit verslaglegging waterschappen 2001 wordt ingetrokken.")
+    assert provision.layers == []
+    assert provision.norm_type == "amendment"
+
+
+def test_revoking_a_decision_stays_the_organs_act() -> None:
+    (provision,) = _law("Waterschapsbesluit", "De ontheffing wordt ingetrokken indien de houder de voorschriften niet naleeft.")
+    assert provision.layers == ["waterschap"]
+
+
+def test_legal_fiction_about_an_organ_gives_it_no_task() -> None:
+    (provision,) = _law(
+        None,
+        "Besluiten van het bestuur van de kwartiermaker worden met ingang van de instellingsdatum geacht te zijn "
+        "genomen door gedeputeerde staten.",
+    )
+    assert provision.layers == []
+
+
+def test_passive_with_an_organ_as_agent_stays_its_task() -> None:
+    (provision,) = _law(None, "Het besluit wordt met ingang van de instellingsdatum door gedeputeerde staten genomen.")
+    assert provision.layers == ["provincie"]
