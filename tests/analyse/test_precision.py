@@ -90,3 +90,71 @@ def test_rijk_booking_a_fund_payment_gives_the_gemeente_no_task() -> None:
 def test_spending_a_fund_payment_stays_the_recipients_task() -> None:
     (provision,) = _law(FUNDS_LAW, "De verzameluitkering wordt uitsluitend besteed aan de doelen van het programma.")
     assert provision.layers == ["gemeente"]
+
+
+def test_office_holders_own_position_is_no_task_of_the_layer() -> None:
+    first, second = _law(
+        "Besluit positie van burgemeesters",
+        "Indien de burgemeester zijn ambt langer dan een maand niet kan uitoefenen, meldt hij dat aan de commissaris van de Koning.",
+        "De burgemeester behoudt zijn aanspraak op de toelage zolang hij in functie blijft.",
+    )
+    assert first.layers == []
+    assert second.layers == []
+
+
+def test_office_holders_act_for_the_gemeente_stays_a_task() -> None:
+    (provision,) = _law(
+        None, "Indien de burgemeester in zijn gemeente vreest dat de orde ernstig wordt verstoord, kan hij de ontruiming van het gebouw bevelen."
+    )
+    assert provision.layers == ["gemeente"]
+
+
+def test_applicants_separable_act_does_not_inherit_the_earlier_addressee() -> None:
+    first, second, third = analyse_provisions([
+        Provision(id="artikel 6, lid 1", article="6", paragraph="1", text="Burgemeester en wethouders verlenen de vergunning voor een ligplaats."),
+        Provision(id="artikel 6, lid 2", article="6", paragraph="2", text="Bij de aanvraag wordt een tekening van de ligplaats overgelegd."),
+        Provision(id="artikel 6, lid 3", article="6", paragraph="3", text="De vergunning wordt binnen acht weken na de aanvraag verleend."),
+    ])
+    assert first.layers == ["gemeente"]
+    assert second.layers == []
+    assert third.layers == ["gemeente"]
+
+
+BURIAL_LAW = "Wet op het begraven BES"
+
+
+def test_passive_with_mogen_permits_anyone() -> None:
+    (provision,) = _law(BURIAL_LAW, "Op een algemene begraafplaats mogen urnen in een muur worden bijgezet, mits de nis wordt afgesloten.")
+    assert provision.layers == []
+    assert provision.norm_type == "permission"
+
+
+def test_passive_with_kan_stays_a_power_of_the_documents_layer() -> None:
+    (provision,) = _law(BURIAL_LAW, "De vergunning tot bijzetting kan voor ten hoogste tien jaren worden verleend.")
+    assert provision.layers == ["openbaar_lichaam"]
+    assert provision.norm_type == "power"
+
+
+def test_repeal_of_a_named_regulation_is_no_task() -> None:
+    (provision,) = _law("Waterschapsbesluit", "Het Besluit verslaglegging waterschappen 2001 wordt ingetrokken.")
+    assert provision.layers == []
+    assert provision.norm_type == "amendment"
+
+
+def test_revoking_a_decision_stays_the_organs_act() -> None:
+    (provision,) = _law("Waterschapsbesluit", "De ontheffing wordt ingetrokken indien de houder de voorschriften niet naleeft.")
+    assert provision.layers == ["waterschap"]
+
+
+def test_legal_fiction_about_an_organ_gives_it_no_task() -> None:
+    (provision,) = _law(
+        None,
+        "Besluiten van het bestuur van de kwartiermaker worden met ingang van de instellingsdatum geacht te zijn "
+        "genomen door gedeputeerde staten.",
+    )
+    assert provision.layers == []
+
+
+def test_passive_with_an_organ_as_agent_stays_its_task() -> None:
+    (provision,) = _law(None, "Het besluit wordt met ingang van de instellingsdatum door gedeputeerde staten genomen.")
+    assert provision.layers == ["provincie"]

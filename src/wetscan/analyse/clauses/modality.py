@@ -22,6 +22,12 @@ _AMENDMENT_CONTEXT = re.compile(
     r"onderdeel|onderdelen|zinsnede|opschrift|aanhef|\w+ lid|\w+ volzin|\w*wet\b)", re.I
 )
 
+#: A clause about a regulation named by its title ("Het Besluit ... wordt ingetrokken", "De
+#: Comptabiliteitsvoorschriften waterschappen worden ingetrokken"): the bill itself changes it.
+_NAMED_REGULATION = re.compile(
+    r"^(?:[Dd]e |[Hh]et )?(?:[A-Z]\w*(?:besluit|regeling|voorschriften|reglement)|Besluit|Regeling|Reglement|Verordening)\b"
+)
+
 NORM_PRIORITY_MARKERS = ("definition", "amendment", "other")
 #: How many words after "is"/"heeft" the predicate of an organ may stand (past a long organ name or reference).
 PREDICATE_REACH = 25
@@ -35,6 +41,7 @@ class NormTyper:
     statement_verbs: frozenset[str]
     passive: frozenset[str]
     consequences: frozenset[str]
+    fictions: frozenset[str]
     relative_openers: frozenset[str]
     negations: frozenset[str]
     power_words: frozenset[str]
@@ -50,7 +57,9 @@ class NormTyper:
         for norm_type in NORM_PRIORITY_MARKERS:
             found = markers_in(doc, f"norm:{norm_type}", start, end)
             if norm_type == "amendment":
-                found = [m for m in found if "gewijzigd" in m.text.lower() or _AMENDMENT_CONTEXT.search(doc[start:end].text)]
+                text = doc[start:end].text
+                found = [m for m in found if "gewijzigd" in m.text.lower() or _AMENDMENT_CONTEXT.search(text)
+                         or _NAMED_REGULATION.match(text)]
             if norm_type == "other":  # a statement about the main verb, not words in a subordinate clause
                 found = [m for m in found if m.start == clause.verb]
             if norm_type == "definition" and clause.addressees:
@@ -191,6 +200,9 @@ class NormTyper:
             set_("prohibition", doc[verb : negated + 1], _("negated passive '{verb} {negation}'")
                 .format(verb=verb_token.text, negation=doc[negated].text))
             return
+        if lower in self.passive and any(t.lower_ in self.fictions for t in doc[verb:end]):
+            clause.reason = _("passive '{verb} ...' states a legal consequence").format(verb=verb_token.text)
+            return  # "Besluiten ... worden geacht te zijn genomen door het bestuur van de provincie": a fiction
         if lower in self.passive and not clause.addressees and any(t.lower_ in self.consequences for t in doc[verb:end]):
             clause.reason = _("passive '{verb} ...' states a legal consequence").format(verb=verb_token.text)
             return

@@ -61,7 +61,9 @@ class RuleEngine:
         self._attach_defined_terms(doc, clauses, organs)
         listed_addressees(doc, clauses, organs, self.lexicon)
         for clause in clauses:
-            if clause.norm_type == "power" and not clause.addressees and tasks.private_subject(doc, clause, self.lexicon):
+            if clause.norm_type == "power" and not clause.addressees and (
+                tasks.private_subject(doc, clause, self.lexicon) or tasks.general_permission(clause, self.lexicon)
+            ):
                 clause.norm_type = "permission"
         findings: list[Finding] = []
         emit = FindingEmitter(doc, self.lexicon, findings)
@@ -102,7 +104,7 @@ class RuleEngine:
                 addressed = [(m, replace(r, role="national", layers=()) if r.role == "dual" else r) for m, r in addressed]
             scope.addressed = addressed
             personal = clause.addressees and all(m.organ.key in self.lexicon.words("personal_offices") for m in clause.addressees)
-            if personal and scope.marker("signal:personal_office"):
+            if personal and scope.markers("signal:personal_office"):
                 return  # "De wethouder meldt zijn nevenfuncties": a duty of the office holder, not of the gemeente
         for family in families():
             if typed or family.untyped:

@@ -156,6 +156,13 @@ def private_subject(doc: Doc, clause: Clause, lexicon: Lexicon) -> bool:
     return head in lexicon.words("private_parties")
 
 
+def general_permission(clause: Clause, lexicon: Lexicon) -> bool:
+    """Whether an actorless passive with "mag/mogen" allows a thing to anyone ("Op de begraafplaats mogen
+    grafkelders worden gebouwd"): a permission, not an organ's power, which drafting writes with "kan"
+    (Ar 3.2)."""
+    return clause.passive and clause.trigger is not None and clause.trigger[0].lower_ in lexicon.words("permission_modals")
+
+
 def unnamed_addressee(
     doc: Doc, clause: Clause, context: ProvisionContext, named: list[tuple[Resolution, OrganMention]],
     emit: FindingEmitter,
