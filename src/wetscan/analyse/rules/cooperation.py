@@ -260,7 +260,7 @@ def _regions(scope: ClauseScope) -> None:
     weak = regions[0].text.lower() in ("gebied", "gebieden")  # any area; it takes cooperation words to count
     if members and (scope.markers("signal:cooperation") or not weak):
         scope.emit("R09", regions[0], members[0], "gemeente")
-    elif delegated and not addressed:
+    elif delegated and not addressed and any(abs(f.start - regions[0].start) <= REGION_REACH for f in fixing):
         # "Bij AMvB kan worden bepaald dat in bij die maatregel aan te wijzen gebieden het dagelijks bestuur van een
         # bij gemeenschappelijke regeling ingesteld openbaar lichaam bevoegd is": the regulation fixes the areas in
         # which a joint body of co-governments, not each of them, acts ("samenwerkingsverbanden" of schools are none)

@@ -69,7 +69,7 @@ def _agreement(scope: ClauseScope) -> None:
         co_partners = [r for r in partners if r.is_co_government]
         mutual = bool(co) and not partners and "met" not in words and (scope.plural(co) or words[0].startswith("onderling")) \
             and not _private_party_before(scope, hit) and not _partner_follows(scope, hit)
-        if not (co_partners or mutual):
+        if not (co_partners or mutual or _compulsory_body_plan_after(scope, hit)):
             continue
         for _, resolution in co:
             for layer in resolution.layers or (None,):
@@ -77,6 +77,14 @@ def _agreement(scope: ClauseScope) -> None:
         if not co:
             scope.emit("R21", hit, None, None)
         return
+
+
+def _compulsory_body_plan_after(scope: ClauseScope, hit: Span) -> bool:
+    """Whether the partner is named through a plan only a compulsory joint body makes ("wordt afgestemd op de
+    crisisplannen en rampbestrijdingsplannen"): coordinating with it binds to that body (form 6)."""
+    plans = scope.words("compulsory_body_plans")
+    after = scope.doc[hit.end : min(hit.end + PARTNER_REACH, scope.clause.end)]
+    return any(t.lower_ in plans for t in after)
 
 
 def _private_party_before(scope: ClauseScope, hit: Span) -> bool:
@@ -119,6 +127,7 @@ def _consent(scope: ClauseScope) -> None:
     gemeenten") are not bound by the law to each other, nor are organs that each consent for their own
     territory ("de raden van de betrokken gemeenten")."""
     member_words = scope.words("member_words") | scope.words("each_concerned_words")
+    _consent_of_compulsory_body(scope)
     for hit in scope.marker("signal:consent")[:1]:
         for mention in scope.in_clause:
             if not hit.end <= mention.start < hit.end + PARTNER_REACH:
@@ -134,6 +143,19 @@ def _consent(scope: ClauseScope) -> None:
                 for layer in resolution.layers:
                     scope.emit("R21", hit, resolution, layer)
                 return
+
+
+def _consent_of_compulsory_body(scope: ClauseScope) -> None:
+    """R22 for an act done with the consent of a compulsory joint body ("Onze Minister kan in overeenstemming met de
+    dagelijkse besturen van de vervoerregio's uitgaven doen"): the body's consent power binds its members (form 7)."""
+    for hit in scope.marker("signal:consent_given")[:1]:
+        for mention in scope.in_clause:
+            if hit.end <= mention.start < hit.end + CONSULT_REACH:
+                resolution = scope.resolve(mention)
+                if _compulsory(scope, mention, resolution):
+                    for layer in resolution.layers:
+                        scope.emit("R22", mention.span, resolution, layer)
+                    return
 
 
 def _possible(scope: ClauseScope) -> list[tuple[OrganMention, Resolution]]:
