@@ -4,9 +4,11 @@ Cooperation between co-governments is voluntary by default (Wgr art. 1: organs *
 gemeenschappelijke regeling). A law departs from that principle, and BZK co-signs it, when it
 
 * makes co-governments set up, join or keep a joint body (R07: "treffen een gemeenschappelijke
-  regeling", "Een omgevingsdienst wordt ingesteld");
+  regeling", "Een omgevingsdienst wordt ingesteld", "treffen een gezamenlijke voorziening"; after a
+  herindeling, "De gemeenschappelijke regelingen waaraan de betrokken gemeenten deelnemen, blijven van kracht");
 * makes them cooperate (R08: "werken samen", "in regionaal verband", "gezamenlijk");
-* fixes the regions or partners they must work with from above (R09: regions by annex or AMvB, GS
+* fixes the regions or partners they must work with from above (R09: regions by annex or AMvB, also
+  in a definitions article ("regio: regio genoemd in bijlage 2"), areas in which a joint body acts, GS
   designating gemeenten that must make a GR);
 * deviates from the organic laws (R10: "in afwijking van de Wet gemeenschappelijke regelingen").
 
