@@ -35,6 +35,9 @@ from tests.analyse.conftest import rules
          "klachten.", "R07"),
         # form 6: co-governments that must make agreements among themselves
         ("Zo nodig maken de gemeenten en de provincie afspraken over de bereikbaarheid van de voorziening.", "R21"),
+        # form 6: an agreement the organs of several co-governments must sign together
+        ("Een convenant wordt in elk geval ondertekend door: a. gedeputeerde staten van de provincie; b. burgemeester "
+         "en wethouders van de centrumgemeente, en c. Onze Minister.", "R21"),
         # form 6: coordinating with the plans only a compulsory joint body makes
         ("Het calamiteitenplan wordt afgestemd op de voor het gebied vastgestelde crisisplannen en "
          "rampbestrijdingsplannen.", "R21"),
@@ -79,6 +82,9 @@ def test_more_forms_of_mandatory_cooperation(analyse, text: str, rule: str) -> N
         "Het programma wordt afgestemd op het beleid van Onze Minister.",
         "De exploitant stemt het bedrijfsnoodplan af op het rampbestrijdingsplan.",
         "Onze Minister stelt de verdeling vast in overeenstemming met gedeputeerde staten.",
+        # one gemeente's organs signing its own act, or one provincie with the Rijk
+        "Het besluit wordt ondertekend door de burgemeester en de secretaris.",
+        "De overeenkomst wordt ondertekend door gedeputeerde staten en Onze Minister.",
         # areas for partnerships of schools, not of co-governments
         "Bij ministeriële regeling worden voor de samenwerkingsverbanden aaneengesloten gebieden aangewezen.",
     ],

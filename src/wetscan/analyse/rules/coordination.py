@@ -7,7 +7,10 @@ co-governments are bound to each other when a law
   college stemt het uitvoeringsprogramma af met de programma's van de aangrenzende gemeenten en van het
   waterschap", "De colleges bereiken overeenstemming over ...". The partners decide it: agreeing with
   Onze Minister, the police or zorgverzekeraars only binds a co-government to the Rijk or to private
-  parties, which is no intergovernmental cooperation;
+  parties, which is no intergovernmental cooperation. Making agreements among themselves ("Zo nodig maken
+  zij afspraken"), signing one agreement together ("wordt ondertekend door: a. gedeputeerde staten; b.
+  burgemeester en wethouders van de centrumgemeenten") and coordinating with a compulsory body's plans
+  ("wordt afgestemd op de crisisplannen") count too;
 * gives a task to a **statutorily compulsory joint body** (veiligheidsregio, GGD, omgevingsdienst,
   organs.yaml ``compulsory_joint_bodies``), routes a co-government's task through one ("Het college
   draagt de uitvoering van de controles op aan de omgevingsdienst"), or fixes who sits in it or acts in
@@ -39,6 +42,7 @@ BODY_WORD_REACH = 4
 @rule_family("coordination", rules=("R21", "R22"), untyped=True)
 def coordination(scope: ClauseScope) -> None:
     _consent(scope)
+    _joint_signature(scope)
     if not scope.typed:
         _composition(scope)
         return
@@ -143,6 +147,21 @@ def _consent(scope: ClauseScope) -> None:
                 for layer in resolution.layers:
                     scope.emit("R21", hit, resolution, layer)
                 return
+
+
+def _joint_signature(scope: ClauseScope) -> None:
+    """R21 for an agreement that the organs of several co-governments must sign together ("Een convenant wordt
+    ondertekend door: a. het dagelijks bestuur van de regio; b. gedeputeerde staten; c. burgemeester en wethouders
+    van de centrumgemeenten"): none of them can conclude it alone (form 6)."""
+    for hit in scope.markers("signal:joint_signature")[:1]:
+        signers = [r for m in scope.in_clause if m.start >= hit.end for r in [scope.resolve(m)] if r.is_co_government]
+        # organs of one gemeente signing its own act ("de burgemeester en de secretaris") are no two co-governments
+        several = len({r.layers for r in signers}) > 1 or (len(signers) > 1 and any(r.role == "joint" for r in signers))
+        if not several:
+            return
+        for resolution in signers:
+            for layer in resolution.layers:
+                scope.emit("R21", hit, resolution, layer)
 
 
 def _consent_of_compulsory_body(scope: ClauseScope) -> None:
