@@ -35,6 +35,14 @@ from tests.analyse.conftest import rules
          "klachten.", "R07"),
         # form 6: co-governments that must make agreements among themselves
         ("Zo nodig maken de gemeenten en de provincie afspraken over de bereikbaarheid van de voorziening.", "R21"),
+        # form 6: an agreement the organs of several co-governments must sign together
+        ("Een convenant wordt in elk geval ondertekend door: a. gedeputeerde staten van de provincie; b. burgemeester "
+         "en wethouders van de centrumgemeente, en c. Onze Minister.", "R21"),
+        # form 6: coordinating with the plans only a compulsory joint body makes
+        ("Het calamiteitenplan wordt afgestemd op de voor het gebied vastgestelde crisisplannen en "
+         "rampbestrijdingsplannen.", "R21"),
+        # form 7: a national act that needs the consent of a compulsory joint body
+        ("Onze Minister stelt de verdeling vast in overeenstemming met het bestuur van de veiligheidsregio.", "R22"),
         # form 7: a compulsory body acting after a long condition ("..., negatief is, vernietigt ...")
         ("Indien de uitslag van het onderzoek, bedoeld in artikel 4, eerste of tweede lid, van de wet negatief is, "
          "vernietigt de gemeentelijke gezondheidsdienst, bedoeld in artikel 7, het monster.", "R22"),
@@ -70,6 +78,13 @@ def test_more_forms_of_mandatory_cooperation(analyse, text: str, rule: str) -> N
         # a statute named after the Wgr is no arrangement kept in force
         "De verordeningen die van kracht zijn in regio's als bedoeld in de Wet gemeenschappelijke regelingen, blijven "
         "van kracht tot de regeling is beëindigd.",
+        # coordinating with national policy, or a private party's plan, or the consent of a single provincie
+        "Het programma wordt afgestemd op het beleid van Onze Minister.",
+        "De exploitant stemt het bedrijfsnoodplan af op het rampbestrijdingsplan.",
+        "Onze Minister stelt de verdeling vast in overeenstemming met gedeputeerde staten.",
+        # one gemeente's organs signing its own act, or one provincie with the Rijk
+        "Het besluit wordt ondertekend door de burgemeester en de secretaris.",
+        "De overeenkomst wordt ondertekend door gedeputeerde staten en Onze Minister.",
         # areas for partnerships of schools, not of co-governments
         "Bij ministeriële regeling worden voor de samenwerkingsverbanden aaneengesloten gebieden aangewezen.",
     ],

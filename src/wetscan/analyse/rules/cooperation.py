@@ -4,9 +4,11 @@ Cooperation between co-governments is voluntary by default (Wgr art. 1: organs *
 gemeenschappelijke regeling). A law departs from that principle, and BZK co-signs it, when it
 
 * makes co-governments set up, join or keep a joint body (R07: "treffen een gemeenschappelijke
-  regeling", "Een omgevingsdienst wordt ingesteld");
+  regeling", "Een omgevingsdienst wordt ingesteld", "treffen een gezamenlijke voorziening"; after a
+  herindeling, "De gemeenschappelijke regelingen waaraan de betrokken gemeenten deelnemen, blijven van kracht");
 * makes them cooperate (R08: "werken samen", "in regionaal verband", "gezamenlijk");
-* fixes the regions or partners they must work with from above (R09: regions by annex or AMvB, GS
+* fixes the regions or partners they must work with from above (R09: regions by annex or AMvB, also
+  in a definitions article ("regio: regio genoemd in bijlage 2"), areas in which a joint body acts, GS
   designating gemeenten that must make a GR);
 * deviates from the organic laws (R10: "in afwijking van de Wet gemeenschappelijke regelingen").
 
@@ -260,7 +262,7 @@ def _regions(scope: ClauseScope) -> None:
     weak = regions[0].text.lower() in ("gebied", "gebieden")  # any area; it takes cooperation words to count
     if members and (scope.markers("signal:cooperation") or not weak):
         scope.emit("R09", regions[0], members[0], "gemeente")
-    elif delegated and not addressed:
+    elif delegated and not addressed and any(abs(f.start - regions[0].start) <= REGION_REACH for f in fixing):
         # "Bij AMvB kan worden bepaald dat in bij die maatregel aan te wijzen gebieden het dagelijks bestuur van een
         # bij gemeenschappelijke regeling ingesteld openbaar lichaam bevoegd is": the regulation fixes the areas in
         # which a joint body of co-governments, not each of them, acts ("samenwerkingsverbanden" of schools are none)

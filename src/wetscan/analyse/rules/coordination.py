@@ -7,7 +7,10 @@ co-governments are bound to each other when a law
   college stemt het uitvoeringsprogramma af met de programma's van de aangrenzende gemeenten en van het
   waterschap", "De colleges bereiken overeenstemming over ...". The partners decide it: agreeing with
   Onze Minister, the police or zorgverzekeraars only binds a co-government to the Rijk or to private
-  parties, which is no intergovernmental cooperation;
+  parties, which is no intergovernmental cooperation. Making agreements among themselves ("Zo nodig maken
+  zij afspraken"), signing one agreement together ("wordt ondertekend door: a. gedeputeerde staten; b.
+  burgemeester en wethouders van de centrumgemeenten") and coordinating with a compulsory body's plans
+  ("wordt afgestemd op de crisisplannen") count too;
 * gives a task to a **statutorily compulsory joint body** (veiligheidsregio, GGD, omgevingsdienst,
   organs.yaml ``compulsory_joint_bodies``), routes a co-government's task through one ("Het college
   draagt de uitvoering van de controles op aan de omgevingsdienst"), or fixes who sits in it or acts in
@@ -39,6 +42,7 @@ BODY_WORD_REACH = 4
 @rule_family("coordination", rules=("R21", "R22"), untyped=True)
 def coordination(scope: ClauseScope) -> None:
     _consent(scope)
+    _joint_signature(scope)
     if not scope.typed:
         _composition(scope)
         return
@@ -69,7 +73,7 @@ def _agreement(scope: ClauseScope) -> None:
         co_partners = [r for r in partners if r.is_co_government]
         mutual = bool(co) and not partners and "met" not in words and (scope.plural(co) or words[0].startswith("onderling")) \
             and not _private_party_before(scope, hit) and not _partner_follows(scope, hit)
-        if not (co_partners or mutual):
+        if not (co_partners or mutual or _compulsory_body_plan_after(scope, hit)):
             continue
         for _, resolution in co:
             for layer in resolution.layers or (None,):
@@ -77,6 +81,14 @@ def _agreement(scope: ClauseScope) -> None:
         if not co:
             scope.emit("R21", hit, None, None)
         return
+
+
+def _compulsory_body_plan_after(scope: ClauseScope, hit: Span) -> bool:
+    """Whether the partner is named through a plan only a compulsory joint body makes ("wordt afgestemd op de
+    crisisplannen en rampbestrijdingsplannen"): coordinating with it binds to that body (form 6)."""
+    plans = scope.words("compulsory_body_plans")
+    after = scope.doc[hit.end : min(hit.end + PARTNER_REACH, scope.clause.end)]
+    return any(t.lower_ in plans for t in after)
 
 
 def _private_party_before(scope: ClauseScope, hit: Span) -> bool:
@@ -119,6 +131,7 @@ def _consent(scope: ClauseScope) -> None:
     gemeenten") are not bound by the law to each other, nor are organs that each consent for their own
     territory ("de raden van de betrokken gemeenten")."""
     member_words = scope.words("member_words") | scope.words("each_concerned_words")
+    _consent_of_compulsory_body(scope)
     for hit in scope.marker("signal:consent")[:1]:
         for mention in scope.in_clause:
             if not hit.end <= mention.start < hit.end + PARTNER_REACH:
@@ -134,6 +147,34 @@ def _consent(scope: ClauseScope) -> None:
                 for layer in resolution.layers:
                     scope.emit("R21", hit, resolution, layer)
                 return
+
+
+def _joint_signature(scope: ClauseScope) -> None:
+    """R21 for an agreement that the organs of several co-governments must sign together ("Een convenant wordt
+    ondertekend door: a. het dagelijks bestuur van de regio; b. gedeputeerde staten; c. burgemeester en wethouders
+    van de centrumgemeenten"): none of them can conclude it alone (form 6)."""
+    for hit in scope.markers("signal:joint_signature")[:1]:
+        signers = [r for m in scope.in_clause if m.start >= hit.end for r in [scope.resolve(m)] if r.is_co_government]
+        # organs of one gemeente signing its own act ("de burgemeester en de secretaris") are no two co-governments
+        several = len({r.layers for r in signers}) > 1 or (len(signers) > 1 and any(r.role == "joint" for r in signers))
+        if not several:
+            return
+        for resolution in signers:
+            for layer in resolution.layers:
+                scope.emit("R21", hit, resolution, layer)
+
+
+def _consent_of_compulsory_body(scope: ClauseScope) -> None:
+    """R22 for an act done with the consent of a compulsory joint body ("Onze Minister kan in overeenstemming met de
+    dagelijkse besturen van de vervoerregio's uitgaven doen"): the body's consent power binds its members (form 7)."""
+    for hit in scope.marker("signal:consent_given")[:1]:
+        for mention in scope.in_clause:
+            if hit.end <= mention.start < hit.end + CONSULT_REACH:
+                resolution = scope.resolve(mention)
+                if _compulsory(scope, mention, resolution):
+                    for layer in resolution.layers:
+                        scope.emit("R22", mention.span, resolution, layer)
+                    return
 
 
 def _possible(scope: ClauseScope) -> list[tuple[OrganMention, Resolution]]:
