@@ -116,3 +116,31 @@ def test_every_joined_actor_gets_its_layer(analyse, text: str, layers: list[str]
 )
 def test_recipients_and_consulted_organs_stay_without_a_layer(analyse, text: str) -> None:
     assert not analyse(text).layers
+
+
+@pytest.mark.parametrize(
+    ("text", "layers"),
+    [
+        ("Ingeval van hoogwater kan ook het dagelijks bestuur van het waterschap, dat met het beheer van de kering is "
+         "belast, de nodige materialen vorderen.", ["waterschap"]),
+        ("Indien provincies en gemeenten van elkaar middelen ontvangen uit een specifieke uitkering, verstrekken zij "
+         "de gegevens aan Onze Minister.", ["gemeente", "provincie"]),
+        ("De akte wordt opgemaakt op een door gedeputeerde staten te bepalen tijdstip.", ["provincie"]),
+        ("Een door de eilandsraad vast te stellen eilandsverordening regelt de behandeling van bezwaren.",
+         ["openbaar_lichaam"]),
+    ],
+)
+def test_prepositional_opening_plural_pronoun_and_act_left_to_an_organ(analyse, text: str, layers: list[str]) -> None:
+    assert analyse(text).layers == layers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De aanvraag wordt ingediend op een door Onze Minister te bepalen wijze.",
+        "De aanvrager verstrekt de door het college te verwerken gegevens.",
+        "Ingeval van hoogwater kan ook de eigenaar van de kering de nodige materialen vorderen.",
+    ],
+)
+def test_act_of_a_national_actor_or_private_party_gets_no_layer(analyse, text: str) -> None:
+    assert not analyse(text).layers

@@ -194,7 +194,7 @@ class AddresseeFinder:
         first = doc[start].lower_
         if verb == start + 1 and first in self.pronouns:
             if earlier:
-                self._set(clause, [earlier[-1]], f"'{doc[start].text}' refers to the organ named before")
+                self._set(clause, self._antecedent(doc, doc[start], earlier), f"'{doc[start].text}' refers to the organ named before")
             else:
                 clause.subject_text = doc[start].text  # "Hij ...": an organ named in an earlier lid
             return
@@ -209,7 +209,7 @@ class AddresseeFinder:
                 return
             if following is not None and following.lower_ in self.pronouns:
                 if earlier:
-                    self._set(clause, [earlier[-1]], f"'{following.text}' refers to the organ named before")
+                    self._set(clause, self._antecedent(doc, following, earlier), f"'{following.text}' refers to the organ named before")
                 else:
                     clause.subject_text = following.text
                 return
@@ -218,6 +218,19 @@ class AddresseeFinder:
                 return
         if verb > start and not inverted:
             clause.subject_text = doc[start:verb].text
+
+    def _antecedent(self, doc: Doc, pronoun, earlier: list[OrganMention]) -> list[OrganMention]:
+        """The organs a pronoun refers to: the last one named before, and for "zij"/"ze" the organs joined to it
+        ("Indien provincies en gemeenten ..., verstrekken zij ...")."""
+        group = [earlier[-1]]
+        if pronoun.lower_ == "hij":
+            return group
+        for mention in reversed(earlier[:-1]):
+            if mention.end > group[0].start or not self._joins(
+                    [t for t in doc[mention.end : group[0].start] if t.lower_ not in self.determiners]):
+                break
+            group.insert(0, mention)
+        return group
 
     def _fronted_adverbial(self, doc: Doc, start: int) -> bool:
         """Whether the tagger reads the clause's first word as an adverb, preposition or conjunction, or as an
