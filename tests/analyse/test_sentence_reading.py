@@ -144,3 +144,28 @@ def test_prepositional_opening_plural_pronoun_and_act_left_to_an_organ(analyse, 
 )
 def test_act_of_a_national_actor_or_private_party_gets_no_layer(analyse, text: str) -> None:
     assert not analyse(text).layers
+
+
+@pytest.mark.parametrize(
+    ("text", "layers"),
+    [
+        ("Voor zover krachtens artikel 9 beheerplannen worden vastgesteld, behoeven deze de goedkeuring van "
+         "gedeputeerde staten, gehoord de faunabeheereenheid.", ["provincie"]),
+        ("Indien de grond niet wordt onteigend, mag de ontgraving ook geschieden op grond van een besluit van "
+         "gedeputeerde staten of van het dagelijks bestuur van het waterschap.", ["provincie", "waterschap"]),
+        ("Op schriftelijke last van de burgemeester worden de goederen in bewaring genomen.", ["gemeente"]),
+    ],
+)
+def test_consent_with_the_subject_between_and_agent_phrases(analyse, text: str, layers: list[str]) -> None:
+    assert analyse(text).layers == layers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het plan behoeft niet de goedkeuring van gedeputeerde staten.",
+        "De zaak wordt op grond van een besluit van Onze Minister in beslag genomen.",
+    ],
+)
+def test_released_consent_or_national_decision_gets_no_layer(analyse, text: str) -> None:
+    assert not analyse(text).layers

@@ -346,7 +346,8 @@ class AddresseeFinder:
         position = mention.start - 1
         while position >= floor and doc[position].lower_ in self.determiners:
             position -= 1
-        words = [t.lower_ for t in doc[max(floor, position - 3) : position + 1]]
+        reach = max(len(phrase.split()) for phrase in self.agent_phrases)
+        words = [t.lower_ for t in doc[max(floor, position - reach + 1) : position + 1]]
         return any(" ".join(words[-len(phrase.split()):]) == phrase for phrase in self.agent_phrases)
 
     def _attributive_door(self, doc: Doc, mention: OrganMention, floor: int) -> bool:
