@@ -169,3 +169,30 @@ def test_consent_with_the_subject_between_and_agent_phrases(analyse, text: str, 
 )
 def test_released_consent_or_national_decision_gets_no_layer(analyse, text: str) -> None:
     assert not analyse(text).layers
+
+
+@pytest.mark.parametrize(
+    ("text", "layers"),
+    [
+        ("De beslissing op een verzoek om vergoeding wordt genomen door: a. Onze Minister, indien het betreft schade "
+         "door een maatregel van het Rijk; b. het college van burgemeester en wethouders, in de overige gevallen.",
+         ["gemeente"]),
+        ("Een convenant wordt ondertekend door of namens: a. gedeputeerde staten van de provincie; b. het dagelijks "
+         "bestuur van het waterschap.", ["provincie", "waterschap"]),
+        ("De eilandsecretaris staat het bestuurscollege en de door hem ingestelde commissies bij de uitoefening van "
+         "hun taak terzijde.", ["openbaar_lichaam"]),
+    ],
+)
+def test_agents_listed_in_onderdelen_and_separable_duties(analyse, text: str, layers: list[str]) -> None:
+    assert analyse(text).layers == layers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De aanvraag wordt ingediend door: a. de eigenaar; b. de huurder.",
+        "Het besluit wordt gezonden aan: a. de raad; b. gedeputeerde staten.",
+    ],
+)
+def test_listed_private_parties_or_recipients_get_no_layer(analyse, text: str) -> None:
+    assert not analyse(text).layers
