@@ -116,3 +116,83 @@ def test_every_joined_actor_gets_its_layer(analyse, text: str, layers: list[str]
 )
 def test_recipients_and_consulted_organs_stay_without_a_layer(analyse, text: str) -> None:
     assert not analyse(text).layers
+
+
+@pytest.mark.parametrize(
+    ("text", "layers"),
+    [
+        ("Ingeval van hoogwater kan ook het dagelijks bestuur van het waterschap, dat met het beheer van de kering is "
+         "belast, de nodige materialen vorderen.", ["waterschap"]),
+        ("Indien provincies en gemeenten van elkaar middelen ontvangen uit een specifieke uitkering, verstrekken zij "
+         "de gegevens aan Onze Minister.", ["gemeente", "provincie"]),
+        ("De akte wordt opgemaakt op een door gedeputeerde staten te bepalen tijdstip.", ["provincie"]),
+        ("Een door de eilandsraad vast te stellen eilandsverordening regelt de behandeling van bezwaren.",
+         ["openbaar_lichaam"]),
+    ],
+)
+def test_prepositional_opening_plural_pronoun_and_act_left_to_an_organ(analyse, text: str, layers: list[str]) -> None:
+    assert analyse(text).layers == layers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De aanvraag wordt ingediend op een door Onze Minister te bepalen wijze.",
+        "De aanvrager verstrekt de door het college te verwerken gegevens.",
+        "Ingeval van hoogwater kan ook de eigenaar van de kering de nodige materialen vorderen.",
+    ],
+)
+def test_act_of_a_national_actor_or_private_party_gets_no_layer(analyse, text: str) -> None:
+    assert not analyse(text).layers
+
+
+@pytest.mark.parametrize(
+    ("text", "layers"),
+    [
+        ("Voor zover krachtens artikel 9 beheerplannen worden vastgesteld, behoeven deze de goedkeuring van "
+         "gedeputeerde staten, gehoord de faunabeheereenheid.", ["provincie"]),
+        ("Indien de grond niet wordt onteigend, mag de ontgraving ook geschieden op grond van een besluit van "
+         "gedeputeerde staten of van het dagelijks bestuur van het waterschap.", ["provincie", "waterschap"]),
+        ("Op schriftelijke last van de burgemeester worden de goederen in bewaring genomen.", ["gemeente"]),
+    ],
+)
+def test_consent_with_the_subject_between_and_agent_phrases(analyse, text: str, layers: list[str]) -> None:
+    assert analyse(text).layers == layers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het plan behoeft niet de goedkeuring van gedeputeerde staten.",
+        "De zaak wordt op grond van een besluit van Onze Minister in beslag genomen.",
+    ],
+)
+def test_released_consent_or_national_decision_gets_no_layer(analyse, text: str) -> None:
+    assert not analyse(text).layers
+
+
+@pytest.mark.parametrize(
+    ("text", "layers"),
+    [
+        ("De beslissing op een verzoek om vergoeding wordt genomen door: a. Onze Minister, indien het betreft schade "
+         "door een maatregel van het Rijk; b. het college van burgemeester en wethouders, in de overige gevallen.",
+         ["gemeente"]),
+        ("Een convenant wordt ondertekend door of namens: a. gedeputeerde staten van de provincie; b. het dagelijks "
+         "bestuur van het waterschap.", ["provincie", "waterschap"]),
+        ("De eilandsecretaris staat het bestuurscollege en de door hem ingestelde commissies bij de uitoefening van "
+         "hun taak terzijde.", ["openbaar_lichaam"]),
+    ],
+)
+def test_agents_listed_in_onderdelen_and_separable_duties(analyse, text: str, layers: list[str]) -> None:
+    assert analyse(text).layers == layers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De aanvraag wordt ingediend door: a. de eigenaar; b. de huurder.",
+        "Het besluit wordt gezonden aan: a. de raad; b. gedeputeerde staten.",
+    ],
+)
+def test_listed_private_parties_or_recipients_get_no_layer(analyse, text: str) -> None:
+    assert not analyse(text).layers

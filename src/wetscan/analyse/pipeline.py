@@ -22,6 +22,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from wetscan.analyse.clauses import ClauseAnalyser
+from wetscan.analyse.organs import OrganMention
 from wetscan.errors import InputError
 
 # Registers the component factories with spaCy.
@@ -101,7 +103,7 @@ def process(texts: Iterable[str]) -> list[Doc]:
     clauses = nlp.get_pipe("wetscan_clauses")
     for doc in docs:
         clauses(markers(organs(doc)))
-    unclear = [doc for doc in docs if _needs_parse(doc)]
+    unclear = [doc for doc in docs if _needs_parse(doc, clauses)]
     for _, component in statistical_components(nlp):
         if hasattr(component, "pipe"):
             unclear = [doc for batch in _batches(unclear) for doc in component.pipe(batch, batch_size=len(batch))]  # type: ignore[attr-defined]
@@ -126,11 +128,13 @@ def _batches(docs: list[Doc]) -> Iterator[list[Doc]]:
         yield batch
 
 
-def _needs_parse(doc: Doc) -> bool:
+def _needs_parse(doc: Doc, analyser: ClauseAnalyser) -> bool:
     """Whether a clause of ``doc`` names an organ in its main clause, but word order left its verb or
     subject open.
 
-    Passive clauses are left alone: a parse cannot name the agent a passive leaves out. The organ
+    Also parsed: a clause with no addressee that names a co-government organ no preposition governs (the
+    tagger's finite verbs and parts of speech settle the main clause and inverted word order). Passive
+    clauses are otherwise left alone: a parse cannot name the agent a passive leaves out. The organ
     mentions are looked up by position (not scanned per clause, which was quadratic in a long provision).
     """
     mentions = sorted(doc._.organs or (), key=lambda m: m.start)
@@ -141,10 +145,16 @@ def _needs_parse(doc: Doc) -> bool:
         unclear = clause.verb is None or (not clause.addressees and clause.subject_text is None and not clause.passive)
         if named and unclear:
             return True
-        if not clause.addressees and _names_co_government(mentions[bisect_left(starts, clause.start):bisect_left(starts, clause.end)]):
+        if not clause.addressees and any(
+            _free_co_government(doc, analyser, m, clause.start)
+            for m in mentions[bisect_left(starts, clause.start) : bisect_left(starts, clause.end)]
+        ):
             return True
     return False
 
 
-def _names_co_government(mentions) -> bool:
-    return any(not m.foreign and (m.organ.is_co_government or m.organ.role == "ambiguous") for m in mentions)
+def _free_co_government(doc: Doc, analyser: ClauseAnalyser, mention: OrganMention, floor: int) -> bool:
+    """A co-government organ (or a short form that may be one) that no preposition governs: it may be the
+    subject that word order missed ("Tegelijk met ..., geven gedeputeerde staten ..."); "aan het college" is not."""
+    return not mention.foreign and (mention.organ.is_co_government or mention.organ.role == "ambiguous") and (
+        analyser.governed_by(doc, mention, floor) is None)

@@ -196,7 +196,7 @@ class AddresseeFinder:
         first = doc[start].lower_
         if verb == start + 1 and first in self.pronouns:
             if earlier:
-                self._set(clause, [earlier[-1]], f"'{doc[start].text}' refers to the organ named before")
+                self._set(clause, self._antecedent(doc, doc[start], earlier), f"'{doc[start].text}' refers to the organ named before")
             else:
                 clause.subject_text = doc[start].text  # "Hij ...": an organ named in an earlier lid
             return
@@ -211,7 +211,7 @@ class AddresseeFinder:
                 return
             if following is not None and following.lower_ in self.pronouns:
                 if earlier:
-                    self._set(clause, [earlier[-1]], f"'{following.text}' refers to the organ named before")
+                    self._set(clause, self._antecedent(doc, following, earlier), f"'{following.text}' refers to the organ named before")
                 else:
                     clause.subject_text = following.text
                 return
@@ -220,6 +220,19 @@ class AddresseeFinder:
                 return
         if verb > start and not inverted:
             clause.subject_text = doc[start:verb].text
+
+    def _antecedent(self, doc: Doc, pronoun, earlier: list[OrganMention]) -> list[OrganMention]:
+        """The organs a pronoun refers to: the last one named before, and for "zij"/"ze" the organs joined to it
+        ("Indien provincies en gemeenten ..., verstrekken zij ...")."""
+        group = [earlier[-1]]
+        if pronoun.lower_ == "hij":
+            return group
+        for mention in reversed(earlier[:-1]):
+            if mention.end > group[0].start or not self._joins(
+                    [t for t in doc[mention.end : group[0].start] if t.lower_ not in self.determiners]):
+                break
+            group.insert(0, mention)
+        return group
 
     def _fronted_adverbial(self, doc: Doc, start: int) -> bool:
         """Whether the tagger reads the clause's first word as an adverb, preposition or conjunction, or as an
@@ -335,7 +348,8 @@ class AddresseeFinder:
         position = mention.start - 1
         while position >= floor and doc[position].lower_ in self.determiners:
             position -= 1
-        words = [t.lower_ for t in doc[max(floor, position - 3) : position + 1]]
+        reach = max(len(phrase.split()) for phrase in self.agent_phrases)
+        words = [t.lower_ for t in doc[max(floor, position - reach + 1) : position + 1]]
         return any(" ".join(words[-len(phrase.split()):]) == phrase for phrase in self.agent_phrases)
 
     def _attributive_door(self, doc: Doc, mention: OrganMention, floor: int) -> bool:

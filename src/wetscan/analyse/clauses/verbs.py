@@ -19,6 +19,11 @@ _FINITE_ENDING = re.compile(r"(?:[^e]t|en|dt)$")
 _FINITE = "wetscan_finite_verbs"
 
 
+def _preposition_use(doc: Doc, start: int, end: int) -> bool:
+    """"Ingeval van watersnood kan ...": a subordinator followed by "van" opens a prepositional phrase."""
+    return start + 1 < end and doc[start + 1].lower_ == "van"
+
+
 class VerbFinder:
     """Finds main clauses and finite verbs (mixed into :class:`~wetscan.analyse.clauses.ClauseAnalyser`)."""
 
@@ -62,7 +67,7 @@ class VerbFinder:
         then = self._conditional_inversion(doc, start, end)
         if then is not None:
             return then
-        subordinate = first in self.subordinators or (
+        subordinate = (first in self.subordinators and not _preposition_use(doc, start, end)) or (
             first == "voor" and start + 1 < end and doc[start + 1].lower_ == "zover"
         )
         opens_subordinate = subordinate or first in self.prepositions
@@ -140,7 +145,7 @@ class VerbFinder:
         # A subordinate or relative clause has one finite verb of its own (at its end, before the main
         # verb: "Indien een lid ... lid is van ... vergoedt het waterschap", "B&W van de gemeente waarin
         # ... is gelegen zorgen ..."); the main verb is the first finite verb outside it.
-        in_subordinate = doc[start].lower_ in self.subordinators
+        in_subordinate = doc[start].lower_ in self.subordinators and not _preposition_use(doc, start, end)
         subordinate_verb_seen = False
         for i in range(start + 1, end):
             token = doc[i]

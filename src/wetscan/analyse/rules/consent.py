@@ -38,7 +38,10 @@ def consent(
 ) -> bool:
     """R02 for the co-government organs whose consent the clause's act needs; whether any was found."""
     found = False
-    for hit in markers_in(doc, "signal:consent", clause.main_start, clause.end)[:1]:
+    negations = emit.lexicon.words("negations")
+    hits = [hit for hit in markers_in(doc, "signal:consent", clause.main_start, clause.end)
+            if not any(t.lower_ in negations for t in hit)]  # "behoeft niet de goedkeuring van": no consent
+    for hit in hits[:1]:
         mentions = mentions_between(organs, starts, hit.end, min(hit.end + CONSENT_REACH, clause.end))
         found |= _consenting(doc, hit, mentions, resolver, emit, joined_only=False)
     for hit in markers_in(doc, "signal:consent_given", clause.start, clause.end):

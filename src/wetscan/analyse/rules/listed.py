@@ -18,11 +18,12 @@ named actors.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from wetscan.analyse.clauses import Clause
+from wetscan.analyse.clauses import PASSIVE_PARTICIPLE, Clause
 from wetscan.analyse.lexicon import Lexicon, read_data
 from wetscan.analyse.organs import OrganMention
 from wetscan.i18n import N_, _
@@ -32,6 +33,8 @@ APPOINTER_REACH = 4
 #: How many words after the appointing participle the official may stand ("aangewezen ambtenaren").
 OFFICIAL_REACH = 2
 COPULAS = frozenset({"is", "zijn"})
+#: An onderdeel's enumerator: "a.", "aa.", "2°.", "II.", "b)".
+_ENUMERATOR = re.compile(r"^(?:[a-z]{1,3}|\d{1,2}°?|[IVX]{1,4})[.)]$")
 
 
 def listed_addressees(doc: Doc, clauses: list[Clause], organs: list[OrganMention], lexicon: Lexicon) -> None:
@@ -66,6 +69,46 @@ def listed_addressees(doc: Doc, clauses: list[Clause], organs: list[OrganMention
         clause.addressees = listed
         clause.addressee_method = N_("organs the fronted predicate is said of (after the copula)")
         clause.subject_text = None
+    _listed_agents(doc, clauses, organs, lexicon)
+
+
+def _listed_agents(doc: Doc, clauses: list[Clause], organs: list[OrganMention], lexicon: Lexicon) -> None:
+    """Give a passive clause the agents its onderdelen list: "De beslissing wordt genomen door: a. Onze Minister,
+    indien ...; b. het college, indien ..."; "Als bevoegde autoriteit worden aangewezen: a. de burgemeester voor
+    ...". The organ that opens each onderdeel acts (national ones too, so that they count as named actors)."""
+    determiners = lexicon.words("determiners")
+    for clause in clauses:
+        if clause.addressees or clause.modality not in ("obligation", "power"):
+            continue
+        colon = next((i for i in range(clause.main_start, clause.end) if doc[i].text == ":"), None)
+        if colon is None or not _introduces_agents(doc, clause, colon, lexicon):
+            continue
+        listed = [m for m in organs if colon < m.start < clause.end and _opens_onderdeel(doc, m, colon, determiners)]
+        if listed:
+            clause.addressees = listed
+            clause.addressee_method = N_("agents listed in the onderdelen of a passive")
+            clause.subject_text = None
+
+
+def _introduces_agents(doc: Doc, clause: Clause, colon: int, lexicon: Lexicon) -> bool:
+    """Whether the words before the colon leave the agents to the list: "door:", "door of namens:", or a passive
+    participle ("worden aangewezen:")."""
+    before = colon - 1
+    while before > clause.main_start and doc[before].lower_ in ("of", "namens"):
+        before -= 1
+    if doc[before].lower_ == "door":
+        return True
+    passive = any(t.lower_ in lexicon.words("passive_auxiliaries") for t in doc[clause.main_start : colon])
+    return passive and bool(PASSIVE_PARTICIPLE.match(doc[colon - 1].lower_))
+
+
+def _opens_onderdeel(doc: Doc, mention: OrganMention, colon: int, determiners: frozenset[str]) -> bool:
+    """Whether the organ is the first words of an onderdeel ("a. het college", "2°. de raad")."""
+    position = mention.start - 1
+    while position > colon and doc[position].lower_ in determiners:
+        position -= 1
+    return position == colon or bool(_ENUMERATOR.match(doc[position].text)) or (
+        doc[position].text in (".", ")") and position - 1 > colon and bool(_ENUMERATOR.match(doc[position - 1].text + ".")))
 
 
 def _copula(doc: Doc, clause: Clause, lexicon: Lexicon, organ_starts: set[int]) -> int | None:

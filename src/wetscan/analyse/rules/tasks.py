@@ -31,6 +31,8 @@ VERB_PHRASE_REACH = 8
 DECISION_REACH = 12
 #: A national actor this close after the finite verb, or before it, is the clause's subject: no co-government task.
 SUBJECT_REACH = 3
+#: Confidence scale of an act left to an organ in an attributive phrase ("een door het college te bepalen datum").
+ATTRIBUTIVE_SCALE = 0.7
 #: How many words may stand between a recipient preposition and the organ ("aan elk van de gemeenten").
 RECIPIENT_REACH = 4
 
@@ -63,6 +65,8 @@ def tasks(scope: ClauseScope) -> None:
             for mention, resolution in _partners(scope):
                 for layer in resolution.layers:
                     emit(rule, mention.span, resolution, layer, scale=0.8)
+    if scope.duty or scope.power:
+        _act_left_to_organ(scope)
     if (scope.duty or clause.modality == "prohibition") and co:
         main = co[0][1]
         restriction = scope.marker("signal:restriction")
@@ -70,6 +74,31 @@ def tasks(scope: ClauseScope) -> None:
             emit("R14", hit, main, main.layers[0])
         if clause.modality == "prohibition" and clause.trigger is not None and not restriction:
             emit("R14", clause.trigger, main, main.layers[0])
+
+
+def _act_left_to_organ(scope: ClauseScope) -> None:
+    """R01 for a co-government whose act a norm leaves to it in an attributive phrase: "op een door gedeputeerde
+    staten te bepalen tijdstip", "een door het bestuurscollege te verstrekken legitimatiebewijs", "Een door
+    provinciale staten vast te stellen verordening regelt ...": the organ must determine, issue or adopt it."""
+    doc, determiners = scope.doc, scope.words("determiners")
+    addressed = {id(m) for m in scope.clause.addressees}
+    for mention in scope.in_clause:
+        if id(mention) in addressed or scope.governed(mention, scope.clause.start) != "door":
+            continue
+        door = mention.start - 1
+        while doc[door].lower_ != "door":
+            door -= 1
+        after = [t.lower_ for t in doc[mention.end : min(mention.end + 3, scope.clause.end)]]
+        te = 0 if after[:1] == ["te"] else 1 if len(after) > 1 and after[1] == "te" and doc[mention.end].is_alpha else None
+        acts = scope.words("attributive_acts")
+        if door == 0 or doc[door - 1].lower_ not in determiners or te is None or after[te + 1 : te + 2] == [] or (
+                after[te + 1] not in acts):
+            continue  # "wordt door het college te zijner tijd ..." has no attributive "een door"
+        resolution = scope.resolve(mention)
+        if resolution.is_co_government:
+            end = mention.end + te + 2
+            for layer in resolution.layers:
+                scope.emit("R01", doc[door:end], resolution, layer, scale=ATTRIBUTIVE_SCALE)
 
 
 def _delegated_actor(scope: ClauseScope) -> None:
