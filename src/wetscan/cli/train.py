@@ -90,11 +90,9 @@ def reader(
         False, "--random-init", help=_("Same architecture from random weights (ablation).")),
 ) -> None:
     """Fine-tune the learned reader on the annotations (train split; epoch chosen on dev)."""
-    for folder, what in ((encoder_dir, N_("{folder}: encoder folder not found")),
-                         (bwb_dir, N_("{folder}: BWB corpus folder not found")),
-                         (corpora, N_("{folder}: corpora folder not found"))):
-        if not folder.is_dir():
-            fail(_(what).format(folder=folder))
+    _require_folders((encoder_dir, N_("{folder}: encoder folder not found")),
+                     (bwb_dir, N_("{folder}: BWB corpus folder not found")),
+                     (corpora, N_("{folder}: corpora folder not found")))
     from wetscan.learned.training import train_reader
 
     _log_progress()
@@ -113,12 +111,17 @@ def thresholds(
         0.88, "--min-precision", help=_("Lowest dev layer precision a threshold may give.")),
 ) -> None:
     """Choose the combined reader's add thresholds on the dev split (for assess/rules.yaml)."""
-    for folder, what in ((reader_dir, N_("{folder}: reader folder not found")),
-                         (bwb_dir, N_("{folder}: BWB corpus folder not found")),
-                         (corpora, N_("{folder}: corpora folder not found"))):
-        if not folder.is_dir():
-            fail(_(what).format(folder=folder))
+    _require_folders((reader_dir, N_("{folder}: reader folder not found")),
+                     (bwb_dir, N_("{folder}: BWB corpus folder not found")),
+                     (corpora, N_("{folder}: corpora folder not found")))
     from wetscan.learned.thresholds import choose_thresholds
 
     for name, value in choose_thresholds(corpora, bwb_dir, reader_dir, min_precision).items():
         typer.echo(f"{name}\t{value}")
+
+
+def _require_folders(*needed: tuple[Path, str]) -> None:
+    """One line and exit 2 for the first folder that is not there (message: an ``N_`` template)."""
+    for folder, what in needed:
+        if not folder.is_dir():
+            fail(_(what).format(folder=folder))
