@@ -12,14 +12,14 @@ artikel 8"); such names are recognised as aliases in this bill's provisions.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span
 
 from wetscan.analyse.lexicon import CO_GOVERNMENT_ROLES, Lexicon, Organ
 from wetscan.analyse.organs import OrganMention
-from wetscan.model import Definition
+from wetscan.model import LAYERS, Definition
 
 _LEADING_ARTICLE = re.compile(r"^(?:de|het|een)\s+", re.IGNORECASE)
 
@@ -59,6 +59,15 @@ class Resolution:
     @property
     def is_national(self) -> bool:
         return self.role == "national"
+
+
+def held_jointly(holders: Sequence[Resolution]) -> tuple[tuple[str, ...], str]:
+    """What a function or competence held by several organs stands for (GUIDELINES §5a (c)): the
+    co-government layers among its holders (in :data:`LAYERS` order), and the holders' labels, those of
+    the co-governments where there are any ("burgemeester, gedeputeerde staten")."""
+    co = [h for h in holders if h.is_co_government]
+    labels = ", ".join(dict.fromkeys(h.label for h in (co or holders)))
+    return tuple(layer for layer in LAYERS if any(layer in h.layers for h in co)), labels
 
 
 @dataclass

@@ -12,6 +12,7 @@ length-sorted buckets, shuffled, so short provisions are not padded to the lengt
 from __future__ import annotations
 
 import logging
+import math
 import random
 import time
 from collections.abc import Sequence
@@ -98,7 +99,7 @@ def finetune(
         encoder = AutoModel.from_config(encoder.config)
     model = ProvisionReader(encoder)
     optimiser = torch.optim.AdamW(model.parameters(), lr=learning_rate, weight_decay=0.01)
-    total = epochs * len(_batches(train, batch_size, random.Random(0)))
+    total = epochs * math.ceil(len(train) / batch_size)
     warmup = max(1, total // 10)
     schedule = torch.optim.lr_scheduler.LambdaLR(
         optimiser, lambda step: min((step + 1) / warmup, max(0.0, (total - step) / max(1, total - warmup))))

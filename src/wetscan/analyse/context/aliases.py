@@ -34,12 +34,19 @@ from typing import Any
 from spacy.tokens import Doc
 
 from wetscan.analyse.clauses import Clause
-from wetscan.analyse.definitions import NAMED_PREFIX, SOURCE_SEPARATOR, Resolution, Resolver, resolve_mention
+from wetscan.analyse.definitions import (
+    NAMED_PREFIX,
+    SOURCE_SEPARATOR,
+    Resolution,
+    Resolver,
+    held_jointly,
+    resolve_mention,
+)
 from wetscan.analyse.lexicon import read_data
 from wetscan.analyse.pipeline import load_pipeline
 from wetscan.analyse.organs import OrganMention
 from wetscan.i18n import N_, _
-from wetscan.model import LAYERS, Provision
+from wetscan.model import Provision
 
 #: How sure a term's reading is: a sentence of the law itself, but not its definitions article.
 NAMED_CONFIDENCE = 0.8
@@ -229,10 +236,8 @@ def _holder(resolver: Resolver, mention: OrganMention) -> Resolution | None:
 
 def _standing_for(term: str, holders: list[Resolution], sources: list[str]) -> Resolution:
     """What the term stands for: the co-government layers among its holders, else a national actor."""
-    co = [h for h in holders if h.is_co_government]
-    labels = ", ".join(dict.fromkeys(h.label for h in (co or holders)))
-    layers = tuple(layer for layer in LAYERS if any(layer in h.layers for h in co))
-    return Resolution(NAMED_PREFIX + term, f"{term} ({labels})", layers, "co_government" if co else "national",
+    layers, labels = held_jointly(holders)
+    return Resolution(NAMED_PREFIX + term, f"{term} ({labels})", layers, "co_government" if layers else "national",
                       NAMED_CONFIDENCE, "definition", SOURCE_SEPARATOR.join(sources))
 
 

@@ -27,9 +27,8 @@ from spacy.tokens import Doc
 from wetscan.analyse.clauses import Clause
 from wetscan.analyse.context.law import Actor, Derivation, LawReading
 from wetscan.analyse.context.lemmas import lemmas
-from wetscan.analyse.definitions import Resolution
+from wetscan.analyse.definitions import Resolution, held_jointly
 from wetscan.i18n import _
-from wetscan.model import LAYERS
 
 #: "bevoegd tot weigering of vervallenverklaring", "de bevoegdheid tot verlening, wijziging of intrekking",
 #: "belast met de inning": the act nouns after a competence phrase.
@@ -97,8 +96,7 @@ def _derivation(law: LawReading, noun: str, actors: list[Actor]) -> Derivation |
     co = [a for a in actors if a.resolution.is_co_government]
     if not co:
         return None
-    layers = tuple(layer for layer in LAYERS if any(layer in a.resolution.layers for a in co))
-    labels = ", ".join(dict.fromkeys(a.resolution.label for a in co))
+    layers, labels = held_jointly([a.resolution for a in co])
     first = co[0].resolution
     actor = Resolution(first.organ_key, labels, layers, first.role, min(a.resolution.confidence for a in co),
                        first.method, first.definition)
