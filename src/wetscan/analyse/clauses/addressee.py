@@ -88,7 +88,7 @@ class AddresseeFinder:
         for mention in organs:
             if mention.start <= group[-1].start:
                 continue
-            between = [t for t in doc[group[-1].end : mention.start] if t.lower_ not in self.determiners]
+            between = self._words_between(doc, group[-1].end, mention.start)
             if self._joins(between):
                 group.append(mention)
             elif [t.lower_ for t in between[-2:]] in ([w, "en"] for w in self.power_words):
@@ -96,6 +96,10 @@ class AddresseeFinder:
             else:
                 break
         return group
+
+    def _words_between(self, doc: Doc, start: int, end: int) -> list:
+        """The tokens from ``start`` to ``end`` without determiners: what stands between two organ names."""
+        return [t for t in doc[start:end] if t.lower_ not in self.determiners]
 
     @staticmethod
     def _joins(between: list) -> bool:
@@ -183,7 +187,7 @@ class AddresseeFinder:
                 self._set(clause, self._coordinated(doc, free[0], organs, start), N_("organ opening the clause"))
             return
         before = [m for m in free if m.end <= verb]
-        lead = [t for t in doc[start : before[0].start] if t.lower_ not in self.determiners] if before else None
+        lead = self._words_between(doc, start, before[0].start) if before else None
         if before and not lead:
             self._set(clause, self._coordinated(doc, before[0], organs, start), N_("subject before the verb"))
             return
@@ -228,8 +232,7 @@ class AddresseeFinder:
         if pronoun.lower_ == "hij":
             return group
         for mention in reversed(earlier[:-1]):
-            if mention.end > group[0].start or not self._joins(
-                    [t for t in doc[mention.end : group[0].start] if t.lower_ not in self.determiners]):
+            if mention.end > group[0].start or not self._joins(self._words_between(doc, mention.end, group[0].start)):
                 break
             group.insert(0, mention)
         return group
@@ -271,7 +274,7 @@ class AddresseeFinder:
             if doc[before].lower_ not in ("en", "of", ","):
                 continue
             previous = [m for m in organs if verb < m.end <= mention.start]
-            if previous and self._joins([t for t in doc[previous[-1].end : mention.start] if t.lower_ not in self.determiners]):
+            if previous and self._joins(self._words_between(doc, previous[-1].end, mention.start)):
                 continue  # "aan de raad, gedeputeerde staten en Onze Minister": one more recipient
             group = self._coordinated(doc, mention, organs, clause.main_start)
             after = group[-1].end
