@@ -8,7 +8,7 @@ from tests.structure.helpers import ids, lines_document, parse_lines
 from wetscan.model import Block, Document
 from wetscan.structure import parse_document
 from wetscan.structure.numbering import lid_citation, ordinal_word
-from wetscan.structure.units import article_heading
+from wetscan.structure.headings import article_heading
 
 
 @pytest.mark.parametrize(

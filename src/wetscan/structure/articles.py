@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 
 from wetscan.structure.instructions import is_amending_lead, is_instruction
 from wetscan.structure.numbering import article_sort_key, is_roman_article, letter_key
-from wetscan.structure.units import MAX_TITLE_LENGTH, QUOTE_INTRODUCER, TERMINAL, Unit
+from wetscan.structure.headings import TERMINAL
+from wetscan.structure.units import MAX_TITLE_LENGTH, QUOTE_INTRODUCER, Unit
 
 
 @dataclass

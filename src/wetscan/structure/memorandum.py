@@ -20,7 +20,8 @@ from dataclasses import dataclass, field
 
 from wetscan.model import MemorandumSection, Provision
 from wetscan.structure.numbering import HEADING_ARTICLE_NUMBER, roman_value
-from wetscan.structure.units import TERMINAL, Line, is_memorandum_heading, is_signature
+from wetscan.structure.headings import TERMINAL, is_memorandum_heading, is_signature
+from wetscan.structure.units import Line
 
 _ARTICLE_HEADING = re.compile(r"^(?:artikel|artikelen)\s+(?P<rest>.+)$", re.IGNORECASE)
 _ONDERDEEL_HEADING = re.compile(r"^onderde(?:el|len)\s+(?P<letter>[A-Z]{1,2}[a-z]?)\b", re.IGNORECASE)

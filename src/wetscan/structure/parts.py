@@ -10,7 +10,8 @@ everything before the first memorandum heading is bill text.
 
 from __future__ import annotations
 
-from wetscan.structure.units import Line, is_memorandum_heading
+from wetscan.structure.headings import is_memorandum_heading
+from wetscan.structure.units import Line
 
 
 def split_parts(lines: list[Line]) -> tuple[list[Line], list[Line]]:

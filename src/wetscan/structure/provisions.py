@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 
 from wetscan.model import Provision
 from wetscan.structure.numbering import lid_citation, lid_value
-from wetscan.structure.units import UNNUMBERED_ARTICLE, Unit
+from wetscan.structure.headings import UNNUMBERED_ARTICLE
+from wetscan.structure.units import Unit
 from wetscan.i18n import _
 
 #: How many leden may be missing between two printed ones (repealed leden leave gaps).

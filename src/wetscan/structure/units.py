@@ -31,8 +31,17 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from wetscan.model import Block, Document
+from wetscan.structure.headings import (
+    DIVISION_LEVELS,
+    TERMINAL,
+    UNNUMBERED_ARTICLE,
+    article_heading,
+    division_heading,
+    is_bare_letter,
+    is_closing,
+    is_memorandum_heading,
+)
 from wetscan.structure.instructions import is_instruction
-from wetscan.structure.numbering import HEADING_ARTICLE_NUMBER
 
 UnitKind = Literal[
     "division",  # hoofdstuk, titel, afdeling, paragraaf, subparagraaf
@@ -47,54 +56,11 @@ UnitKind = Literal[
 
 _WS = re.compile(r"\s+")
 
-DIVISION_LEVELS = {
-    "hoofdstuk": 0,
-    "titeldeel": 1,
-    "titel": 1,
-    "afdeling": 2,
-    "paragraaf": 3,
-    "§": 3,
-    "subparagraaf": 4,
-    "sub-paragraaf": 4,
-}
-_DIVISION_RE = re.compile(
-    r"^(?P<label>hoofdstuk|titeldeel|titel|afdeling|sub-?paragraaf|paragraaf|§)\s*"
-    r"(?P<number>[0-9]+[a-z]{0,2}(?:[.:][0-9]+[a-z]{0,2})*|[IVXLC]+[a-z]?)(?P<rest>.*)$",
-    re.IGNORECASE,
-)
-_ARTICLE_RE = re.compile(
-    rf"^(?:Artikel|ARTIKEL|Art\.)\s+(?P<number>{HEADING_ARTICLE_NUMBER})(?P<rest>.*)$"
-)
-#: The heading of an article without a number ("Algemene bepaling" of the Grondwet). Singular
-#: only: "Slotbepalingen" is the title of a division.
-UNNUMBERED_ARTICLE = re.compile(
-    r"^(?:Algemene bepaling|Inleidende bepaling|Enige bepaling|Slotbepaling|Overgangsbepaling)$", re.IGNORECASE
-)
-_SINGLE_ARTICLE_RE = re.compile(r"^(?:enig artikel|artikel enig)\b(?P<rest>.*)$", re.IGNORECASE)
 #: A lid number: "1. ..." as printed in bills, or "1 ..." as BWB prints it (then followed by a
 #: capital, so that "12 januari" in a wrapped sentence does not count).
 _NUMBER_RE = re.compile(r"^(?P<number>\d{1,3}[a-z]{0,2})(?:\.\s+(?P<rest>\S.*)|\s+(?P<bare>[A-Z«].*))$")
 _ITEM_RE = re.compile(r"^(?P<label>[a-z]{1,2}\.|[ivx]{1,5}\.|\d{1,3}°\.?|[-–•])\s+\S")
-_LETTER_RE = re.compile(r"^(?P<letter>([A-Z])\2?[a-z]{0,2})\.?$")
 _INLINE_LETTER = re.compile(r"^(?P<letter>([A-Z])\2?[a-z]?)\.\s+(?P<rest>[A-Z].*)$")
-_MEMORANDUM_RE = re.compile(
-    r"^(?:nr\.\s*\d+\s+)?(?:[IVX]+\.?\s+)?(?:memorie van toelichting|nota van toelichting|toelichting|"
-    r"artikelsgewijze toelichting|artikelsgewijs)$",
-    re.IGNORECASE,
-)
-#: A signature under a bill or memorandum: "De Minister van Binnenlandse Zaken en
-#: Koninkrijksrelaties," (a line of its own, ending in a comma).
-_MINISTRY = r"(?:\s+van\s+[A-Z][\w'-]*(?:,?\s+(?:[A-Z][\w'-]*|en|voor))*)?"
-_SIGNATURE_RE = re.compile(
-    r"^(?:De|Onze)\s+(?:[Mm]inister|[Ss]taatssecretaris|[Mm]inister-[Pp]resident)" + _MINISTRY
-    + r"(?:,\s*mede namens (?:de|Onze)\s+(?:[Mm]inister|[Ss]taatssecretaris)" + _MINISTRY + r")?,$"
-)
-_CLOSING_RE = re.compile(
-    r"^(?:Lasten en bevelen\b|Gegeven(?:$|,|\s+te\s)|"
-    r"(?:Deze regeling|Dit besluit|Deze wet)\s+(?:zal|wordt)\s+(?:met|tezamen met)\s+de\s+"
-    r"(?:bijbehorende\s+|daarbij behorende\s+)?(?:nota van\s+)?toelichting\b|"
-    r"Onze Minister[^.;:]*? is belast met de uitvoering van dit besluit)"
-)
 #: The formulas of the *aanhef* (royal preamble, considerans, legal basis) each start a paragraph.
 _PREAMBLE_RE = re.compile(
     r"^(?:Wij [A-Z]|Allen,? die deze|Alzo Wij|Op de voordracht|Gelet op\b|Zo is het\b|"
@@ -113,8 +79,6 @@ _REFERENCE_WORDS = re.compile(
     r"afdeling|paragraaf|titel|bijlage|nummer|nr\.)$",
     re.IGNORECASE,
 )
-#: How a sentence, clause or enumeration item ends.
-TERMINAL = (".", ";", ":", ",", "!", "?")
 #: The longest title of an article or division printed on a line of its own.
 MAX_TITLE_LENGTH = 160
 #: Finite verbs that mark a line as the start of a sentence rather than the title of a heading.
@@ -182,7 +146,8 @@ _LONE_LABEL = re.compile(r"^(?:\d{1,3}[a-z]{0,2}\.|[a-z]{1,2}\.|\d{1,3}°\.?)$")
 
 def _ends_unit(line: Line) -> bool:
     """Can a new unit start after ``line`` (it ends a sentence or is a heading)?"""
-    return line.text.endswith(TERMINAL) or line.heading or bool(article_heading(line) or division_heading(line.text))
+    heading = article_heading(line.text) or division_heading(line.text)
+    return line.text.endswith(TERMINAL) or line.heading or bool(heading)
 
 
 def document_lines(document: Document) -> list[Line]:
@@ -198,7 +163,7 @@ def document_lines(document: Document) -> list[Line]:
             line = _line(block, text, first)
             first = False
             if label is not None:
-                if article_heading(line) or division_heading(line.text):
+                if article_heading(line.text) or division_heading(line.text):
                     lines.append(label)
                 else:
                     line = replace(label, text=f"{label.text} {line.text}")
@@ -222,73 +187,6 @@ def _line(block: Block, text: str, first: bool) -> Line:
         quoted=block.quoted,
     )
 
-
-def _heading_rest_ok(rest: str) -> bool:
-    """Is ``rest`` (what follows "Artikel 3" on its line) a title rather than a sentence?"""
-    rest = rest.strip()
-    if not rest or rest[0] in "([":
-        return True
-    if rest[0] in ".:–—-":
-        rest = rest.lstrip(".:–—- ")
-        if not rest:
-            return True
-    if rest[0].isupper() or rest[0].isdigit() or rest[0] == "(":
-        return not rest.endswith((".", ";", ",")) or rest.endswith(")")
-    return False
-
-
-def _clean_title(rest: str) -> str | None:
-    title = rest.strip().lstrip(".:–—-").strip()
-    return title or None
-
-
-def article_heading(line: Line | str) -> tuple[str, str | None] | None:
-    """(number, title) when ``line`` is an article heading, else None."""
-    text = line if isinstance(line, str) else line.text
-    match = _SINGLE_ARTICLE_RE.match(text)
-    if match and _heading_rest_ok(match["rest"]):
-        return "enig", _clean_title(match["rest"])
-    match = _ARTICLE_RE.match(text)
-    if match and _heading_rest_ok(match["rest"]):
-        return match["number"], _clean_title(match["rest"])
-    return None
-
-
-def division_heading(text: str) -> tuple[str, str, str | None] | None:
-    """(label, number, title) when ``text`` is a division heading, else None."""
-    match = _DIVISION_RE.match(text)
-    if not match or not _heading_rest_ok(match["rest"]):
-        return None
-    label = match["label"]
-    if label != "§" and not (label[0].isupper()):
-        return None  # "afdeling 2" inside a sentence
-    return label, match["number"], _clean_title(match["rest"])
-
-
-def is_memorandum_heading(text: str, previous: str | None = None) -> bool:
-    """Is ``text`` the heading that starts the memorandum (or its article-by-article part)?
-    A wrapped sentence ending "... behoeven geen" / "toelichting" is not: the line before a
-    heading ends a sentence, a heading or a signature."""
-    if not _MEMORANDUM_RE.match(text):
-        return False
-    if text.isupper() or len(text.split()) > 1:
-        return True
-    return previous is None or previous.endswith(TERMINAL) or previous.upper() == previous
-
-
-def is_signature(text: str) -> bool:
-    return bool(_SIGNATURE_RE.match(text))
-
-
-def is_closing(text: str) -> bool:
-    """Does ``text`` open the closing of a bill: the closing formula or the signatures?"""
-    return bool(_CLOSING_RE.match(text)) or is_signature(text)
-
-
-def is_bare_letter(text: str) -> str | None:
-    """The letter when ``text`` is a bare onderdeel letter of an amending article ("B")."""
-    match = _LETTER_RE.match(text)
-    return match["letter"] if match else None
 
 
 def _could_be_title(line: Line, after: Line | None, max_length: int, of: UnitKind) -> bool:
@@ -339,7 +237,7 @@ def _starts_unit(line: Line, previous: Line | None) -> UnitKind | None:
     text = line.text
     if division_heading(text):
         return "division"
-    if article_heading(line):
+    if article_heading(line.text):
         return "article"
     if UNNUMBERED_ARTICLE.match(text) and (previous is None or previous.text.endswith(TERMINAL)):
         return "article"
@@ -373,7 +271,7 @@ def _new_unit(kind: UnitKind, line: Line) -> Unit:
         unit.label, unit.number, unit.title = label, number, title
         unit.level = DIVISION_LEVELS[label.lower()]
     elif kind == "article":
-        number, title = article_heading(line) or (line.text, None)  # an unnumbered article: its heading
+        number, title = article_heading(line.text) or (line.text, None)  # an unnumbered article: its heading
         unit.label, unit.number, unit.title = number, number, title
     elif kind == "number":
         unit.label = _NUMBER_RE.match(line.text)["number"]  # type: ignore[index]
