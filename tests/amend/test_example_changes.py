@@ -134,6 +134,7 @@ def test_renderers_show_the_change_and_both_texts(with_current):
     assert "Current text (before the bill)" in text and "change: widened" in text and "1 repealed" in text
     assert "## What the bill changes" in markdown and "artikel I, onderdeel H, artikel 8 (narrowed)" in markdown
     assert html.count('class="change-sides') >= 5 and "change-repealed" in html and "What the bill changes" in html
+    assert ".change-sides {" in html  # the change stylesheet is inlined: the report stands alone
 
 
 def test_check_cli_takes_current(tmp_path):

@@ -28,7 +28,10 @@ def test_bill_page_shows_changes_side_by_side(tmp_path: Path) -> None:
     app = create_app(Settings(engine=engine, local_reviewer="fenna"))
     with TestClient(app, base_url="http://127.0.0.1") as client:
         html = client.get(f"/bills/{document_id}").text
+        stylesheet = client.get("/static/change.css")
     engine.dispose()
     assert "change-widened" in html and "change-narrowed" in html and "change-repealed" in html
     assert 'class="change-sides"' in html and "binnen acht weken" in html  # the current text of artikel 3
     assert "Gedeputeerde staten stellen elke vier jaar" in html  # the repealed provincie task
+    assert '/static/change.css' in html  # one stylesheet for changes, shared with the HTML report
+    assert stylesheet.status_code == 200 and ".change-sides" in stylesheet.text

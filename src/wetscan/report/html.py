@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 from typing import Any
 
-from jinja2 import Environment, PackageLoader
+from jinja2 import ChoiceLoader, Environment, PackageLoader
 from markupsafe import Markup
 
 from wetscan.assess.rules import RuleBook, load_rules
@@ -38,7 +38,7 @@ def visible_output(value: Any) -> Any:
 def environment() -> Environment:
     """The Jinja2 environment of the report templates (autoescape on for every template)."""
     env = Environment(
-        loader=PackageLoader("wetscan.report", "templates"),
+        loader=ChoiceLoader([PackageLoader("wetscan.report", "templates"), PackageLoader("wetscan.report", "static")]),
         autoescape=True,
         trim_blocks=True,
         lstrip_blocks=True,

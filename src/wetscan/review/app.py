@@ -110,7 +110,8 @@ def create_app(settings: Settings) -> FastAPI:
     app = FastAPI(title="wetscan review", docs_url=None, redoc_url=None, openapi_url=None)
     templates = _templates()
     engine = settings.engine
-    app.mount("/static", StaticFiles(packages=[("wetscan.review", "static")]), name="static")
+    shared = ("wetscan.report", "static")  # change.css: the same stylesheet as the HTML report
+    app.mount("/static", StaticFiles(packages=[("wetscan.review", "static"), shared]), name="static")
 
     @app.middleware("http")
     async def session_middleware(request: Request, call_next):  # type: ignore[no-untyped-def]
