@@ -83,6 +83,7 @@ class ClauseAnalyser(ClauseSplitter, VerbFinder, AddresseeFinder, NormTyper):
         }
         self.separable_acts = {str(verb).lower(): frozenset(str(p).lower() for p in particles)
                                for verb, particles in lexicon.triggers["separable_acts"].items()}
+        self.extraposed_prepositions = frozenset(lexicon.triggers["extraposed_prepositions"])
         self.editorial_notes = [re.compile(pattern + r"\s+(?=[A-Z])") for pattern in lexicon.triggers["editorial_notes"]]
 
     def __call__(self, doc: Doc) -> Doc:

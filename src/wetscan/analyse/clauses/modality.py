@@ -245,12 +245,15 @@ class NormTyper:
 
     def _separable_particle(self, doc: Doc, clause: Clause) -> int | None:
         """The particle that makes the main verb an act ("kennen ... toe", triggers.yaml separable_acts): the
-        word that closes the main clause, before its full stop, semicolon, colon or a comma."""
+        word that closes the main clause, before its full stop, semicolon, colon or a comma, or before a
+        prepositional phrase moved behind it ("kennen ... een tegemoetkoming toe voor de bekostiging van ...",
+        the extraposition Dutch drafting uses for a long complement)."""
         particles = self.separable_acts.get(doc[clause.verb].lower_) if clause.verb is not None else None
         if not particles:
             return None
         for i in range(clause.verb + 1, clause.end):
-            if doc[i].lower_ in particles and (i + 1 == clause.end or doc[i + 1].text in (".", ";", ":", ",")):
+            closes = i + 1 == clause.end or doc[i + 1].text in (".", ";", ":", ",")
+            if doc[i].lower_ in particles and (closes or doc[i + 1].lower_ in self.extraposed_prepositions):
                 return i
             if doc[i].text in (";", ":"):
                 return None

@@ -11,6 +11,8 @@ reading            what it resolves                                             
 carried over       "Artikel 7 is van overeenkomstige toepassing, met dien verstande dat        applicability
                    voor «Onze Minister» wordt gelezen: gedeputeerde staten"; without a
                    reading rule, the applied provisions' own co-government actor
+substitution       "..., met dien verstande dat gedeputeerde staten in de plaats treden van       substitution
+                   Onze Minister": the substitute acts under the applied provisions
 deviation          "In afwijking van het eerste lid ..." keeps that lid's actor                 applicability
 named term         "De managementautoriteit ... is het dagelijks bestuur van ...", "Bronhouder    aliases
                    zijn: a. ...": the term then acts for those organs (read before the
@@ -57,6 +59,7 @@ from wetscan.analyse.context.levies import levy
 from wetscan.analyse.context.derive import DERIVED_RULES, add_derived, trigger_span
 from wetscan.analyse.context.law import ACTING_NORMS, Actor, Derivation, LawReading
 from wetscan.analyse.context.subject import heading_layers, subject_organs
+from wetscan.analyse.context.substitution import substituted
 from wetscan.analyse.lexicon import load_lexicon
 from wetscan.analyse.markers import markers_in
 from wetscan.i18n import _
@@ -103,7 +106,7 @@ class ContextPass:
         for i, (provision, doc) in enumerate(zip(law.provisions, law.docs)):
             if provision.layers or provision.kind == "amendment" or provision.norm_type == "definition":
                 continue
-            carried = carried_over(law, i)
+            carried = carried_over(law, i) or substituted(law, i)
             for span, norm, derivation in carried:
                 add_derived(provision, span, norm, derivation, lexicon)
                 law.actors.setdefault(i, []).append(Actor(derivation.actor, provision.id, "", derived=True))

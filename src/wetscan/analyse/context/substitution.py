@@ -1,0 +1,80 @@
+"""Substitution: an organ takes another's place in provisions applied to it.
+
+Dutch drafting applies provisions to a new actor in two ways. The reading rule, "voor «Onze
+Minister» wordt gelezen: gedeputeerde staten", is read by :mod:`.applicability`. The other way names
+the substitute and the one it replaces:
+
+* "Artikel 12 is van overeenkomstige toepassing, met dien verstande dat gedeputeerde staten in de
+  plaats treden van Onze Minister";
+* "Voor de toepassing van artikel 4:8 van de Algemene wet bestuursrecht treden burgemeester en
+  wethouders in de plaats van het bevoegd gezag";
+* "..., met dien verstande dat het college de plaats inneemt van de inspecteur".
+
+The substitute must act under the applied provisions, so the clause carries its layer (GUIDELINES
+§5a, consistency rule (a)). A co-government as a legal person taking over another's rights ("De nieuwe
+gemeente treedt in de plaats van de opgeheven gemeenten", a herindeling) is succession, not a task,
+and an organ replaced by a national one ("treedt Onze Minister in de plaats van gedeputeerde staten")
+gives the co-government nothing: only a co-government *organ* as the substitute counts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from wetscan.analyse.context.law import Derivation, LawReading
+from wetscan.analyse.doctext import doc_text
+from wetscan.i18n import _
+
+
+def substituted(law: LawReading, i: int) -> list[tuple[Span, str, Derivation]]:
+    """The co-government organ that takes another's place in the provisions this one applies."""
+    doc = law.docs[i]
+    text = doc_text(doc)
+    for match in re.finditer(law.config["substitution"], text, re.IGNORECASE):
+        mention = _substitute(law, doc, match)
+        if mention is None:
+            continue
+        actor = law.resolve(i, mention)
+        if not actor.is_co_government:
+            continue
+        phrase = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        span = doc[mention.start : phrase.end] if mention.start > phrase.start else phrase
+        old = match.group("old").strip()
+        reason = _("«{new}» takes the place of «{old}» in the provisions applied").format(new=mention.text, old=old)
+        targets = law.references.in_text(law.provisions[i], text)
+        norms = [law.results[law.index[id(t)]].norm_type for t in targets]
+        norm = next((n for n in norms if n in ("obligation", "power")), "obligation")
+        return [(span, norm, Derivation(actor, (law.provisions[i].id,), reason, law.scale("applicability")))]
+    return []
+
+
+def _substitute(law: LawReading, doc: Doc, match: re.Match):
+    """The organ named as substitute: the nearest organ before "in de plaats" in the same part of the
+    sentence (after "dat", a semicolon or the sentence start; in "treden ... X in de plaats van" between
+    the verb and "in de plaats"), never a co-government as legal person."""
+    phrase = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+    if phrase is None:
+        return None
+    start = phrase.start
+    while start > 0 and doc[start - 1].text not in (".", ";", ":") and doc[start - 1].lower_ != "dat":
+        start -= 1
+    corporate = law.words("corporate_bodies")
+    before = [m for m in doc._.organs or [] if start <= m.start and m.end <= phrase.start + _inner_offset(doc, phrase)]
+    for mention in reversed(before):
+        if mention.organ.key in corporate:
+            return None
+        return mention
+    return None
+
+
+def _inner_offset(doc: Doc, phrase: Span) -> int:
+    """In "treden burgemeester en wethouders in de plaats van", the organ stands inside the matched phrase,
+    between the verb and "in de plaats": how many tokens of the phrase precede "in"."""
+    for token in phrase:
+        if token.lower_ == "in" and token.i + 2 < len(doc) and doc[token.i + 2].lower_ == "plaats":
+            return token.i - phrase.start
+        if token.lower_ == "de" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "plaats":
+            return token.i - phrase.start
+    return 0
