@@ -31,6 +31,9 @@ import pytest
          "staten hem op zijn verzoek een vergoeding toe.", "provincie", "obligation"),
         ("Wordt de aanwijzing niet binnen de gestelde termijn opgevolgd, dan gaan gedeputeerde staten tot het nemen "
          "van het besluit over.", "provincie", "obligation"),
+        # the particle followed by a phrase moved behind it
+        ("Het college van burgemeester en wethouders kent een lid van de raad op aanvraag een tegemoetkoming toe voor "
+         "de kosten van een voorziening als bedoeld in artikel 12.", "gemeente", "obligation"),
         # a verb outside the verb lists after a fronted phrase, and organs joined before the verb
         ("Alvorens een plan vast te stellen, plegen gedeputeerde staten overleg met de besturen van de betrokken "
          "gemeenten.", "provincie", "obligation"),
