@@ -13,6 +13,8 @@ carried over       "Artikel 7 is van overeenkomstige toepassing, met dien versta
                    reading rule, the applied provisions' own co-government actor
 substitution       "..., met dien verstande dat gedeputeerde staten in de plaats treden van       substitution
                    Onze Minister": the substitute acts under the applied provisions
+applied to         "De artikelen 12 tot en met 15 zijn van overeenkomstige toepassing op een      applied_to
+                   besluit van de raad": the organ the clause names, else the law's subject
 deviation          "In afwijking van het eerste lid ..." keeps that lid's actor                 applicability
 named term         "De managementautoriteit ... is het dagelijks bestuur van ...", "Bronhouder    aliases
                    zijn: a. ...": the term then acts for those organs (read before the
@@ -51,6 +53,7 @@ from wetscan.analyse.context.acts import ActMap, act_words, private_act, referre
 from wetscan.analyse.context.lemmas import lemmas
 from wetscan.analyse.context.anaphora import earlier_actor, subject_carried
 from wetscan.analyse.context.applicability import carried_over, deviation
+from wetscan.analyse.context.applied_to import applied_to
 from wetscan.analyse.context.bodies import body_actor
 from wetscan.analyse.context.competences import CompetenceMap
 from wetscan.analyse.context.cooperation import CooperationChain
@@ -107,10 +110,14 @@ class ContextPass:
             if provision.layers or provision.kind == "amendment" or provision.norm_type == "definition":
                 continue
             carried = carried_over(law, i) or substituted(law, i)
-            for span, norm, derivation in carried:
+            applied = [] if carried else applied_to(law, i)
+            norm_type = provision.norm_type
+            for span, norm, derivation in carried + applied:
                 add_derived(provision, span, norm, derivation, lexicon)
                 law.actors.setdefault(i, []).append(Actor(derivation.actor, provision.id, "", derived=True))
-            if carried:
+            if applied:
+                provision.norm_type = norm_type  # the clause applies rules; it imposes nothing itself (§5a (a))
+            if carried or applied:
                 continue
             # a provision that names an actor anywhere is read from elsewhere only for its unresolved
             # bodies and its pronouns; the rest of it is its named actor's business (or a statement)
