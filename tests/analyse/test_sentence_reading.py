@@ -31,6 +31,10 @@ import pytest
          "staten hem op zijn verzoek een vergoeding toe.", "provincie", "obligation"),
         ("Wordt de aanwijzing niet binnen de gestelde termijn opgevolgd, dan gaan gedeputeerde staten tot het nemen "
          "van het besluit over.", "provincie", "obligation"),
+        # "berust bij" inside a relative clause does not make its organ the actor
+        ("Burgemeester en wethouders stellen de hoogte vast van a. de vergoeding voor het onderhoud, en b. de vergoeding "
+         "voor een gymnastieklokaal waarvan de eigendom berust bij het bevoegd gezag van een school.", "gemeente",
+         "obligation"),
         # the particle followed by a phrase moved behind it
         ("Het college van burgemeester en wethouders kent een lid van de raad op aanvraag een tegemoetkoming toe voor "
          "de kosten van een voorziening als bedoeld in artikel 12.", "gemeente", "obligation"),

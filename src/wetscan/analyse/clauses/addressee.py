@@ -125,7 +125,8 @@ class AddresseeFinder:
         # "De bevoegdheid berust bij het college", "... is opgedragen aan de raad"
         for marker in markers_in(doc, "norm:obligation", start, end):
             if marker[-1].lower_ in ("bij", "aan") or marker.text.lower().endswith("opgedragen"):
-                after = [m for m in organs if marker.end <= m.start <= marker.end + 2]
+                after = [m for m in organs if marker.end <= m.start <= marker.end + 2
+                         and not self._in_relative(doc, m, start)]  # not "waarvan de eigendom berust bij ..."
                 if after:
                     self._set(clause, self._coordinated(doc, after[0], organs, start), "organ after '" + marker.text + "'")
                     return
