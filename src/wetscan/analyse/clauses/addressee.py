@@ -145,6 +145,8 @@ class AddresseeFinder:
             if holders:  # "De bevoegdheid tot het maken van gemeentelijke verordeningen blijft gehandhaafd"
                 self._set(clause, [holders[0]], N_("holder of the competence named in the subject"))
                 return
+        if self._opening_subject(doc, clause, organs, free):
+            return
         # Passive agent: "wordt door het college vastgesteld", "Door het college wordt ...",
         # "Bij provinciale verordening worden regels gesteld"
         if self._is_passive(doc, clause):
@@ -176,6 +178,20 @@ class AddresseeFinder:
             if parse_subject is not None:
                 self._set(clause, self._coordinated(doc, parse_subject, organs, start),
                           N_("subject (dependency parse)"))
+
+    def _opening_subject(self, doc: Doc, clause: Clause, organs: list[OrganMention], free: list[OrganMention]) -> bool:
+        """An organ that opens an active main clause is its subject, whatever passive an onderdeel or subordinate
+        clause holds later ("Het bevoegd gezag kan de voorschriften wijzigen: a. in gevallen die bij algemene
+        maatregel van bestuur worden bepaald"; "De gemeenteraad, provinciale staten of Onze Minister kunnen
+        ... vestigen, voor zover ... in het omgevingsplan ... is toegedeeld")."""
+        verb = clause.verb
+        if verb is None or doc[verb].lower_ in self.passive or self._passive_main_verb(doc, clause):
+            return False
+        before = [m for m in free if m.end <= verb]
+        if not before or self._words_between(doc, clause.main_start, before[0].start):
+            return False
+        self._set(clause, self._coordinated(doc, before[0], organs, clause.main_start), N_("subject before the verb"))
+        return True
 
     def _word_order_subject(
         self, doc: Doc, clause: Clause, organs: list[OrganMention], free: list[OrganMention], earlier: list[OrganMention]

@@ -43,7 +43,7 @@ def tasks(scope: ClauseScope) -> None:
     possible task for an unresolved addressee, R20 for a national one, and R14 for a limit on a
     co-government's freedom."""
     clause, emit = scope.clause, scope.emit
-    if clause.norm_type == "delegation":
+    if clause.norm_type == "delegation" or (clause.passive and not clause.addressees):
         _delegated_actor(scope)
     co, national = scope.co, scope.national
     if scope.duty or scope.power:
@@ -104,16 +104,43 @@ def _act_left_to_organ(scope: ClauseScope) -> None:
 def _delegated_actor(scope: ClauseScope) -> None:
     """A delegation clause that names a co-government as the one who acts in its embedded clause
     ("Bij algemene maatregel van bestuur worden gevallen aangewezen waarin gedeputeerde staten op de
-    aanvraag beslissen"): a task of that layer (GUIDELINES §5); the norm type stays delegation."""
+    aanvraag beslissen"): a task of that layer (GUIDELINES §5); the norm type stays delegation. An
+    actorless passive that stipulates what an organ does ("Bij de regeling kan worden bepaald dat
+    het college ... een programma indient") names that organ's task in the same way."""
     openers = scope.words("embedded_actor_openers")
+    delegation = scope.clause.norm_type == "delegation"
     for mention in scope.in_clause:
-        if mention.start <= scope.clause.main_start or scope.governed(mention, scope.clause.main_start) not in openers:
+        if mention.start <= scope.clause.main_start:
+            continue
+        opener = _opener_before(scope, mention, openers)
+        if opener is None or not (delegation or _stipulation(scope, opener)):
             continue
         resolution = scope.resolve(mention)
         if resolution.is_co_government:
             for layer in resolution.layers:
                 scope.emit("R01", mention.span, resolution, layer, scale=0.7)
             return
+
+
+def _opener_before(scope: ClauseScope, mention: OrganMention, openers: frozenset[str]) -> int | None:
+    """The position of the word that opens the embedded clause the organ is the subject of ("dat" in "bepaald dat
+    het college"), past its determiners; None if another word governs it."""
+    doc, position = scope.doc, mention.start - 1
+    determiners = scope.words("determiners")
+    while position > scope.clause.main_start and doc[position].lower_ in determiners and doc[position].lower_ not in openers:
+        position -= 1
+    if doc[position].lower_ not in openers:
+        return None
+    if doc[position].lower_ in determiners and doc[position - 1].lower_ in scope.words("prepositions"):
+        return None  # "van dat bestuurscollege": a determiner, not the conjunction
+    return position
+
+
+def _stipulation(scope: ClauseScope, opener: int) -> bool:
+    """Whether "dat" completes a verb that lays down what is to happen ("wordt bepaald dat", "kan worden voorgeschreven dat")."""
+    doc = scope.doc
+    return doc[opener].lower_ == "dat" and opener > scope.clause.main_start and (
+        doc[opener - 1].lower_ in scope.words("stipulation_verbs"))
 
 
 def _partners(scope: ClauseScope) -> list[tuple[OrganMention, Resolution]]:
