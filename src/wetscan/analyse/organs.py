@@ -67,6 +67,9 @@ class OrganRecognizer:
             self.collective_matcher.add(collective.key, [nlp.make_doc(name) for name in collective.names])
         self.determiners = lexicon.words("determiners")
         self.capitalised_only = lexicon.words("capitalised_only_names")
+        #: Words between "van" and the body that do not change which body it is ("het bestuur van elke daarbij
+        #: betrokken gemeente", "de burgemeester van de desbetreffende gemeente").
+        self.modifiers = lexicon.words("complement_modifiers")
         #: One-word names of ambiguous organs ("raad", "bestuur"): a name ending in one ("voorzitter van
         #: de raad") followed by "van <body>" is that body's ("voorzitter van de raad van discipline").
         self.ambiguous_heads = frozenset(
@@ -103,7 +106,7 @@ class OrganRecognizer:
         if position >= len(doc) or doc[position].lower_ not in OF_WORDS:
             return
         position += 1
-        while position < len(doc) and doc[position].lower_ in self.determiners:
+        while position < len(doc) and (doc[position].lower_ in self.determiners or doc[position].lower_ in self.modifiers):
             position += 1
         if position in collectives and doc[mention.end].lower_ != "voor":
             key, end = collectives[position]

@@ -1,7 +1,8 @@
 """Clauses, their addressee and their norm type.
 
 The parts live in their own modules: :mod:`.splitting` (clauses), :mod:`.verbs` (main clause and
-finite verb), :mod:`.addressee` and :mod:`.modality` (norm type); :mod:`.model` holds the record.
+finite verb), :mod:`.addressee`, :mod:`.joined` (actors joined to it) and :mod:`.modality` (norm type);
+:mod:`.model` holds the record.
 
 A provision (one lid) holds one or more sentences; an enumeration ("a. ...; b. ...") belongs to
 the sentence that introduces it. For each such clause this module finds
@@ -33,6 +34,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from wetscan.analyse.clauses.addressee import AddresseeFinder
+from wetscan.analyse.clauses.joined import JoinedActorFinder
 from wetscan.analyse.clauses.model import PASSIVE_PARTICIPLE, Clause, mentions_between
 from wetscan.analyse.clauses.modality import NormTyper
 from wetscan.analyse.clauses.splitting import ClauseSplitter
@@ -49,7 +51,7 @@ EARLIER_REACH = 4
 __all__ = ["PASSIVE_PARTICIPLE", "Clause", "ClauseAnalyser", "mentions_between"]
 
 
-class ClauseAnalyser(ClauseSplitter, VerbFinder, AddresseeFinder, NormTyper):
+class ClauseAnalyser(ClauseSplitter, VerbFinder, AddresseeFinder, JoinedActorFinder, NormTyper):
     """spaCy component: splits a provision into clauses and analyses each (``doc._.clauses``)."""
 
     def __init__(self, lexicon: Lexicon) -> None:
@@ -75,6 +77,7 @@ class ClauseAnalyser(ClauseSplitter, VerbFinder, AddresseeFinder, NormTyper):
         self.competence_nouns = lexicon.words("competence_nouns")
         self.fronted_power_words = lexicon.words("fronted_power_words")
         self.agent_phrases = lexicon.words("agent_phrases")
+        self.designated_officials = lexicon.words("designated_officials")
         self.verordening_content_verbs = lexicon.words("verordening_content_verbs")
         self.predicate_verbs = {str(verb).lower(): str(group) for verb, group in lexicon.triggers["predicate_verbs"].items()}
         self.predicate_words = {
@@ -83,7 +86,6 @@ class ClauseAnalyser(ClauseSplitter, VerbFinder, AddresseeFinder, NormTyper):
         }
         self.separable_acts = {str(verb).lower(): frozenset(str(p).lower() for p in particles)
                                for verb, particles in lexicon.triggers["separable_acts"].items()}
-        self.extraposed_prepositions = frozenset(lexicon.triggers["extraposed_prepositions"])
         self.editorial_notes = [re.compile(pattern + r"\s+(?=[A-Z])") for pattern in lexicon.triggers["editorial_notes"]]
 
     def __call__(self, doc: Doc) -> Doc:

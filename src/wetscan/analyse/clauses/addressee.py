@@ -43,6 +43,8 @@ class AddresseeFinder:
     competence_nouns: frozenset[str]
     agent_phrases: frozenset[str]
     statement_verbs: frozenset[str]
+    designated_officials: frozenset[str]
+    negations: frozenset[str]
 
     # ------------------------------------------------------------------ addressee
 
@@ -146,6 +148,8 @@ class AddresseeFinder:
             if holders:  # "De bevoegdheid tot het maken van gemeentelijke verordeningen blijft gehandhaafd"
                 self._set(clause, [holders[0]], N_("holder of the competence named in the subject"))
                 return
+        if self._opening_subject(doc, clause, organs, free):
+            return
         # Passive agent: "wordt door het college vastgesteld", "Door het college wordt ...",
         # "Bij provinciale verordening worden regels gesteld"
         if self._is_passive(doc, clause):
@@ -169,14 +173,48 @@ class AddresseeFinder:
                 self._set(clause, [owners[0]], N_("organ whose act is the subject of an agentless passive"))
                 return
         if self._passive_main_verb(doc, clause):
+            fronted = self._fronted_agent(doc, clause)
+            if fronted:
+                self._set(clause, fronted, N_("agent of the act in the phrase that opens the sentence"))
+                return
             clause.passive = True
             return  # in a passive clause the subject undergoes the act: only an agent is the addressee
         self._word_order_subject(doc, clause, organs, free, earlier)
+        if not clause.addressees and verb is not None and doc[verb].lower_ not in ("is", "zijn"):  # copula: rules/listed.py
+            designating = self._designating_organ(doc, clause, organs)
+            if designating is not None:
+                self._set(clause, [designating], N_("organ that designates the officials who act"))
+                clause.subject_text = None
+                return
         if not clause.addressees and clause.subject_text is None:
             parse_subject = self._parse_subject(doc, clause, organs)
             if parse_subject is not None:
                 self._set(clause, self._coordinated(doc, parse_subject, organs, start),
                           N_("subject (dependency parse)"))
+
+    def _fronted_agent(self, doc: Doc, clause: Clause) -> list[OrganMention]:
+        """The organs that perform the act named in a phrase opening an agentless passive ("Bij het vaststellen van
+        een projectbesluit door gedeputeerde staten worden de grenzen van artikel 2.3 in acht genomen")."""
+        if clause.main_start <= clause.start or doc[clause.start].lower_ != "bij":
+            return []
+        fronted = [m for m in doc._.organs or [] if clause.start < m.start and m.end <= clause.main_start]
+        agents = [m for m in fronted if self.governed_by(doc, m, clause.start) == "door"
+                  and not self._attributive_door(doc, m, clause.start)]
+        return self._coordinated(doc, agents[0], fronted, clause.start) if agents else []
+
+    def _opening_subject(self, doc: Doc, clause: Clause, organs: list[OrganMention], free: list[OrganMention]) -> bool:
+        """An organ that opens an active main clause is its subject, whatever passive an onderdeel or subordinate
+        clause holds later ("Het bevoegd gezag kan de voorschriften wijzigen: a. in gevallen die bij algemene
+        maatregel van bestuur worden bepaald"; "De gemeenteraad, provinciale staten of Onze Minister kunnen
+        ... vestigen, voor zover ... in het omgevingsplan ... is toegedeeld")."""
+        verb = clause.verb
+        if verb is None or doc[verb].lower_ in self.passive or self._passive_main_verb(doc, clause):
+            return False
+        before = [m for m in free if m.end <= verb]
+        if not before or self._words_between(doc, clause.main_start, before[0].start):
+            return False
+        self._set(clause, self._coordinated(doc, before[0], organs, clause.main_start), N_("subject before the verb"))
+        return True
 
     def _word_order_subject(
         self, doc: Doc, clause: Clause, organs: list[OrganMention], free: list[OrganMention], earlier: list[OrganMention]
@@ -206,7 +244,8 @@ class AddresseeFinder:
                 clause.subject_text = doc[start].text  # "Hij ...": an organ named in an earlier lid
             return
         inverted = (first in self.prepositions or first in self.subordinators or first in self.adverbial_openers
-                    or verb - start <= 1 or first == "er" or before or self._fronted_adverbial(doc, start))
+                    or verb - start <= 1 or first == "er" or before or self._fronted_adverbial(doc, start)
+                    or doc[verb - 1].lower_ in self.competence_nouns)  # "Gelijke bevoegdheid heeft het college"
         if inverted:
             following = doc[verb + 1] if verb + 1 < end else None
             after = [m for m in free if verb < self._phrase_start(doc, m, start) <= verb + 3 and m.start >= start]
@@ -214,7 +253,7 @@ class AddresseeFinder:
                 self._set(clause, self._coordinated(doc, after[0], organs, start),
                           N_("subject after the verb (inversion)"))
                 return
-            if following is not None and following.lower_ in self.pronouns:
+            if following is not None and (following.lower_ in self.pronouns or (earlier and self._demonstrative(doc, verb + 1, end))):
                 if earlier:
                     self._set(clause, self._antecedent(doc, following, earlier), f"'{following.text}' refers to the organ named before")
                 else:
@@ -225,6 +264,41 @@ class AddresseeFinder:
                 return
         if verb > start and not inverted:
             clause.subject_text = doc[start:verb].text
+
+    def _designating_organ(self, doc: Doc, clause: Clause, organs: list[OrganMention]) -> OrganMention | None:
+        """The organ whose officials act: "komen de personen die daartoe door het bestuurscollege zijn aangewezen, de
+        bevoegdheden toe", "De bij besluit van het college aangewezen ambtenaren stellen ... vast".
+        The officials' phrase must not be governed by a preposition ("aan de door het college aangewezen ...")."""
+        for mention in organs:
+            if mention.start <= clause.main_start or mention.end >= clause.end:
+                continue
+            position = mention.start - 1
+            while position > clause.main_start and doc[position].lower_ in self.determiners:
+                position -= 1
+            words = [t.lower_ for t in doc[max(clause.main_start, position - 4) : position + 1]]
+            after = [t.lower_ for t in doc[mention.end : min(mention.end + 2, clause.end)]]
+            designated = after[:1] == ["aangewezen"] or after[:2] in (["zijn", "aangewezen"], ["is", "aangewezen"])
+            if not designated or not (words[-1:] == ["door"] or words[-3:] == ["bij", "besluit", "van"]):
+                continue
+            head = position - (1 if words[-1:] == ["door"] else 3)
+            if words[-1:] == ["door"] and doc[head].lower_ == "daartoe":
+                head -= 1
+            if doc[head].lower_ in ("die", "welke") and doc[head - 1].lower_ in self.designated_officials:
+                head -= 2  # "de personen die daartoe door ... zijn aangewezen"
+                official = True
+            else:
+                official = mention.end + 1 < clause.end and doc[mention.end + 1].lower_ in self.designated_officials
+            if official and doc[head].lower_ in self.determiners and doc[head - 1].lower_ not in self.prepositions:
+                return mention
+        return None
+
+    def _demonstrative(self, doc: Doc, position: int, end: int) -> bool:
+        """Whether "deze" stands alone as the subject after the verb ("..., zorgt deze alsnog voor de bekendmaking"),
+        not as the determiner of a noun ("zendt deze gemeente"): an adverb, preposition or negation follows it."""
+        if doc[position].lower_ not in ("deze", "dezen") or position + 1 >= end:
+            return False
+        following = doc[position + 1].lower_
+        return following in self.adverbial_openers or following in self.prepositions or following in self.negations
 
     def _antecedent(self, doc: Doc, pronoun, earlier: list[OrganMention]) -> list[OrganMention]:
         """The organs a pronoun refers to: the last one named before, and for "zij"/"ze" the organs joined to it
@@ -250,74 +324,6 @@ class AddresseeFinder:
     def _set(self, clause: Clause, mentions: list[OrganMention], method: str) -> None:
         clause.addressees = mentions
         clause.addressee_method = method
-
-    def _coordinated_subjects(self, doc: Doc, clause: Clause, organs: list[OrganMention]) -> None:
-        """Add the subject of a main clause joined to this one, with a verb of its own or with the verb left out
-        (gapping): "Onze Minister draagt zorg voor ... en gedeputeerde staten dragen zorg voor ...";
-        "Burgemeester en wethouders brengen advies uit binnen vijf maanden, gedeputeerde staten binnen vier
-        maanden"; "Het Rijk betaalt 25 procent, de gemeenten 50 procent". The organ must follow "en", "of"
-        or a comma outside any subordinate clause, and be followed by its own finite verb or by a remnant
-        without one that opens with a preposition or a number (not by another name of a list of recipients)."""
-        verb = clause.verb
-        if verb is None or clause.passive or not clause.addressees:
-            return
-        addressed = {id(m) for m in clause.addressees}
-        position = verb + 1
-        for mention in organs:
-            if mention.start <= verb or id(mention) in addressed or mention.start < position:
-                continue
-            if any(self._opens_relative(doc, i, clause.main_start) or doc[i].lower_ in self.subordinators  # type: ignore[attr-defined]
-                   or doc[i].text in (";", ":") for i in range(verb + 1, mention.start)):
-                return
-            before = mention.start - 1
-            while before > verb and doc[before].lower_ in self.determiners:
-                before -= 1
-            if doc[before].lower_ not in ("en", "of", ","):
-                continue
-            previous = [m for m in organs if verb < m.end <= mention.start]
-            if previous and self._joins(self._words_between(doc, previous[-1].end, mention.start)):
-                continue  # "aan de raad, gedeputeerde staten en Onze Minister": one more recipient
-            group = self._coordinated(doc, mention, organs, clause.main_start)
-            after = group[-1].end
-            if after < clause.end and (self._own_verb(doc, clause, after) or self._gapped_remnant(doc, after, clause.end)):
-                clause.addressees = [*clause.addressees, *group]
-                addressed |= {id(m) for m in group}
-                position = after
-
-    def _own_verb(self, doc: Doc, clause: Clause, position: int) -> bool:
-        """Whether the second subject has a finite verb of its own that acts as the first clause's verb does (not
-        "ontvangen", "zijn"; "kunnen" only when the first is a power too)."""
-        token = doc[position]
-        if not self.is_finite(token) or token.lower_ in self.statement_verbs:  # type: ignore[attr-defined]
-            return False
-        assert clause.verb is not None
-        return (token.lower_ in self.power_words) == (doc[clause.verb].lower_ in self.power_words)
-
-    def _gapped_remnant(self, doc: Doc, start: int, end: int) -> bool:
-        """Whether the words after a second subject repeat the first clause's act without its verb ("binnen vier
-        maanden", "50 procent"): a preposition or number first, and no finite verb up to the next comma or
-        the end."""
-        first = doc[start]
-        if not (first.lower_ in self.prepositions or first.like_num):
-            return False
-        for token in doc[start:end]:
-            if token.text in (",", ";", ":") or token.lower_ in ("en", "of"):
-                break  # the next conjunct ("..., de gemeenten 50 procent en de waterschappen 25 procent")
-            if self.is_finite(token):  # type: ignore[attr-defined]
-                return False
-        return True
-
-    def _joint_actors(self, doc: Doc, clause: Clause, organs: list[OrganMention]) -> None:
-        """Add organs that act together with the addressee ("draagt tezamen met gedeputeerde staten zorg")."""
-        for mention in organs:
-            if mention in clause.addressees or mention.start < 2:
-                continue
-            if doc[mention.start - 1].lower_ in self.determiners:
-                position = mention.start - 2
-            else:
-                position = mention.start - 1
-            if position >= 1 and doc[position].lower_ == "met" and doc[position - 1].lower_ in ("tezamen", "samen", "gezamenlijk"):
-                clause.addressees = [*clause.addressees, mention]
 
     def _is_passive(self, doc: Doc, clause: Clause) -> bool:
         return any(word in self.passive or word in ("geschiedt", "geschieden") for word in lower_words(doc)[clause.main_start : clause.end])

@@ -105,7 +105,7 @@ class NormTyper:
         main, end, verb = clause.main_start, clause.end, clause.verb
         anywhere = lambda label: markers_in(doc, label, main, end)  # noqa: E731
         at_verb = lambda label: [m for m in anywhere(label) if verb is not None and m.start <= verb < m.end  # noqa: E731
-                                 and (m.start == verb or label == "norm:obligation")]
+                                 and (m.start == verb or m.end == verb + 1 or label == "norm:obligation")]
 
         def set_(modality: str, trigger: Span, reason: str) -> None:
             clause.modality, clause.trigger, clause.reason = modality, trigger, reason
@@ -147,8 +147,14 @@ class NormTyper:
                 set_("power", marker, _("'{words}' grants a power").format(words=marker.text))
             return
         lower = verb_token.lower_
+        competences = [t for t in doc[main:end] if t.lower_ in self.competence_nouns]
+        granted = lower in ("komt", "komen") and clause.addressees and any(t.lower_ == "toe" for t in doc[verb:end])
+        if granted and competences and not clause.addressee_method.startswith("organ after 'komt"):
+            # "komen de personen die daartoe door het college zijn aangewezen, de bevoegdheden toe"
+            set_("power", doc[competences[0].i : competences[0].i + 1], _("a competence ('{noun}') is given")
+                .format(noun=competences[0].text))
+            return
         if clause.addressee_method.startswith(("holder of the competence", "organ after 'komt")):
-            competences = [t for t in doc[main:end] if t.lower_ in self.competence_nouns]
             if competences:
                 set_("power", doc[competences[0].i : competences[0].i + 1], _("a competence ('{noun}') is given")
                     .format(noun=competences[0].text))
@@ -245,15 +251,14 @@ class NormTyper:
 
     def _separable_particle(self, doc: Doc, clause: Clause) -> int | None:
         """The particle that makes the main verb an act ("kennen ... toe", triggers.yaml separable_acts): the
-        word that closes the main clause, before its full stop, semicolon, colon or a comma, or before a
-        prepositional phrase moved behind it ("kennen ... een tegemoetkoming toe voor de bekostiging van ...",
-        the extraposition Dutch drafting uses for a long complement)."""
+        word that closes the main clause, before its full stop, semicolon, colon or a comma, or before a phrase put
+        after it ("kent ... een tegemoetkoming toe voor een voorziening als bedoeld in ...")."""
         particles = self.separable_acts.get(doc[clause.verb].lower_) if clause.verb is not None else None
         if not particles:
             return None
         for i in range(clause.verb + 1, clause.end):
-            closes = i + 1 == clause.end or doc[i + 1].text in (".", ";", ":", ",")
-            if doc[i].lower_ in particles and (closes or doc[i + 1].lower_ in self.extraposed_prepositions):
+            if doc[i].lower_ in particles and (i + 1 == clause.end or doc[i + 1].text in (".", ";", ":", ",")
+                                               or doc[i + 1].lower_ in self.prepositions):
                 return i
             if doc[i].text in (";", ":"):
                 return None

@@ -15,7 +15,7 @@ from wetscan.analyse.doctext import doc_text, span_text
 
 _ENUMERATOR_LINE = re.compile(r"^\s*(?:\d+[a-z]?°?\.?|[a-z]{1,3}\.|[a-z]{1,2}\)|\(?[ivx]+\)|[-–•*]|\d+°\.?)\s")
 _SENTENCE_END = re.compile(r"(?<=[a-zà-ÿ0-9)»\"”])(?:[.!?](?=\s+[A-Z«\"(])|;(?=[ \t]+(?![a-z]{1,3}[.)°])[a-zà-ÿ]))")
-_ABBREVIATION_END = re.compile(r"(?:\b(?:art|artt|jo|nr|nrs|o\.a|bijv|blz|Stb|Stcrt|lid|sub|e\.d|i\.v\.m|m\.b\.t|z\.o|enz|etc|dr|mr|ir|prof|red|pag|jl)|\s[a-zA-Z])$")
+_ABBREVIATION_END = re.compile(r"(?:\b(?:art|artt|jo|nr|nrs|o\.a|bijv|blz|Stb|Stcrt|sub|e\.d|i\.v\.m|m\.b\.t|z\.o|enz|etc|dr|mr|ir|prof|red|pag|jl)|\s[a-zA-Z])$")
 #: How far back the abbreviation check looks (keeps long provisions linear).
 _ABBREVIATION_WINDOW = 12
 

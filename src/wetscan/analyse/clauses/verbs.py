@@ -78,6 +78,14 @@ class VerbFinder:
             # "Om ... te waarborgen:\na. stelt de gemeenteraad regels ...": the main clause is the onderdeel
             return self._skip_enumerator(doc, colon + 1, end)
         commas = [i for i in range(start, end) if doc[i].text == ","]
+        organs = doc._.organs or []
+        if subordinate:
+            unmarked = self._main_verb_without_comma(doc, start, commas[0] if commas else end, organs)
+            if unmarked is not None:
+                return unmarked
+        for comma in commas:
+            if comma + 1 < end and self._known_verb_before_organ(doc, comma + 1, organs):
+                return comma + 1  # "In het geval ..., alsmede indien ... heeft ingezonden, stelt het college ... vast"
         for comma in commas:
             if not subordinate and self._main_finite_before(doc, start, comma):
                 return start  # "Bij regeling kunnen ..., worden": the comma closes no opening phrase
@@ -86,6 +94,18 @@ class VerbFinder:
         if subordinate and commas:
             return self._after_subordinate_verb(doc, commas, end) or commas[0] + 1
         return start
+
+    def _main_verb_without_comma(self, doc: Doc, start: int, stop: int, organs: list[OrganMention]) -> int | None:
+        """The main verb right after a subordinate clause that no comma closes, as older statutes write it ("Indien
+        de productie in handen is van verschillende bedrijven draagt het bestuurscollege zorg ..."): a finite verb
+        after the subordinate clause's own, with the organ right after it."""
+        seen = False
+        for i in range(start + 1, stop):
+            finite = self.is_finite(doc[i])
+            if seen and self._known_verb_before_organ(doc, i, organs):
+                return i
+            seen = seen or finite
+        return None
 
     def _conditional_inversion(self, doc: Doc, start: int, end: int) -> int | None:
         """The main clause after ", dan" when the sentence opens with its condition's verb ("Is de burgemeester
@@ -165,6 +185,8 @@ class VerbFinder:
             ):
                 in_subordinate = False  # the relative clause ends at its comma ("Onze Minister die het aangaat, kan")
                 continue
+            if not in_subordinate and doc[start].lower_ in self.prepositions and self._known_verb_before_organ(doc, i, organs):
+                return i  # "In ieder geval lichten gedeputeerde staten het publiek voor": verb-second after the phrase
             if self.is_finite(token):
                 if in_subordinate and not subordinate_verb_seen:
                     subordinate_verb_seen = True
@@ -182,6 +204,17 @@ class VerbFinder:
             self.prepositions | self.determiners | self.relative_openers | self.subordinators
         ):
             return False
+        return self._organ_follows(doc, position, organs)
+
+    def _known_verb_before_organ(self, doc: Doc, position: int, organs: list[OrganMention]) -> bool:
+        """Whether a verb of the verb lists (or a finite verb by the tagger) stands at ``position`` with an organ
+        right after it: the inverted main clause "..., stelt het college", "In ieder geval lichten gedeputeerde
+        staten" (the tagger may take "lichten" for a noun; the list knows better)."""
+        token = doc[position]
+        return (token.lower_ in self.finite_verbs or self.is_finite(token)) and self._organ_follows(doc, position, organs)
+
+    def _organ_follows(self, doc: Doc, position: int, organs: list[OrganMention]) -> bool:
+        """Whether an organ name follows the word at ``position`` at once, past its determiners."""
         following = position + 1
         while following < len(doc) and doc[following].lower_ in self.determiners:
             following += 1

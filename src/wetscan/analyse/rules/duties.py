@@ -19,9 +19,10 @@ from wetscan.analyse.rules.scope import ClauseScope
 MAX_DEADLINES = 2
 
 
-@rule_family("duties", rules=("R03", "R04", "R06"))
+@rule_family("duties", rules=("R03", "R04", "R06"), untyped=True)
 def duties(scope: ClauseScope) -> None:
     co, emit = scope.co, scope.emit
+    _verordening_to_adopt(scope)
     if scope.duty and co:
         resolution = co[0][1]
         layer = resolution.layers[0]
@@ -39,6 +40,30 @@ def duties(scope: ClauseScope) -> None:
             owner = scope.co_government_in(scope.in_clause)
             if hit.start <= scope.clause.main_start + 2 and owner is not None:
                 emit("R03", hit, owner[1], owner[1].layers[0])
+
+
+def _verordening_to_adopt(scope: ClauseScope) -> None:
+    """R03 for a verordening the law presupposes its maker adopts, named in an attributive phrase of any clause
+    ("De leden van de rekenkamer ontvangen een bij verordening van provinciale staten vastgestelde
+    vergoeding"): the raad, provinciale staten or eilandsraad must fix it (Gemw art. 96, Pw art. 79k)."""
+    doc, clause = scope.doc, scope.clause
+    determiners, participles = scope.words("determiners"), scope.words("regulation_participles")
+    for mention in scope.in_clause:
+        before = mention.start - 1
+        if mention.organ.role != "regulation" or before - 1 < clause.start or doc[before].lower_ != "bij" or (
+                doc[before - 1].lower_ not in determiners):
+            continue
+        after = mention.end
+        while after < clause.end and (doc[after].lower_ == "van" or doc[after].lower_ in determiners or any(
+                m.start <= after < m.end for m in scope.in_clause)):
+            after += 1  # "bij eilandsverordening van de eilandsraden vastgestelde"
+        if after >= clause.end or doc[after].lower_ not in participles:
+            continue
+        resolution = scope.resolve(mention)
+        if resolution.is_co_government:
+            for layer in resolution.layers:
+                scope.emit("R03", doc[before - 1 : after + 1], resolution, layer, scale=0.8)
+            return
 
 
 def deadlines(scope: ClauseScope) -> list[Span]:

@@ -128,6 +128,8 @@ def _copula(doc: Doc, clause: Clause, lexicon: Lexicon, organ_starts: set[int]) 
         if doc[i].lower_ not in COPULAS:
             continue
         following = doc[i + 1]
+        if duty and following.lower_ in lexicon.words("adverbial_openers") and i + 2 < clause.end:
+            following = doc[i + 2]  # "Met het toezicht ... zijn eveneens belast"
         if duty and following.lower_ in lexicon.words("fronted_duty_participles"):
             return i
         if not duty and (following.text == ":" or following.lower_ in determiners or following.text[:1].isupper()

@@ -43,7 +43,7 @@ def tasks(scope: ClauseScope) -> None:
     possible task for an unresolved addressee, R20 for a national one, and R14 for a limit on a
     co-government's freedom."""
     clause, emit = scope.clause, scope.emit
-    if clause.norm_type == "delegation":
+    if clause.norm_type == "delegation" or (clause.passive and not clause.addressees):
         _delegated_actor(scope)
     co, national = scope.co, scope.national
     if scope.duty or scope.power:
@@ -67,6 +67,8 @@ def tasks(scope: ClauseScope) -> None:
                     emit(rule, mention.span, resolution, layer, scale=0.8)
     if scope.duty or scope.power:
         _act_left_to_organ(scope)
+    if clause.modality == "prohibition":
+        _prior_act(scope)
     if (scope.duty or clause.modality == "prohibition") and co:
         main = co[0][1]
         restriction = scope.marker("signal:restriction")
@@ -101,19 +103,98 @@ def _act_left_to_organ(scope: ClauseScope) -> None:
                 scope.emit("R01", doc[door:end], resolution, layer, scale=ATTRIBUTIVE_SCALE)
 
 
+def _prior_act(scope: ClauseScope) -> None:
+    """R01 for the co-government whose act must come first: "Het besluit wordt niet genomen dan nadat burgemeester en
+    wethouders het voornemen ter openbare kennis hebben gebracht" (the organs named as subject after "dan nadat",
+    not those to whom something "is toegezonden")."""
+    doc, clause = scope.doc, scope.clause
+    determiners, joiners = scope.words("determiners"), scope.words("organ_joiners")
+    for token in doc[clause.main_start : clause.end - 1]:
+        if token.lower_ != "nadat" or doc[token.i - 1].lower_ != "dan":
+            continue
+        stop = next((t.i for t in doc[token.i + 1 : clause.end] if t.text in (",", ";", ":")), clause.end)
+        if any(t.lower_ in scope.words("passive_auxiliaries") or t.lower_ in ("is", "zijn") for t in doc[token.i + 1 : stop]):
+            return  # "dan nadat de raad een ontwerp is toegezonden": the organ receives
+        position, actors = token.i + 1, []
+        for mention in scope.in_clause:
+            if mention.start < position:
+                continue
+            if any(t.lower_ not in determiners and t.lower_ not in joiners for t in doc[position : mention.start]):
+                break
+            actors.append(mention)
+            position = mention.end
+        for mention in actors:
+            resolution = scope.resolve(mention)
+            for layer in resolution.layers if resolution.is_co_government else ():
+                scope.emit("R01", mention.span, resolution, layer, scale=0.8)
+        return
+
+
 def _delegated_actor(scope: ClauseScope) -> None:
     """A delegation clause that names a co-government as the one who acts in its embedded clause
     ("Bij algemene maatregel van bestuur worden gevallen aangewezen waarin gedeputeerde staten op de
-    aanvraag beslissen"): a task of that layer (GUIDELINES §5); the norm type stays delegation."""
+    aanvraag beslissen", "... regels gesteld over de voorlichting die gedeputeerde staten verstrekken"):
+    a task of that layer (GUIDELINES §5); the norm type stays delegation. An actorless passive that
+    stipulates what an organ does ("Bij de regeling kan worden bepaald dat het college ... een programma
+    indient") or names the cases in which it acts ("worden gevallen aangewezen waarin gedeputeerde staten
+    het bevoegd gezag zijn") names that organ's task in the same way. The organ must act in the embedded
+    clause: "de vergoeding die de gemeente ontvangt" gives it nothing."""
     openers = scope.words("embedded_actor_openers")
+    delegation = scope.clause.norm_type == "delegation"
     for mention in scope.in_clause:
-        if mention.start <= scope.clause.main_start or scope.governed(mention, scope.clause.main_start) not in openers:
+        if mention.start <= scope.clause.main_start:
+            continue
+        opener = _opener_before(scope, mention, openers)
+        if opener is None or not (delegation or _stipulation(scope, opener)) or not _acts_in_embedded(scope, mention):
             continue
         resolution = scope.resolve(mention)
         if resolution.is_co_government:
             for layer in resolution.layers:
                 scope.emit("R01", mention.span, resolution, layer, scale=0.7)
             return
+
+
+def _opener_before(scope: ClauseScope, mention: OrganMention, openers: frozenset[str]) -> int | None:
+    """The position of the word that opens the embedded clause the organ is the subject of ("dat" in "bepaald dat
+    het college"), past its determiners; None if another word governs it."""
+    doc, position = scope.doc, mention.start - 1
+    determiners = scope.words("determiners")
+    while position > scope.clause.main_start and doc[position].lower_ in determiners and doc[position].lower_ not in openers:
+        position -= 1
+    if doc[position].lower_ not in openers:
+        return None
+    if doc[position].lower_ in determiners and doc[position - 1].lower_ in scope.words("prepositions"):
+        return None  # "van dat bestuurscollege": a determiner, not the conjunction
+    return position
+
+
+def _stipulation(scope: ClauseScope, opener: int) -> bool:
+    """Whether an actorless passive lays down what the embedded clause's organ does: "dat" after a verb of
+    stipulation ("wordt bepaald dat", "kan worden voorgeschreven dat"), or the cases in which it acts
+    ("worden gevallen aangewezen waarin ...")."""
+    doc = scope.doc
+    if opener <= scope.clause.main_start:
+        return False
+    word = doc[opener].lower_
+    if word == "dat":
+        return doc[opener - 1].lower_ in scope.words("stipulation_verbs")
+    return word in scope.words("case_openers")
+
+
+def _acts_in_embedded(scope: ClauseScope, mention: OrganMention) -> bool:
+    """Whether the organ acts in its embedded clause: the clause's first verb is no statement verb ("ontvangt",
+    "is"), unless it gives the organ a role ("waarin gedeputeerde staten het bevoegd gezag zijn")."""
+    doc = scope.doc
+    statements, roles = scope.words("statement_verbs"), scope.words("competence_roles")
+    verbs = scope.words("finite_verbs") | scope.words("power_words") | statements
+    for token in doc[mention.end : scope.clause.end]:
+        if token.text in (";", ":"):
+            break
+        if token.lower_ in roles:
+            return True
+        if token.lower_ in verbs or (token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm")):
+            return token.lower_ not in statements
+    return True
 
 
 def _partners(scope: ClauseScope) -> list[tuple[OrganMention, Resolution]]:
