@@ -53,3 +53,81 @@ def test_actorless_duty_in_a_later_lid_still_takes_the_earlier_lids_organ() -> N
     )
     assert second.layers == ["gemeente"]
 
+
+def test_request_made_by_a_private_party_takes_no_earlier_organ() -> None:
+    _, second, third = _law(
+        None,
+        "Burgemeester en wethouders beslissen op een verzoek om ontheffing van het verbod.",
+        "Bij toepassing van artikel 4 wordt een verzoek als bedoeld in het eerste lid gedaan door de havenexploitant.",
+        "Bij toepassing van artikel 4 wordt een besluit als bedoeld in het eerste lid binnen zes weken genomen.",
+        article="5",
+    )
+    assert second.layers == []
+    assert third.layers == ["gemeente"]
+
+
+BES_LAW = "Begraafplaatsenwet openbare lichamen Bonaire, Sint Eustatius en Saba"
+
+
+def test_applicants_act_in_a_law_about_one_layer_is_not_that_layers_task() -> None:
+    first, second = _law(
+        BES_LAW,
+        "Bij de aanvraag om de vergunning wordt een tekening van het terrein overgelegd.",
+        "De vergunning wordt binnen acht weken verleend.",
+    )
+    assert first.layers == []
+    assert second.layers == ["openbaar_lichaam"]
+
+
+def test_short_form_after_the_article_names_its_own_raad_is_that_body() -> None:
+    first, second = _law(
+        None,
+        "Er is een raad van advies. De raad adviseert de autoriteit elk jaar over haar beleidsplan.",
+        "De raad stelt jaarlijks een verslag van zijn werkzaamheden vast.",
+        article="15",
+    )
+    assert first.layers == []
+    assert second.layers == []
+
+
+def test_short_form_raad_keeps_its_usual_meaning_in_another_article() -> None:
+    _, other = _law(
+        None,
+        "Er is een raad van advies. De raad adviseert de autoriteit elk jaar over haar beleidsplan.",
+        "De raad stelt bij verordening regels over de toekenning van een bijdrage.",
+    )
+    assert other.layers == ["gemeente"]
+
+
+def test_act_of_an_agent_that_is_no_organ_is_not_the_earlier_lids_task() -> None:
+    _, second, third = _law(
+        None,
+        "Burgemeester en wethouders houden het register van woonschepen bij.",
+        "Met ingang van de instellingsdatum wordt het toezicht op de ligplaatsen uitgeoefend door de rijkspolitie.",
+        "Met ingang van de instellingsdatum wordt het register in het gemeentehuis bewaard.",
+        article="6",
+    )
+    assert second.layers == []
+    assert third.layers == ["gemeente"]
+
+
+def test_duty_of_former_office_holders_is_personal() -> None:
+    former, officials = _law(
+        "Provinciewet",
+        "Leden en gewezen leden van provinciale staten, gedeputeerden en gewezen gedeputeerden zijn verplicht te "
+        "voldoen aan een vordering van de onderzoekscommissie tot het verschaffen van inzage.",
+        "De ambtenaren van de provincie zijn verplicht de onderzoekscommissie inzage te geven in alle stukken.",
+    )
+    assert former.layers == []
+    assert officials.layers == ["provincie"]
+
+
+def test_light_verb_takes_its_act_from_the_object() -> None:
+    notice, request = _law(
+        BES_LAW,
+        "Van de vergunning wordt mededeling gedaan in het afkondigingsblad.",
+        "Een verzoek om ontheffing wordt schriftelijk gedaan.",
+    )
+    assert notice.layers == ["openbaar_lichaam"]
+    assert request.layers == []
+
