@@ -131,3 +131,27 @@ def test_light_verb_takes_its_act_from_the_object() -> None:
     assert notice.layers == ["openbaar_lichaam"]
     assert request.layers == []
 
+
+FUND_LAW = "Wet brede doeluitkering verkeer en vervoer voor provincies"
+
+
+def test_sharing_out_the_rijks_money_is_no_task_of_the_recipients() -> None:
+    share, spread, spend = _law(
+        FUND_LAW,
+        "Op basis van de structuurkenmerken wordt voor iedere provincie afzonderlijk het aandeel berekend van het "
+        "voor het totaal van de uitkeringen beschikbare bedrag.",
+        "De opbrengsten worden naar evenredigheid van het aandeel van een provincie over alle provincies verdeeld.",
+        "De uitkering wordt besteed aan de aanleg van infrastructuur.",
+    )
+    assert share.layers == []
+    assert spread.layers == []
+    assert spend.layers == ["provincie"]
+
+
+def test_organs_listed_among_those_consulted_get_no_task() -> None:
+    (provision,) = _law(
+        None,
+        "Gedeputeerde staten betrekken bij de voorbereiding van het plan de meest belanghebbende bestuursorganen. "
+        "Daartoe behoren in ieder geval de colleges van burgemeester en wethouders en de besturen van waterschappen.",
+    )
+    assert provision.layers == ["provincie"]
