@@ -83,6 +83,9 @@ class Resolver:
     members: frozenset[str] = frozenset()  # the layers they name as members ("de deelnemende gemeenten")
     section_reason: str = ""
     document_reason: str = ""  # why: "the title «Provinciewet»"
+    #: Ambiguous names the article at hand also gives another body ("Er is een raad van advies"): no usual
+    #: meaning there.
+    others: frozenset[str] = frozenset()
 
     def for_provision(self, mentions: list[OrganMention]) -> Resolver:
         """This resolver, reading short forms in the light of the organs one provision names."""
@@ -162,7 +165,7 @@ class Resolver:
                               self.document_reason)
         if organ.role == "possible":
             return Resolution(organ.key, organ.label, (), "possible", 0.3, "unresolved")
-        if organ.default:
+        if organ.default and organ.key not in self.others:
             default = self.lexicon.organs[organ.default]
             return Resolution(
                 default.key, default.label, default.layers, default.role, organ.default_confidence, "default"
@@ -189,6 +192,22 @@ class Resolver:
 @dataclass
 class _AliasMention(OrganMention):
     resolution: Resolution | None = None
+
+
+def names_of_other_bodies(lexicon: Lexicon, doc: Doc) -> frozenset[str]:
+    """The ambiguous organ names a provision gives a body of its own ("Er is een raad van advies", "de raad van
+    bestuur van de autoriteit", "het college van bestuur"). In that article the bare short form ("De raad
+    adviseert ...") is that body, as a drafter writes it right after naming the body in full; the usual
+    meaning (the gemeenteraad) is not assumed."""
+    heads = {name: organ.key for organ in lexicon.organs.values() if organ.role == "ambiguous" for name in organ.names
+             if " " not in name}
+    found = set()
+    for mention in doc._.organs or ():
+        if mention.foreign and mention.organ.role == "ambiguous":
+            found.add(mention.organ.key)
+        elif mention.organ.role == "other" and mention.span[0].lower_ in heads:
+            found.add(heads[mention.span[0].lower_])  # "raad van advies": a lexicon name of no organ
+    return frozenset(found)
 
 
 def resolve_mention(resolver: Resolver, mention: OrganMention) -> Resolution:

@@ -29,7 +29,7 @@ from wetscan.analyse.context import read_in_context
 from wetscan.analyse.context.aliases import named_terms
 from wetscan.analyse.context.law import LawReading
 from wetscan.analyse.context.subject import law_subject, layers_named, subject_organs
-from wetscan.analyse.definitions import SECTION_CONFIDENCE, Resolution, Resolver, resolve_mention
+from wetscan.analyse.definitions import SECTION_CONFIDENCE, Resolution, Resolver, names_of_other_bodies, resolve_mention
 from wetscan.analyse.lexicon import load_lexicon
 from wetscan.analyse.markers import markers_in
 from wetscan.analyse.pipeline import load_pipeline, process
@@ -126,6 +126,7 @@ def analyse_provisions(
     document = subject_organs(layers, reason)
     engine = RuleEngine(load_lexicon())
     earlier: dict[tuple[str, str | None, str], tuple[Resolution, ...]] = {}
+    others: dict[tuple[str, str | None, str], frozenset[str]] = {}  # per article: short forms of its own bodies
     around: deque[tuple[str, frozenset[str], frozenset[str]]] = deque(maxlen=SECTION_REACH)
     member_words = engine.lexicon.words("member_words")
     results: list[ProvisionResult] = []
@@ -138,7 +139,9 @@ def analyse_provisions(
         members = named[1] or frozenset().union(*(layers for _, _, layers in around))
         ids = [pid for pid, layers, _ in around if layers] + [provision.id]
         section_reason = _("the provisions {first} to {last}").format(first=ids[0], last=ids[-1])
-        neighbourhood = replace(resolver, section=section, members=members, section_reason=section_reason)
+        others[article] = others.get(article, frozenset()) | names_of_other_bodies(engine.lexicon, doc)
+        neighbourhood = replace(resolver, section=section, members=members, section_reason=section_reason,
+                                others=others[article])
         result = engine.apply(doc, neighbourhood, amendment=amendment, context=context)
         results.append(result)
         around.append((provision.id, *named))

@@ -68,6 +68,7 @@ class ClauseAnalyser(ClauseSplitter, VerbFinder, AddresseeFinder, JoinedActorFin
         self.adverbial_openers = lexicon.words("adverbial_openers")
         self.consequences = lexicon.words("consequence_participles")
         self.fictions = lexicon.words("fiction_participles")
+        self.qualifications = lexicon.words("qualification_participles")
         self.power_words = lexicon.words("power_words")
         self.member_nouns = lexicon.words("member_nouns")
         self.defining_heads = lexicon.words("defining_heads")

@@ -42,6 +42,7 @@ class NormTyper:
     passive: frozenset[str]
     consequences: frozenset[str]
     fictions: frozenset[str]
+    qualifications: frozenset[str]
     relative_openers: frozenset[str]
     negations: frozenset[str]
     power_words: frozenset[str]
@@ -202,6 +203,9 @@ class NormTyper:
             set_("obligation", doc[verb : verb + 1], _("'{verb} door ...' prescribes an act of the agent")
                 .format(verb=verb_token.text))
             return
+        if lower in self.passive and not clause.addressees and any(t.lower_ in self.qualifications for t in doc[verb:end]):
+            clause.reason = _("passive '{verb} ...' states a legal consequence").format(verb=verb_token.text)
+            return  # "Indien ..., worden de in het tweede lid bedoelde rechten aangemerkt als gemeentelijke belastingen"
         if lower in self.passive and negated is not None:
             set_("prohibition", doc[verb : negated + 1], _("negated passive '{verb} {negation}'")
                 .format(verb=verb_token.text, negation=doc[negated].text))

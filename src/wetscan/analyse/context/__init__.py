@@ -142,10 +142,12 @@ class ContextPass:
 
     @staticmethod
     def _drop_private_acts(law: LawReading, lemma: dict[str, str]) -> None:
-        """Take back an earlier lid's actor that the per-provision reading carried into a private party's
-        act ("1. Burgemeester en wethouders verlenen de ontheffing. 2. De aanvraag wordt ingediend ...")."""
+        """Take back an earlier lid's actor, or the law's subject, that the per-provision reading carried into a
+        private party's act ("1. Burgemeester en wethouders verlenen de ontheffing. 2. De aanvraag wordt
+        ingediend ..."; "Bij de aanvraag wordt een tekening overgelegd" in a law about one layer)."""
+        subject = {resolution.label for resolution in law.subject if resolution.organ_key.startswith("document:")}
         for i, (provision, doc) in enumerate(zip(law.provisions, law.docs)):
-            carried = [f for f in provision.findings if f.derived_from]
+            carried = [f for f in provision.findings if f.derived_from or f.organ in subject]
             if not carried:
                 continue
             private = [doc[c.start : c.end] for c in doc._.clauses or []

@@ -28,6 +28,8 @@ from wetscan.i18n import _
 #: How many adjectives may stand between a determiner and its noun ("het regionale risicoprofiel").
 NOUN_REACH = 3
 MIN_NOUN_LENGTH = 4
+#: How many words after "door" the agent's head noun, or an organ that is the agent, may stand.
+AGENT_REACH = 4
 
 
 @dataclass
@@ -130,32 +132,88 @@ def _subject_and_verb(law: LawReading, doc: Doc, clause: Clause) -> list[str]:
     prepositions = law.words("prepositions")
     if noun is None or (noun.i != clause.verb - 1 and doc[noun.i + 1].lower_ not in prepositions):
         return []  # "De ontheffing (van het verbod) wordt ...": the subject's head noun, maybe with a complement
-    participles = [t.lower_ for t in doc[clause.verb + 1 : clause.end] if PASSIVE_PARTICIPLE.match(t.lower_)][:1]
-    return [noun.lower_, doc[clause.verb].lower_, *participles]
+    return [noun.lower_, doc[clause.verb].lower_, *_participle(doc, clause)]
 
 
 def act_words(doc: Doc, clause: Clause) -> list[str]:
     """The verb words of a clause whose lemma tells whose act it is: finite verb and passive participle."""
     if clause.verb is None:
         return []
-    participles = [t.lower_ for t in doc[clause.verb + 1 : clause.end] if PASSIVE_PARTICIPLE.match(t.lower_)][:1]
-    return [doc[clause.verb].lower_, *participles]
+    return [doc[clause.verb].lower_, *_participle(doc, clause)]
+
+
+def _participle(doc: Doc, clause: Clause) -> list[str]:
+    """The passive's participle after the finite verb, passing over those of a reference ("wordt een verzoek
+    als bedoeld in het eerste lid gedaan": the act is "gedaan", not "bedoeld")."""
+    assert clause.verb is not None
+    for token in doc[clause.verb + 1 : clause.end]:
+        if not PASSIVE_PARTICIPLE.match(token.lower_):
+            continue
+        if token.lower_ in _REFERRING or doc[token.i - 1].lower_ == "als":
+            continue
+        return [token.lower_]
+    return []
 
 
 def private_act(law: LawReading, doc: Doc, clause: Clause, lemma: dict[str, str]) -> bool:
     """Whether an actorless clause is a private party's act: "De aanvraag wordt ingediend", "... wordt door
-    de eigenaar gemeld". Such a clause takes no organ's layer from context."""
+    de eigenaar gemeld", or an act whose agent the clause names and that is no organ ("wordt ... gedaan door
+    de spoorwegexploitant", "wordt ... uitgeoefend door de rijkspolitie"). Such a clause takes no organ's
+    layer from context."""
     private_acts = law.words("private_acts")
-    if any(lemma.get(word, word) in private_acts for word in act_words(doc, clause)[1:]):
+    verbs = [lemma.get(word, word) for word in act_words(doc, clause)[1:]]
+    if any(verb in private_acts for verb in verbs):
+        return True
+    if any(verb in law.words("light_verbs") for verb in verbs) and _names_private_object(law, doc, clause):
         return True
     parties = law.words("private_parties")
     determiners = law.words("determiners")
-    for token in doc[clause.main_start : clause.end]:
+    end = _agent_end(law, doc, clause)
+    for token in doc[clause.main_start : end]:
         if token.lower_ == "door":
-            following = [t for t in doc[token.i + 1 : min(token.i + 4, clause.end)] if t.lower_ not in determiners]
-            if following and following[0].lower_ in parties:
+            following = [t.lower_ for t in doc[token.i + 1 : min(token.i + 4, end)] if t.lower_ not in determiners]
+            # "door de aanvrager", "door de spoorwegexploitant" (a compound whose head is a private party)
+            if following and any(following[0] == party or following[0].endswith(party) for party in parties):
+                return True
+            if _agent_no_organ(law, doc, token.i, end):
                 return True
     return False
+
+
+def _agent_end(law: LawReading, doc: Doc, clause: Clause) -> int:
+    """Where the stretch that may hold the clause's own agent ends: at the first punctuation or subordinate
+    clause after the verb ("kunnen worden geactiveerd, indien: a. er sprake is van een investering door een
+    derde" names no agent of the activation); "als" is no bound ("een verzoek als bedoeld in ...")."""
+    subordinators = law.words("subordinators")
+    start = clause.verb if clause.verb is not None else clause.main_start
+    for token in doc[start + 1 : clause.end]:
+        if token.text in (",", ":", ";") or (token.lower_ in subordinators and token.lower_ != "als"):
+            return token.i
+    return clause.end
+
+
+def _names_private_object(law: LawReading, doc: Doc, clause: Clause) -> bool:
+    """Whether the clause names what a private party hands in ("een verzoek", "de aangifte")."""
+    text = " " + " ".join(t.lower_ for t in doc[clause.main_start : clause.end]) + " "
+    return any(f" {noun} " in text for noun in law.words("private_objects"))
+
+
+def _agent_no_organ(law: LawReading, doc: Doc, door: int, end: int) -> bool:
+    """Whether "door" opens an agent the clause names that is no organ: "door de rijkspolitie", "door zijn
+    wettelijk vertegenwoordiger". Not "door plaatsing in ..." (no determiner: the manner), not an organ or an
+    official whose layer the body reader settles ("door de toezichthouder"), not "door de zorg van ..." (the
+    agent is the complement)."""
+    determiners = law.words("determiners")
+    if door + 1 >= end or doc[door + 1].lower_ not in determiners:
+        return False
+    if any(door < m.start <= door + AGENT_REACH and m.start < end for m in doc._.organs or ()):
+        return False
+    head = next((t for t in doc[door + 1 : min(door + 1 + AGENT_REACH, end)] if t.lower_ not in determiners), None)
+    if head is None or not head.is_alpha or head.lower_ in law.words("prepositions"):
+        return False
+    if any(head.lower_.endswith(official) for official in law.words("officials")):
+        return False
+    return not (head.i + 1 < end and doc[head.i + 1].lower_ == "van")
 
 
 def _stop_words(law: LawReading) -> frozenset[str]:
@@ -185,4 +243,6 @@ def referred_actor(law: LawReading, i: int, doc: Doc, clause: Clause) -> Derivat
     return None
 
 
+#: Participles that refer to another provision ("als bedoeld in", "genoemd in"), not the act itself.
+_REFERRING = frozenset({"bedoeld", "genoemd"})
 _REFERRED = re.compile(r"\b(?:als\s+)?bedoeld\s+in\s+(?P<ref>(?:het\s+\w+\s+lid|artikel\s+[^\s,]+(?:,\s+\w+\s+lid)?))")

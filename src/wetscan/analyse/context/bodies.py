@@ -33,6 +33,8 @@ def body_actor(law: LawReading, i: int, doc: Doc, clause: Clause) -> Derivation 
     if holder is None:
         return None
     start, end = holder
+    if law.words("former_holders") & {t.lower_ for t in doc[clause.main_start : clause.verb]}:
+        return None  # "Leden en gewezen leden van provinciale staten ... zijn verplicht": a duty of persons
     for mention in doc._.organs or ():
         if start <= mention.start and mention.end <= clause.verb and not _is_addressee(mention, clause):
             resolution = law.resolve(i, mention)
