@@ -88,14 +88,15 @@ class CooperationChain:
         """Whether a stated finding imposes the cooperation that other provisions may take up: a duty to make,
         join or keep a joint arrangement (R07 on "gemeenschappelijke regeling", not on a compulsory body's
         name), or a power to designate or impose (R09 on "aanwijzen", "verplichting tot toetreding"; not a
-        region fixed from above, whose later mentions are no cooperation of their own)."""
+        region fixed from above or a lead authority, whose later mentions are no cooperation of their own)."""
         trigger = " ".join(finding.trigger.lower().split())
         if finding.derived_from or finding.rule not in SOURCE_RULES:
             return False
         if finding.rule == "R07":
             return trigger in law.words("cooperation_arrangements")
         signals = law.resolver.lexicon.triggers["signals"]
-        not_imposing = {" ".join(str(w).lower().split()) for w in signals["region_nouns"] + signals["allocation"]}
+        not_imposing = {" ".join(str(w).lower().split())
+                        for w in signals["region_nouns"] + signals["allocation"] + signals["acting_for"]}
         return trigger not in not_imposing
 
     @staticmethod
