@@ -129,3 +129,22 @@ def test_a_body_the_law_leaves_to_the_co_governments_stays_voluntary() -> None:
     )
     assert law[1].mandatory_cooperation
     assert not law[2].mandatory_cooperation
+
+
+def _article(*leden: str) -> list[Provision]:
+    provisions = [Provision(id=f"artikel 4, lid {n}", article="4", paragraph=str(n), text=t) for n, t in enumerate(leden, 1)]
+    return analyse_provisions(provisions)
+
+
+def test_a_body_named_by_reference_to_the_lid_that_fixes_its_region_binds_its_members() -> None:
+    law = _article(
+        "Bij algemene maatregel van bestuur kunnen gebieden worden aangewezen waarin het dagelijks bestuur van een bij "
+        "gemeenschappelijke regeling ingesteld openbaar lichaam bevoegd is tot het verlenen van concessies.",
+        "In afwijking van het eerste lid is het bestuur, bedoeld in het eerste lid, bevoegd tot het intrekken van "
+        "concessies.",
+        "Gedeputeerde staten zenden een afschrift van de concessie aan het bestuur, bedoeld in het eerste lid.",
+    )
+    assert law[0].mandatory_cooperation
+    assert law[1].mandatory_cooperation and "R22" in rules(law[1])
+    assert all(f.derived_from == ["artikel 4, lid 1"] for f in law[1].findings if f.rule == "R22")
+    assert not law[2].mandatory_cooperation  # the body only receives a copy
