@@ -1,8 +1,8 @@
 """The law-level lookup of compulsory joint bodies (rules/law_context.py) and how the rules use it once it
 is handed in.
 
-The document-wide context pass (issue 9) is where the lookup is meant to run; these tests run the two
-passes by hand on a small law written for the test.
+analyse_provisions runs the two passes itself; these tests also run them by hand on a small law written for
+the test.
 """
 
 from __future__ import annotations

@@ -33,7 +33,7 @@ from wetscan.analyse.definitions import SECTION_CONFIDENCE, Resolution, Resolver
 from wetscan.analyse.lexicon import load_lexicon
 from wetscan.analyse.markers import markers_in
 from wetscan.analyse.pipeline import load_pipeline, process
-from wetscan.analyse.rules import FindingEmitter, ProvisionContext, ProvisionResult, RuleEngine
+from wetscan.analyse.rules import FindingEmitter, ProvisionContext, ProvisionResult, RuleEngine, law_cooperation
 from wetscan.i18n import _
 from wetscan.model import LAYERS, Bill, Definition, Provision
 
@@ -130,6 +130,7 @@ def analyse_provisions(
     around: deque[tuple[str, frozenset[str], frozenset[str]]] = deque(maxlen=SECTION_REACH)
     member_words = engine.lexicon.words("member_words")
     results: list[ProvisionResult] = []
+    readings: list[tuple[Resolver, ProvisionContext]] = []
     for provision, doc in zip(provisions, docs):
         amendment = provision.kind == "amendment"
         article = (provision.part, provision.amends, provision.article)
@@ -144,6 +145,7 @@ def analyse_provisions(
                                 others=others[article])
         result = engine.apply(doc, neighbourhood, amendment=amendment, context=context)
         results.append(result)
+        readings.append((neighbourhood, context))
         around.append((provision.id, *named))
         if result.addressed:
             earlier[article] = tuple(
@@ -156,8 +158,33 @@ def analyse_provisions(
         provision.layers = result.layers
         provision.mandatory_cooperation = result.mandatory_cooperation
         provision.findings = result.findings
+    _compulsory_bodies_again(provisions, docs, results, readings, engine, resolver)
     read_in_context(LawReading(list(provisions), docs, results, resolver, subject=document))
     return list(provisions)
+
+
+def _compulsory_bodies_again(
+    provisions: Sequence[Provision], docs: Sequence[Doc], results: list[ProvisionResult],
+    readings: list[tuple[Resolver, ProvisionContext]], engine: RuleEngine, resolver: Resolver,
+) -> None:
+    """Apply the rules a second time to the provisions that name a joint body or lead authority which another
+    article of the law makes compulsory (:func:`~wetscan.analyse.rules.law_cooperation`): their duties and powers
+    about it bind its members (domain.md §4 form 7). Only the cooperation findings of the second reading are
+    added; what the first reading found stays as it was."""
+    lead_words = engine.lexicon.triggers["signals"]["acting_for"]
+    bodies = law_cooperation(provisions, resolver.aliases, lead_words).compulsory_bodies
+    if not bodies:
+        return
+    for provision, doc, result, (neighbourhood, context) in zip(provisions, docs, results, readings):
+        text = doc.text.lower()
+        if result.mandatory_cooperation or provision.kind == "amendment" or not any(body in text for body in bodies):
+            continue
+        again = engine.apply(doc, neighbourhood, context=replace(context, compulsory_bodies=bodies))
+        added = [f for f in again.findings if f.rule == "R22" and f not in result.findings]
+        if again.mandatory_cooperation and added:
+            result.findings = sorted(result.findings + added, key=lambda f: (f.start, f.rule))
+            result.mandatory_cooperation = provision.mandatory_cooperation = True
+            provision.findings = result.findings
 
 
 def analyse_bill(bill: Bill) -> Bill:

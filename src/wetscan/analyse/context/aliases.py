@@ -134,8 +134,10 @@ def _identity(resolver: Resolver, doc: Doc, clause: Clause, config: dict[str, An
     organs = list(doc._.organs or ())
     subject = [m for m in organs if clause.main_start <= m.start < clause.verb]
     acting = [m for m in subject if _holder(resolver, m) is not None]
-    if acting:  # organ first: "De burgemeester ... is de autoriteit voor havenveiligheid"
-        if acting[0].start > clause.main_start + 1 or after >= clause.end or doc[after].lower_ not in ("de", "het"):
+    # organ first: "De burgemeester ... is de autoriteit voor havenveiligheid"; an organ further on belongs to the
+    # term's own phrase ("De autoriteit voor het programma voor het grondgebied van de provincies A en B is ...")
+    if acting and acting[0].start <= clause.main_start + 1:
+        if after >= clause.end or doc[after].lower_ not in ("de", "het"):
             return None
         term = _term(doc, after, clause.end, organs, config)
         return (term, [_holder(resolver, acting[0])], acting[:1]) if term else None  # type: ignore[list-item]

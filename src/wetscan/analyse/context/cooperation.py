@@ -39,6 +39,9 @@ from wetscan.model import Finding, Provision
 
 #: The rules whose findings impose cooperation that other provisions may take up.
 SOURCE_RULES = frozenset({"R07", "R09"})
+#: The rules whose findings make a body act for a region fixed from above or as a compulsory joint body: a later
+#: provision that names that body by reference ("het bestuur, bedoeld in het derde lid") binds its members too.
+BODY_SOURCE_RULES = frozenset({"R09", "R22"})
 _NUMBER = r"\d+[a-z]{0,2}(?:\.\d+[a-z]{0,2})*"
 #: "artikel 12, eerste lid", "de artikelen 12 en 13", "artikelen 12 tot en met 14".
 _ARTICLES = re.compile(
@@ -51,6 +54,8 @@ _LID = re.compile(r"\bhet\s+(?P<leden>\w+(?:(?:,\s*|\s+en\s+|\s+of\s+)\w+)*)\s+l
 _ARTICLE_ITSELF = re.compile(r"\btoepassing\s+van\s+dit\s+artikel\b", re.IGNORECASE)
 #: How many characters before a reference the words that make it a mere consequence may stand ("krachtens").
 EXCLUSION_REACH = 40
+#: How many words before a referred body a recipient word makes it a mere recipient ("aan het dagelijks bestuur").
+BODY_LEAD = 3
 
 
 @dataclass(frozen=True)
@@ -70,6 +75,7 @@ class CooperationChain:
         other_law = re.compile(law.config["other_law"])
         order = {(p.amends, p.article): n for n, p in enumerate(law.provisions) if p.article}
         sources: dict[tuple[str | None, str], list[Source]] = {}
+        bodies: dict[tuple[str | None, str], list[Source]] = {}
         for provision in law.provisions:
             article = (provision.amends, provision.article)
             # a region a definition fixes is no imposition that a later "bedoeld in artikel 1" takes part in
@@ -79,8 +85,16 @@ class CooperationChain:
                 hit = next(self._referred(law, provision, sources, order, other_law), None)
                 if hit is not None:
                     own = [self._mark(law, provision, *hit)]
+                elif not provision.mandatory_cooperation:
+                    body = next((h for h in self._referred(law, provision, bodies, order, other_law)
+                                 if _names_body(law, provision.text, h[1])), None)
+                    if body is not None:
+                        self._mark(law, provision, *body, rule_id="R22")
             if own and provision.article:
                 sources.setdefault(article, []).append(Source(provision, own[0]))
+            acting = [f for f in provision.findings if f.rule in BODY_SOURCE_RULES and not f.derived_from]
+            if acting and provision.article and provision.norm_type != "definition":
+                bodies.setdefault(article, []).append(Source(provision, acting[0]))
         return law
 
     @staticmethod
@@ -88,14 +102,15 @@ class CooperationChain:
         """Whether a stated finding imposes the cooperation that other provisions may take up: a duty to make,
         join or keep a joint arrangement (R07 on "gemeenschappelijke regeling", not on a compulsory body's
         name), or a power to designate or impose (R09 on "aanwijzen", "verplichting tot toetreding"; not a
-        region fixed from above, whose later mentions are no cooperation of their own)."""
+        region fixed from above or a lead authority, whose later mentions are no cooperation of their own)."""
         trigger = " ".join(finding.trigger.lower().split())
         if finding.derived_from or finding.rule not in SOURCE_RULES:
             return False
         if finding.rule == "R07":
             return trigger in law.words("cooperation_arrangements")
         signals = law.resolver.lexicon.triggers["signals"]
-        not_imposing = {" ".join(str(w).lower().split()) for w in signals["region_nouns"] + signals["allocation"]}
+        not_imposing = {" ".join(str(w).lower().split())
+                        for w in signals["region_nouns"] + signals["allocation"] + signals["acting_for"]}
         return trigger not in not_imposing
 
     @staticmethod
@@ -131,13 +146,14 @@ class CooperationChain:
                     yield source, token.start(), token.end()
 
     @staticmethod
-    def _mark(law: LawReading, provision: Provision, source: Source, start: int, end: int) -> Finding:
-        """Add the R09 finding for a reference at ``start:end`` to ``source``; the provision now imposes cooperation."""
-        rule = law.resolver.lexicon.rules["R09"]
+    def _mark(law: LawReading, provision: Provision, source: Source, start: int, end: int, rule_id: str = "R09") -> Finding:
+        """Add the finding for a reference at ``start:end`` to ``source`` (R09: the imposition it takes up; R22: the
+        compulsory or region-fixed body it names); the provision now imposes cooperation."""
+        rule = law.resolver.lexicon.rules[rule_id]
         trigger = provision.text[start:end]
         explanation = rule.explain(organ=None, layer=source.finding.layer, trigger=trigger)
         finding = Finding(
-            rule="R09", layer=source.finding.layer, organ=None, kind=rule.kind, start=start, end=end, trigger=trigger,
+            rule=rule_id, layer=source.finding.layer, organ=None, kind=rule.kind, start=start, end=end, trigger=trigger,
             explanation=_("{explanation} Read with {source}, which imposes it («{trigger}»); verify.").format(
                 explanation=explanation, source=source.provision.id, trigger=source.finding.trigger),
             confidence=round(rule.confidence * law.scale("reference"), 3), derived_from=[source.provision.id],
@@ -161,6 +177,16 @@ def _articles(match: re.Match[str], amends: str | None, order: dict) -> list[str
         if low is not None and high is not None and low < high:
             numbers += [article for (a, article), n in order.items() if a == amends and low < n < high]
     return numbers
+
+
+def _names_body(law: LawReading, text: str, start: int) -> bool:
+    """Whether the reference at ``start`` names a body ("is het bestuur, bedoeld in het derde lid", "Voor een
+    openbaar lichaam als bedoeld in het eerste lid"), not a recipient of it ("zendt aan het bestuur, bedoeld in")."""
+    before = text[max(0, start - EXCLUSION_REACH) : start].lower()
+    nouns = "|".join(re.escape(word) for word in law.words("referred_bodies"))
+    named = re.search(rf"\b(?:{nouns})\s*,?\s*(?:als\s+)?bedoeld\s+in\s*$", before)
+    lead = before[: named.start()].split()[-BODY_LEAD:] if named else []
+    return named is not None and law.words("referred_body_recipients").isdisjoint(lead)
 
 
 def _earlier_lid(provision: Provision) -> str | None:

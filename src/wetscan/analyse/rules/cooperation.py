@@ -32,6 +32,8 @@ _DEFINED_TERM = re.compile(r"^\s*(?:[a-z]{1,2}\.\s+)?[\w'’ -]{2,40}:\s")
 REGION_REACH = 5
 #: How far into the main clause its subject's head may stand ("De overige gemeenschappelijke regelingen").
 SUBJECT_REACH = 2
+#: How many words after "namens" or "grondgebied van" the co-governments acted for may stand.
+LEAD_REACH = 3
 #: One item of a definitions list: "term: meaning" up to the next ";" (or the end).
 _DEFINITION_ITEM = re.compile(r"(?:^|(?<=[:;]))\s*(?:[a-z]{1,2}\.\s+)?(?P<term>[\w'’ -]{2,40}?)\s*:\s*(?P<meaning>[^;:]+)")
 #: The lead of a definitions article ("In deze wet wordt verstaan onder:").
@@ -42,6 +44,7 @@ _DEFINITIONS_LEAD = re.compile(r"^.{0,80}?\bverstaan\s+onder\b", re.IGNORECASE)
 def cooperation(scope: ClauseScope) -> None:
     _continued_arrangement(scope)
     _defined_regions(scope)
+    _lead_authority(scope)
     if not scope.typed:
         _regions(scope)
         _imposition(scope)
@@ -55,12 +58,6 @@ def cooperation(scope: ClauseScope) -> None:
     possible = [(m, r) for m, r in scope.addressed if r.role in ("possible", "unresolved")]
     if scope.duty and possible and not co and not scope.national:
         _possible_cooperation(scope, possible)
-    if scope.power and co:
-        _voluntary_power(scope, co)
-    for hit in scope.marker("signal:voluntary")[:1]:
-        named = co or [(m, r) for m in scope.in_clause for r in [scope.resolve(m)] if r.is_co_government]
-        if named and not scope.emit.fired("R11"):
-            scope.emit("R11", hit, named[0][1], named[0][1].layers[0])
     if scope.duty and not scope.addressed:
         _imposed_joint_body(scope)
         _participants_duty(scope)
@@ -68,6 +65,18 @@ def cooperation(scope: ClauseScope) -> None:
     _imposition(scope)
     _allocation(scope)
     _deviation(scope)
+    if not scope.emit.fired("R09"):  # "GS kunnen gemeenten aanwijzen die gezamenlijk ...": the power is GS's, the cooperation imposed
+        _voluntary(scope, co)
+
+
+def _voluntary(scope: ClauseScope, co: Addressed) -> None:
+    """R11: voluntary cooperation ("Colleges kunnen deze taak gezamenlijk uitvoeren", "staat het vrij"), counter-evidence."""
+    if scope.power and co:
+        _voluntary_power(scope, co)
+    for hit in scope.marker("signal:voluntary")[:1]:
+        named = co or [(m, r) for m in scope.in_clause for r in [scope.resolve(m)] if r.is_co_government]
+        if named and not scope.emit.fired("R11"):
+            scope.emit("R11", hit, named[0][1], named[0][1].layers[0])
 
 
 def _joint_body_duty(scope: ClauseScope, co: Addressed) -> None:
@@ -235,11 +244,12 @@ def _regions(scope: ClauseScope) -> None:
         # "Bij AMvB kunnen bestuursorganen worden verplicht om programma's gezamenlijk vast te stellen"
         scope.emit("R09", designation[0], possible[0], None)
         return
-    joins = scope.markers("signal:join_verbs")
-    if addressed and designation and others and joint_bodies and any(v.start > joint_bodies[0].start for v in joins):
-        # "Gedeputeerde staten kunnen gemeenten aanwijzen die een gemeenschappelijke regeling treffen": the
-        # designated gemeenten must make or join the joint body ("de voorheen door het openbaar lichaam
-        # uitgeoefende taken ... alsmede de gemeenten waarnaar die overgaan" designates no partners)
+    if addressed and designation and others and _designated_cooperate(scope, joint_bodies):
+        # "Gedeputeerde staten kunnen gemeenten aanwijzen die een gemeenschappelijke regeling treffen", "Onze
+        # Minister kan gemeenten verplichten tot het treffen van een gemeenschappelijke regeling", "... aanwijzen
+        # die gezamenlijk een regionaal plan vaststellen": the designated gemeenten must make or join the joint
+        # body, or act together ("de voorheen door het openbaar lichaam uitgeoefende taken ... alsmede de
+        # gemeenten waarnaar die overgaan" designates no partners)
         scope.emit("R09", designation[0], others[0], "gemeente", organ=addressed[0][1].label)
         return
     # The region must be fixed right there ("vastgestelde regio's", "regio's die omvatten de gemeenten",
@@ -269,6 +279,57 @@ def _regions(scope: ClauseScope) -> None:
         joint = [r for m in scope.in_clause for r in [scope.resolve(m)] if r.role == "joint" and r.layers]
         if joint or any(m.text.lower().startswith("gemeenschappelijk") for m in joint_bodies):
             scope.emit("R09", regions[0], joint[0] if joint else None, joint[0].layers[0] if joint else None)
+
+
+def _designated_cooperate(scope: ClauseScope, joint_bodies: list) -> bool:
+    """Whether those a designation names must cooperate: a joint-body noun with a join verb after it ("die een
+    gemeenschappelijke regeling treffen") or a nominalised join before it ("tot het treffen van een
+    gemeenschappelijke regeling"), or a cooperation word after the designation ("die gezamenlijk ... vaststellen")."""
+    designation = scope.markers("signal:designation")[0]
+    joins = scope.markers("signal:join_verbs")
+    if joint_bodies and any(v.start > joint_bodies[0].start for v in joins):
+        return True
+    if joint_bodies and any(designation.start < v.start < joint_bodies[0].start and scope.doc[v.start - 1].lower_ == "het"
+                            for v in joins):
+        return True
+    return any(m.start > designation.start for m in scope.markers("signal:cooperation") if m.text.lower() != "onderling")
+
+
+def _lead_authority(scope: ClauseScope) -> None:
+    """R09 (form 3): an organ of one co-government or joint body made to act for several other co-governments or
+    for their territory, a lead authority ("Het college van de gemeente A treedt op als coördinerende autoriteit
+    namens de colleges van de gemeenten in de regio"; "De managementautoriteit voor het programma voor het
+    grondgebied van de provincies A, B en C is het dagelijks bestuur van ..."): the law, not the partners, fixes
+    who acts for them. Acting for one's own gemeente ("namens de gemeente") or for "hen" binds no one."""
+    if scope.emit.fired("R09") or scope.clause.norm_type in ("amendment", "definition") or _DEFINED_TERM.match(scope.text):
+        return  # "invoer: ... binnen het grondgebied van de openbare lichamen": a definition fixes no one
+    for hit in scope.markers("signal:acting_for")[:1]:
+        partners = [(m, r) for m in scope.in_clause if hit.end <= m.start <= hit.end + LEAD_REACH
+                    for r in [scope.resolve(m)] if r.is_co_government and r.role != "joint"]
+        if not partners or not scope.plural(partners[:1]):
+            return
+        taken = {id(m) for m, _ in partners}
+        # "namens" follows the acting organ; the territory comes first and the holder after it ("De
+        # managementautoriteit voor ... het grondgebied van de provincies A en B is ..."), not an organ that acts
+        # within it ("door burgemeester en wethouders aangewezen terreinen binnen het grondgebied van de gemeenten")
+        named = [(m, r) for m, r in scope.addressed if r.is_co_government] if hit[0].lower_ == "namens" else []
+        actors = named or [
+            (m, r) for m in scope.in_clause if id(m) not in taken and m.start > partners[-1][0].end
+            for r in [scope.resolve(m)] if r.is_co_government or r.role in ("possible", "unresolved")]
+        if not actors and _joint_body_after(scope, partners[-1][0].end):
+            actors = partners  # "is het dagelijks bestuur van het Samenwerkingsverband ...": the partners' joint body
+        if actors:
+            resolution = actors[0][1]
+            scope.emit("R09", hit, resolution if resolution.layers else None,
+                       resolution.layers[0] if resolution.layers else None)
+        return
+
+
+def _joint_body_after(scope: ClauseScope, start: int) -> bool:
+    """Whether an organ after ``start`` is one of a joint body ("het dagelijks bestuur van het samenwerkingsverband")."""
+    bodies = [m for m in scope.markers("signal:joint_bodies") if m.start >= start]
+    return any(m.end <= b.start <= m.end + 2 and scope.doc[m.end].lower_ == "van" for m in scope.in_clause
+               if m.start >= start for b in bodies)
 
 
 def _member_gemeenten(scope: ClauseScope) -> list[Resolution]:

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from wetscan.analyse.definitions import Resolution
+from wetscan.analyse.definitions import NAMED_PREFIX, Resolution
 from wetscan.analyse.doctext import lower_words
 from wetscan.analyse.organs import OrganMention
 from wetscan.analyse.rules.registry import rule_family
@@ -274,11 +274,41 @@ def _law_compulsory_body(scope: ClauseScope) -> None:
         return
     if scope.national or (not scope.addressed and clause.subject_text is not None):
         return
-    for hit in scope.marker("signal:joint_bodies"):
-        if " ".join(hit.text.lower().split()) in scope.context.compulsory_bodies:
-            acting = scope.co[0][1] if scope.co else None
-            scope.emit("R22", hit, acting, acting.layers[0] if acting else None)
+    for mention, resolution in scope.addressed:  # "De managementautoriteit kan mandaat verlenen" (a lead authority)
+        if resolution.organ_key.startswith(NAMED_PREFIX) and mention.text.lower() in scope.context.compulsory_bodies:
+            for layer in resolution.layers:
+                scope.emit("R22", mention.span, resolution, layer)
             return
+    clause_words = {t.lower_ for t in scope.doc[clause.start : clause.end]}
+    if not clause_words.isdisjoint(scope.words("member_status_words") | scope.words("assistance_words")):
+        return  # one member's status, or ad hoc assistance on request: not structural cooperation
+    for hit in scope.marker("signal:joint_bodies"):
+        if " ".join(hit.text.lower().split()) not in scope.context.compulsory_bodies or not _body_acts(scope, hit):
+            continue
+        acting = scope.co[0][1] if scope.co else None
+        scope.emit("R22", hit, acting, acting.layers[0] if acting else None)
+        return
+
+
+def _body_acts(scope: ClauseScope, hit: Span) -> bool:
+    """Whether the law's compulsory body in ``hit`` is given a task or has one done through it, rather than only
+    receiving something ("verstrekken ... aan de dagelijkse besturen van een openbaar lichaam"), being heard, or
+    being what an actorless act is done for ("wordt voor ieder openbaar lichaam berekend"): without an addressee
+    the body must stand before the verb or be the agent ("door het samenwerkingsverband")."""
+    clause = scope.clause
+    if not scope.addressed and not ((clause.verb is not None and hit.start < clause.verb)
+                                    or _word_before(scope, hit) in scope.words("agent_prepositions")):
+        return False
+    owners = [m for m in scope.in_clause if m.start <= hit.start <= m.end + 2]  # "het bestuur van het ...", or itself
+    return not any(_only_recipient(scope, m) or _consulted(scope, m, heard=not scope.addressed) for m in owners)
+
+
+def _word_before(scope: ClauseScope, hit: Span) -> str | None:
+    """The word before ``hit`` and its determiners ("door" in "door het samenwerkingsverband")."""
+    position = hit.start - 1
+    while position >= scope.clause.start and scope.doc[position].lower_ in scope.words("determiners"):
+        position -= 1
+    return scope.doc[position].lower_ if position >= scope.clause.start else None
 
 
 def _composition(scope: ClauseScope) -> None:

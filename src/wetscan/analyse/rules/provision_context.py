@@ -1,9 +1,10 @@
 """What the rules know about a provision from outside it: the earlier lid, the document, the rest of the law.
 
 ``earlier`` and ``document`` are filled by :func:`wetscan.analyse.provisions.analyse_provisions`.
-``compulsory_bodies`` comes from :func:`~.law_context.law_cooperation`, a lookup over the whole law; it
-stays empty until the document-wide context pass (issue 9, ``analyse/context/``) hands it in, and the cooperation rules then also read a provision in the light of
-the law's other articles (domain.md §4 forms 3, 6, 7).
+``compulsory_bodies`` comes from :func:`~.law_context.law_cooperation`, a lookup over the whole law after a first
+reading; :func:`wetscan.analyse.provisions.analyse_provisions` hands it in when it applies the rules a second time
+to the provisions that name such a body, so that the cooperation rules read them in the light of the law's other
+articles (domain.md §4 form 7).
 """
 
 from __future__ import annotations
