@@ -68,3 +68,4 @@ def test_applicability_with_its_target_before_van_overeenkomstige_toepassing_kee
     carried = provisions["artikel 5"]
     assert carried.layers == ["provincie"]
     assert derived(carried)[0].derived_from == ["artikel 4"]
+

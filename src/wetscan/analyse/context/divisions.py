@@ -93,8 +93,9 @@ class DivisionReading:
     def _apply_to_provision(law: LawReading, i: int, j: int, readings: list[Reading], lexicon) -> None:
         """Read provision ``j`` of the division with the reading rules of provision ``i``."""
         provision, doc = law.provisions[j], law.docs[j]
-        if provision.kind == "amendment" or provision.norm_type == "definition":
-            return
+        if provision.kind == "amendment" or provision.norm_type == "definition" or re.search(
+                law.config["definition_sentence"], provision.text, re.IGNORECASE):
+            return  # "Onder lid van gedeputeerde staten wordt ... verstaan": a definition, no task
         text = provision.text.lower()
         norm = provision.norm_type if provision.norm_type in DERIVED_RULES else "obligation"
         for reading in readings:

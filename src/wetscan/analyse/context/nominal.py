@@ -30,9 +30,8 @@ def nominal_act(law: LawReading, doc: Doc, clause: Clause) -> Clause | None:
     if clause.addressees or clause.passive:
         return None
     verbs = law.words("nominal_act_verbs")
-    position = clause.verb if clause.verb is not None else next(  # the parse may miss "geschiedt" as the verb
-        (t.i for t in doc[clause.main_start : clause.end] if t.lower_ in verbs), None)
-    if position is None or doc[position].lower_ not in verbs:
+    position = next((t.i for t in doc[clause.main_start : clause.end] if t.lower_ in verbs), None)
+    if position is None:  # the parse may have taken another verb for the clause's ("... zij is genomen")
         return None
     if doc[position].lower_.startswith("vind") and "plaats" not in {t.lower_ for t in doc[position + 1 : clause.end]}:
         return None
