@@ -77,3 +77,12 @@ def test_a_nominal_act_that_names_an_organ_is_not_read_from_context() -> None:
     )
     assert provisions["artikel 3, tweede lid"].layers == ["gemeente"]
     assert provisions["artikel 3, derde lid"].layers == []
+
+
+def test_a_step_of_internal_procedure_stated_as_a_noun_is_no_task() -> None:
+    provisions = law(
+        lid("30", "1", "Provinciale staten stellen een reglement van orde vast."),
+        lid("30", "2", "De overige stemmingen over personen geschieden schriftelijk."),
+        title="Wet op de provinciale vergaderingen",
+    )
+    assert provisions["artikel 30, tweede lid"].layers == []

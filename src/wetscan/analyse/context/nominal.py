@@ -7,7 +7,9 @@ Such a sentence binds whoever performs the act, exactly as the passive "De kavel
 would; the per-provision reading types it ``other`` because it names no one who must act. The context
 pass therefore reads it as an actorless passive duty (or bar, with "niet"), and only its readers decide
 who acts (the act map, the earlier lid, the law's subject). An act a private party performs ("De
-aanvraag geschiedt schriftelijk", ``nominal_private_acts``) is not read this way, nor a sentence that
+aanvraag geschiedt schriftelijk", ``nominal_private_acts``) is not read this way, nor a step in a council's
+internal procedure ("De stemmingen geschieden mondeling", ``nominal_procedure``; GUIDELINES §5a: internal
+procedure is no task), nor a sentence that
 names an organ or a layer anywhere ("De keuring geschiedt per gemeente", "De toezending geschiedt op een
 door gedeputeerde staten te bepalen datum"): it does not leave the actor to the context.
 """
@@ -39,8 +41,10 @@ def nominal_act(law: LawReading, doc: Doc, clause: Clause) -> Clause | None:
     if not subject or len(subject) > SUBJECT_REACH or doc[clause.main_start].lower_ in law.words("relative_openers"):
         return None
     nouns = [t.lower_ for t in subject if t.lower_ not in law.words("determiners")]
-    if not nouns or nouns[0] in law.words("nominal_private_acts"):
-        return None
+    prepositions = law.words("prepositions")
+    head = nouns[: next((n for n, word in enumerate(nouns) if word in prepositions), len(nouns))]
+    if not head or set(head) & (law.words("nominal_private_acts") | law.words("nominal_procedure")):
+        return None  # the act noun, with its adjectives, before any complement ("De overige stemmingen")
     if any(clause.start <= m.start < clause.end for m in doc._.organs or ()):
         return None  # "De keuring geschiedt per gemeente", "... op een door gedeputeerde staten te bepalen datum"
     norm = clause.norm_type if clause.norm_type in ACTING_NORMS else "obligation"
