@@ -28,8 +28,14 @@ competence         "Weigering kan geschieden ..." where the law says "Bevoegd to
                    zijn: a. de burgemeester; ..."
 levy               "De belasting wordt geheven naar ...": read as an actorless duty, whose      levies
                    actor the other readers supply (GUIDELINES §5a, levies of a co-government)
+nominal act        "De toedeling geschiedt ...", "De inschrijving vindt plaats ...": read as an  nominal
+                   actorless duty, whose actor the other readers supply
 subject            title, aanhef, definitions, headings (chapter about one layer)              subject
-                   "Het college is belast met de uitvoering van deze wet"                     executor
+                   "Het college is belast met de uitvoering van deze wet"; else the one     executor
+                   co-government organ that acts anywhere in the law
+division           "Deze afdeling is van overeenkomstige toepassing op ..., met dien         divisions
+                   verstande dat wordt gelezen voor: a. provincie: gemeente; ..." (a
+                   component after the pass)
 =================  =======================================================================  ============
 
 Only provisions with a typed norm (duty, power, prohibition) and no co-government or national actor
@@ -37,8 +43,8 @@ of their own are read; what is read becomes a derived finding (R23-R25, :mod:`.d
 provisions it came from. A reading never overrides what the provision itself says.
 
 Like a spaCy component the pass is a callable registered by name (:data:`COMPONENTS`), but it
-works on the whole bill (:class:`~.law.LawReading`), not on one ``Doc``. A second component runs after
-it: the cooperation chain (:mod:`.cooperation`), which marks the provisions that take up a designation,
+works on the whole bill (:class:`~.law.LawReading`), not on one ``Doc``. Two components run after
+it: the reading of divisions applied to another layer (:mod:`.divisions`), and the cooperation chain (:mod:`.cooperation`), which marks the provisions that take up a designation,
 imposition or joint-body duty of the same law by reference (R09 with ``derived_from``).
 """
 
@@ -57,8 +63,10 @@ from wetscan.analyse.context.applied_to import applied_to
 from wetscan.analyse.context.bodies import body_actor
 from wetscan.analyse.context.competences import CompetenceMap
 from wetscan.analyse.context.cooperation import CooperationChain
-from wetscan.analyse.context.executor import law_executor
+from wetscan.analyse.context.executor import law_executor, sole_actor
 from wetscan.analyse.context.levies import levy
+from wetscan.analyse.context.nominal import nominal_act
+from wetscan.analyse.context.divisions import DivisionReading
 from wetscan.analyse.context.derive import DERIVED_RULES, add_derived, trigger_span
 from wetscan.analyse.context.law import ACTING_NORMS, Actor, Derivation, LawReading
 from wetscan.analyse.context.subject import heading_layers, subject_organs
@@ -103,7 +111,7 @@ class ContextPass:
         acts: ActMap | None = None
         competences: CompetenceMap | None = None
         if not law.subject:
-            law.subject = law_executor(law)
+            law.subject = law_executor(law) or sole_actor(law)
         lemma = lemmas(w for doc in law.docs for c in doc._.clauses or [] if c.passive for w in act_words(doc, c))
         self._drop_private_acts(law, lemma)
         for i, (provision, doc) in enumerate(zip(law.provisions, law.docs)):
@@ -183,7 +191,7 @@ class ContextPass:
         """The clauses with a duty, power or prohibition whose actor is no co-government or national organ."""
         open_ = []
         for clause in doc._.clauses or []:
-            clause = levy(law, doc, clause) or clause
+            clause = levy(law, doc, clause) or nominal_act(law, doc, clause) or clause
             if clause.norm_type not in ACTING_NORMS or clause.verb is None:
                 continue
             resolutions = [law.resolve(i, m) for m in clause.addressees]
@@ -194,14 +202,14 @@ class ContextPass:
 
 
 COMPONENTS: dict[str, Callable[[LawReading], LawReading]] = {
-    ContextPass.name: ContextPass(), CooperationChain.name: CooperationChain()}
+    ContextPass.name: ContextPass(), DivisionReading.name: DivisionReading(), CooperationChain.name: CooperationChain()}
 
 
 def read_in_context(
-    law: LawReading, components: tuple[str, ...] = (ContextPass.name, CooperationChain.name)
+    law: LawReading, components: tuple[str, ...] = (ContextPass.name, DivisionReading.name, CooperationChain.name)
 ) -> LawReading:
-    """Run the named bill-level components over ``law`` (by default the context pass, then the cooperation
-    chain of :mod:`.cooperation`)."""
+    """Run the named bill-level components over ``law`` (by default the context pass, the reading of
+    divisions applied to another layer (:mod:`.divisions`), then the cooperation chain of :mod:`.cooperation`)."""
     for name in components:
         law = COMPONENTS[name](law)
     return law

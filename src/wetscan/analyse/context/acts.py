@@ -9,7 +9,8 @@ Not inherited: an object that national actors also act on in this law (who acts 
 an actorless act that a private party performs ("De aanvraag wordt ingediend"; ``private_acts``),
 and general nouns that say nothing about the act (``general_objects``: besluit, regel, termijn, ...).
 Only direct objects count as the object of an act: "beslissen op de aanvraag" maps nothing to
-"aanvraag".
+"aanvraag"; of a nominalised act the object after "van" counts too ("draagt zorg voor het houden van
+een register" maps "register").
 """
 
 from __future__ import annotations
@@ -90,12 +91,31 @@ def direct_objects(law: LawReading, doc: Doc, clause: Clause) -> list[str]:
     for i in range(clause.main_start, clause.end):
         if words[i] not in determiners or i in inside:
             continue
-        if i > clause.main_start and words[i - 1] in prepositions:
-            continue
         noun = _noun_after(doc, i, clause.end, _stop_words(law))
-        if noun is not None and noun.i not in inside:
+        if noun is None or noun.i in inside:
+            continue
+        complement = _act_complement(law, doc, noun, clause.end)
+        if complement is not None and complement.i not in inside:
+            nouns.append(complement.lower_)  # also after a preposition: "zorg voor het houden van een register"
+        if not (i > clause.main_start and words[i - 1] in prepositions):
             nouns.append(noun.lower_)
     return nouns
+
+
+def _act_complement(law: LawReading, doc: Doc, noun, end: int):
+    """The object of a nominalised act: "register" in "zorg voor het houden van een register" (the
+    infinitive as a noun, then "van" and a determiner)."""
+    if not noun.lower_.endswith("en") or noun.i + 2 >= end or doc[noun.i + 1].lower_ != "van":
+        return None
+    if doc[noun.i + 2].lower_ not in law.words("determiners"):
+        return None
+    stop = _stop_words(law) | {"en", "of"}
+    words = []
+    for token in doc[noun.i + 3 : min(noun.i + 3 + NOUN_REACH, end)]:
+        if not token.is_alpha or token.lower_ in stop:
+            break
+        words.append(token)  # "een gemeentelijk register": the adjective may lack its -e
+    return words[-1] if words and len(words[-1].text) >= MIN_NOUN_LENGTH else None
 
 
 def _noun_after(doc: Doc, i: int, end: int, stop: frozenset[str] = frozenset()):

@@ -7,6 +7,8 @@
 * "Het eerste lid is van overeenkomstige toepassing ten aanzien van het dagelijks bestuur ..." without a
   reading rule carries over the applied provisions of this law with their co-government actor: the
   clause keeps the layer of the organ those provisions burden (GUIDELINES §5a).
+* "... met dien verstande dat gedeputeerde staten in de plaats treden van Onze Minister" is the same reading
+  rule in other words (GUIDELINES §5a (a)).
 * "In afwijking van het eerste lid, ..." keeps the first lid's actor unless the lid names another.
 """
 
@@ -42,7 +44,10 @@ def _read_for(law: LawReading, i: int, applies: re.Match) -> tuple[Span, str, De
     provision, doc = law.provisions[i], law.docs[i]
     if re.search(r"\btot en met\b", applies.group("refs")):
         return None  # a whole series of articles read for another organ is a framework, not one task
-    for rule in re.finditer(law.config["reading_rule"], doc_text(doc)[applies.start():], re.IGNORECASE):
+    after = doc_text(doc)[applies.start():]
+    rules = [*re.finditer(law.config["reading_rule"], after, re.IGNORECASE),
+             *re.finditer(law.config["substitution_reading"], after, re.IGNORECASE)]
+    for rule in rules:
         new = _organ(law, rule.group("new"))
         if new is None or not new.is_co_government:
             continue
