@@ -32,6 +32,15 @@ def reader_available(folder: Path | None = None) -> bool:
     return ((folder or READER_DIR) / "reader.json").exists()
 
 
+def load_default_reader() -> None:
+    """Load the default reader once in this process when it is a learned one and present (a batch
+    worker does this before its first document, so the reader counts as the worker's own size)."""
+    if DEFAULT_READER != "rules" and reader_available():
+        from wetscan.learned.reader import load_reader
+
+        load_reader(str(READER_DIR))
+
+
 def read_bill(bill, mode: str, folder: Path | None = None, settings: dict | None = None):
     """Apply the learned reader to an analysed bill as ``mode`` says (see :mod:`wetscan.learned.combine`)."""
     if mode == "rules":
