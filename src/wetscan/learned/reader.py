@@ -24,6 +24,7 @@ import torch
 from safetensors.torch import load_file, save_file
 from torch import nn
 from transformers import AutoModel, AutoTokenizer
+from transformers.utils import logging as hf_logging
 
 from wetscan.model import LAYERS, NORM_TYPES
 
@@ -117,6 +118,7 @@ class Reader:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         self.info = json.loads((folder / "reader.json").read_text(encoding="utf-8"))
+        hf_logging.disable_progress_bar()  # no "Loading weights" bar in a drafter's terminal
         self.tokenizer = AutoTokenizer.from_pretrained(str(folder))
         encoder = AutoModel.from_pretrained(str(folder), dtype=torch.float32)
         self.model = ProvisionReader(encoder)
