@@ -38,3 +38,8 @@ def test_no_threshold_when_the_reader_only_costs_precision():
 def test_cooperation_added_by_the_reader():
     assert cooperation_figures(SAMPLES, None) == (0.0, 0.0, 0.0)
     assert cooperation_figures(SAMPLES, 0.9) == (1.0, 1.0, 1.0)
+
+
+def test_a_provision_combined_does_not_read_adds_no_layer():
+    unread = Sample(frozenset({"provincie"}), frozenset(), {"provincie": 0.95}, False, False, 0.0, read=False)
+    assert layer_figures([unread], 0.9) == layer_figures([unread], None) == (0.0, 0.0, 0.0)

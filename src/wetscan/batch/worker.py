@@ -40,10 +40,13 @@ class DocumentTimeout(BaseException):
 
 
 def warm_up() -> None:
-    """Load the Dutch pipeline once per worker process, before the first document arrives."""
+    """Load the Dutch pipeline, and the learned reader where the default reader uses it, once per
+    worker process, before the first document arrives."""
     from wetscan.analyse import analyse_texts
+    from wetscan.learned import load_default_reader
 
     analyse_texts([WARM_UP_TEXT])
+    load_default_reader()
 
 
 def limit_memory(extra: int | None = None) -> int | None:

@@ -8,6 +8,9 @@
   ``assess/rules.yaml`` (``reader.add_threshold``); and where the reader strongly disagrees with a
   rule finding's layer (probability below ``reader.disagree_threshold``) the rule finding's
   confidence is lowered below the review threshold, which puts the provision on the review list.
+  It reads only the provisions where it can matter (:mod:`wetscan.learned.gate`: where the rules
+  found no layer and the provision names a co-government organ, or no actor at all); the others
+  keep the rules' findings as they are.
 
 Model findings say so: ``source == "model"``, the probability, and — where the reader marked actor
 words in the provision — the actor span as trigger.
@@ -19,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from wetscan.i18n import _
+from wetscan.learned.gate import needs_reading
 from wetscan.learned.reader import Reader, ReaderInput, Reading
 from wetscan.model import Bill, Finding, Provision
 
@@ -53,13 +57,26 @@ def apply_reader(bill: Bill, reader: Reader, mode: str, settings: ReaderSettings
     if mode == "rules":
         return bill
     provisions = [p for p in bill.provisions if p.part == "bill" and p.text.strip()]
-    readings = reader.read(reader_inputs(bill, provisions))
+    inputs = reader_inputs(bill, provisions)  # every provision, so that each has its earlier leden as context
+    if mode == "combined":
+        provisions, inputs = _worth_reading(provisions, inputs, settings)
+    readings = reader.read(inputs)
     for provision, reading in zip(provisions, readings):
         if mode == "model":
             _model_only(provision, reading, settings)
         else:
             _combine(provision, reading, settings)
     return bill
+
+
+def _worth_reading(provisions: list[Provision], inputs: list[ReaderInput],
+                   settings: ReaderSettings) -> tuple[list[Provision], list[ReaderInput]]:
+    """The provisions (and their inputs) where the combined reader can change anything. Provisions
+    with a rule layer matter only when the reader checks the rules' findings (disagreement) or adds
+    cooperation (a threshold of 1.0 or more turns either off)."""
+    checks_rules = settings.disagree_threshold > 0 or settings.cooperation_threshold < 1.0
+    kept = [index for index, provision in enumerate(provisions) if needs_reading(provision, checks_rules)]
+    return [provisions[i] for i in kept], [inputs[i] for i in kept]
 
 
 def _model_only(provision: Provision, reading: Reading, settings: ReaderSettings) -> None:

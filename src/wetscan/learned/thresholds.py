@@ -7,7 +7,8 @@ much precision it costs, so they are chosen where choices are made: on dev, neve
 
 The rules analyse each dev statute once; the reader reads every provision once; then each
 candidate threshold is scored by adding the reader's layers to the rules' layers, exactly as
-``combined`` does, so the sweep costs one analysis and one reading, not one per threshold.
+``combined`` does (only in the provisions it reads, see :mod:`wetscan.learned.gate`), so the sweep
+costs one analysis and one reading, not one per threshold.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ class Sample:
     gold_cooperation: bool
     rule_cooperation: bool
     cooperation_probability: float
+    read: bool = True  # whether ``combined`` reads it for layers (the gate, the rules' findings unchecked)
 
 
 def _f1(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
@@ -44,7 +46,7 @@ def layer_figures(samples: Sequence[Sample], threshold: float | None) -> tuple[f
     """Layer micro P/R/F1 of the rules plus the reader's layers at ``threshold`` (None: rules alone)."""
     tp = fp = fn = 0
     for sample in samples:
-        added = set() if threshold is None else {
+        added = set() if threshold is None or not sample.read else {
             layer for layer in LAYERS if sample.layer_probabilities.get(layer, 0.0) >= threshold}
         predicted = sample.rule_layers | added
         tp += len(predicted & sample.gold_layers)
@@ -80,16 +82,19 @@ def dev_samples(corpora: Path, corpus_dir: Path, reader_dir: Path) -> list[Sampl
     from wetscan.evaluate.annotations import read_annotations, read_splits
     from wetscan.evaluate.run import evaluate
     from wetscan.learned.combine import reader_inputs
+    from wetscan.learned.gate import needs_reading
     from wetscan.learned.reader import Reader
 
     reader = Reader(reader_dir)
     readings: dict[int, object] = {}
+    gate: dict[int, bool] = {}
 
     def analyser(bill):
         analyse_bill(bill)
         provisions = [p for p in bill.provisions if p.text.strip()]
         for provision, reading in zip(provisions, reader.read(reader_inputs(bill, provisions))):
             readings[id(provision)] = reading
+            gate[id(provision)] = needs_reading(provision)
         return bill
 
     splits = read_splits(corpora / "laws.tsv")
@@ -97,7 +102,7 @@ def dev_samples(corpora: Path, corpus_dir: Path, reader_dir: Path) -> list[Sampl
     result = evaluate(gold, corpus_dir, analyser=analyser)
     return [
         Sample(frozenset(a.layers), frozenset(p.layers), readings[id(p)].layers, a.mandatory_cooperation,
-               p.mandatory_cooperation, readings[id(p)].cooperation)
+               p.mandatory_cooperation, readings[id(p)].cooperation, gate[id(p)])
         for a, p in zip(result.annotations, result.predictions)
     ]
 
