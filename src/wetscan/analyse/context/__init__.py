@@ -69,7 +69,7 @@ from wetscan.analyse.context.nominal import nominal_act
 from wetscan.analyse.context.divisions import DivisionReading
 from wetscan.analyse.context.derive import DERIVED_RULES, add_derived, trigger_span
 from wetscan.analyse.context.law import ACTING_NORMS, Actor, Derivation, LawReading
-from wetscan.analyse.context.subject import heading_layers, subject_organs
+from wetscan.analyse.context.subject import provision_subject
 from wetscan.analyse.context.substitution import substituted
 from wetscan.analyse.lexicon import load_lexicon
 from wetscan.analyse.markers import markers_in
@@ -90,14 +90,10 @@ def subject_actor(law: LawReading, i: int, doc: Doc, clause: Clause) -> Derivati
         return None  # only the content of a plan, verordening or begroting a co-government makes ("De begroting bevat")
     if clause.addressees or not (clause.passive or content):
         return None
-    layers, reason = heading_layers(law.provisions[i].headings)
-    if layers:
-        organ = subject_organs(layers, reason)[0]
-    elif len(law.subject) == 1:
-        organ = law.subject[0]
-        reason = organ.definition or _("the document")
-    else:
+    found = provision_subject(law.provisions[i].headings, law.subject)
+    if found is None:
         return None
+    organ, reason = found
     return Derivation(organ, (), _("the law's subject, {reason}").format(reason=reason), law.scale("subject"))
 
 

@@ -24,7 +24,7 @@ import re
 from spacy.tokens import Span
 
 from wetscan.analyse.context.law import Derivation, LawReading
-from wetscan.analyse.context.subject import heading_layers, subject_organs
+from wetscan.analyse.context.subject import provision_subject
 from wetscan.analyse.doctext import doc_text
 from wetscan.i18n import _
 
@@ -44,14 +44,10 @@ def applied_to(law: LawReading, i: int) -> list[tuple[Span, str, Derivation]]:
             named.setdefault(tuple(actor.layers), Derivation(actor, (), reason, law.scale("applicability")))
     if named:
         return [(span, "obligation", derivation) for derivation in named.values()]
-    layers, reason = heading_layers(law.provisions[i].headings)
-    if layers:
-        organ = subject_organs(layers, reason)[0]
-    elif len(law.subject) == 1:
-        organ = law.subject[0]
-        reason = organ.definition or _("the document")
-    else:
+    found = provision_subject(law.provisions[i].headings, law.subject)
+    if found is None:
         return []
+    organ, reason = found
     reason = _("the applied rules are applied by the law's subject, {reason}").format(reason=reason)
     return [(span, "obligation", Derivation(organ, (), reason, law.scale("subject")))]
 

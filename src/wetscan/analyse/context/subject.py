@@ -71,3 +71,14 @@ def subject_organs(layers: Sequence[str], reason: str) -> tuple[Resolution, ...]
                    DOCUMENT_CONFIDENCE, "document", reason)
         for layer in layers
     )
+
+
+def provision_subject(headings: Iterable[str], subject: Sequence[Resolution]) -> tuple[Resolution, str] | None:
+    """Who acts where a provision names no one and the law settles it by its subject: the layer of the
+    nearest heading about one layer, else the one layer the law is about; with the reason."""
+    layers, reason = heading_layers(headings)
+    if layers:
+        return subject_organs(layers, reason)[0], reason
+    if len(subject) == 1:
+        return subject[0], subject[0].definition or _("the document")
+    return None
