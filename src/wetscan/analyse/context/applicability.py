@@ -21,9 +21,7 @@ from spacy.tokens import Doc, Span
 from wetscan.analyse.clauses import Clause
 from wetscan.analyse.context.derive import DERIVED_RULES
 from wetscan.analyse.context.law import Derivation, LawReading
-from wetscan.analyse.definitions import resolve_mention
 from wetscan.analyse.doctext import doc_text
-from wetscan.analyse.pipeline import load_pipeline
 from wetscan.i18n import _
 
 DERIVED_NORMS = tuple(DERIVED_RULES)
@@ -48,12 +46,11 @@ def _read_for(law: LawReading, i: int, applies: re.Match) -> tuple[Span, str, De
     rules = [*re.finditer(law.config["reading_rule"], after, re.IGNORECASE),
              *re.finditer(law.config["substitution_reading"], after, re.IGNORECASE)]
     for rule in rules:
-        new = _organ(law, rule.group("new"))
+        new = next(iter(law.organs_named(rule.group("new"))), None)
         if new is None or not new.is_co_government:
             continue
         targets = law.references.in_text(provision, applies.group("refs"))
-        norms = [law.results[law.index[id(t)]].norm_type for t in targets]
-        norm = next((n for n in norms if n in ("obligation", "power")), "obligation")
+        norm = law.acting_norm(targets)
         span = doc.char_span(applies.start(), applies.end(), alignment_mode="expand")
         sources = tuple(t.id for t in targets)
         new_words, old_words = rule.group("new").strip(), rule.group("old").strip()
@@ -98,10 +95,5 @@ def deviation(law: LawReading, i: int, doc: Doc, clause: Clause) -> Derivation |
     return None
 
 
-def _organ(law: LawReading, text: str):
-    """The first organ a reading rule's new term names, resolved with the bill's definitions."""
-    nlp = load_pipeline()
-    mentions = nlp.get_pipe("wetscan_organs").find(nlp.make_doc(text))
-    return resolve_mention(law.resolver, mentions[0]) if mentions else None
 
 

@@ -25,10 +25,9 @@ from dataclasses import dataclass
 
 from wetscan.analyse.context.derive import DERIVED_RULES, add_derived
 from wetscan.analyse.context.law import Derivation, LawReading
-from wetscan.analyse.definitions import Resolution, resolve_mention
+from wetscan.analyse.definitions import Resolution
 from wetscan.analyse.doctext import doc_text
 from wetscan.analyse.lexicon import load_lexicon
-from wetscan.analyse.pipeline import load_pipeline
 from wetscan.i18n import _
 
 
@@ -115,9 +114,7 @@ class DivisionReading:
 
 def _organ(law: LawReading, text: str) -> Resolution | None:
     """The first co-government organ (or layer) a term of a reading rule names, with the bill's definitions."""
-    nlp = load_pipeline()
-    for mention in nlp.get_pipe("wetscan_organs").find(nlp.make_doc(text.strip())):
-        resolution = resolve_mention(law.resolver, mention)
+    for resolution in law.organs_named(text):
         if resolution.is_co_government:
             return resolution
         if resolution.is_national:

@@ -20,6 +20,7 @@ from wetscan.analyse.context.references import References
 from wetscan.analyse.definitions import Resolution, Resolver, resolve_mention
 from wetscan.analyse.doctext import span_text
 from wetscan.analyse.lexicon import read_data
+from wetscan.analyse.pipeline import load_pipeline
 from wetscan.analyse.rules import ProvisionResult
 from wetscan.i18n import _
 from wetscan.model import Provision
@@ -107,6 +108,18 @@ class LawReading:
         words = span_text(doc, clause.main_start, clause.end).split()
         text = " ".join(words[:QUOTE_WORDS]).rstrip(".,;:")
         return text + (" …" if len(words) > QUOTE_WORDS else "")
+
+    def organs_named(self, text: str) -> list[Resolution]:
+        """The organs a piece of text names (a reading rule's term, "gedeputeerde staten"), in order,
+        resolved with the bill's definitions."""
+        nlp = load_pipeline()
+        mentions = nlp.get_pipe("wetscan_organs").find(nlp.make_doc(text.strip()))
+        return [resolve_mention(self.resolver, mention) for mention in mentions]
+
+    def acting_norm(self, targets: list[Provision]) -> str:
+        """The norm an applied provision carries over: the first duty or power among ``targets``, else a duty."""
+        norms = [self.results[self.index[id(t)]].norm_type for t in targets]
+        return next((n for n in norms if n in ("obligation", "power")), "obligation")
 
     def derivation(self, actor: Actor, reading: str, what: str) -> Derivation:
         """A derivation from ``actor``: "actor from artikel 5, eerste lid: burgemeester en wethouders ..."."""

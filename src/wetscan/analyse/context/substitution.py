@@ -43,15 +43,13 @@ def substituted(law: LawReading, i: int) -> list[tuple[Span, str, Derivation]]:
         span = doc[mention.start : phrase.end] if mention.start > phrase.start else phrase
         old = match.group("old").strip()
         reason = _("«{new}» takes the place of «{old}» in the provisions applied").format(new=mention.text, old=old)
-        targets = law.references.in_text(law.provisions[i], text)
-        norms = [law.results[law.index[id(t)]].norm_type for t in targets]
-        norm = next((n for n in norms if n in ("obligation", "power")), "obligation")
+        norm = law.acting_norm(law.references.in_text(law.provisions[i], text))
         return [(span, norm, Derivation(actor, (law.provisions[i].id,), reason, law.scale("applicability")))]
     return []
 
 
 def _substitute(law: LawReading, doc: Doc, match: re.Match):
-    """The organ named as substitute: the nearest organ before "in de plaats" in the same part of the
+    """The organ named as substitute: the nearest organ before "(in) de plaats" in the same part of the
     sentence (after "dat", a semicolon or the sentence start; in "treden ... X in de plaats van" between
     the verb and "in de plaats"), never a co-government as legal person."""
     phrase = doc.char_span(match.start(), match.end(), alignment_mode="expand")
@@ -60,21 +58,9 @@ def _substitute(law: LawReading, doc: Doc, match: re.Match):
     start = phrase.start
     while start > 0 and doc[start - 1].text not in (".", ";", ":") and doc[start - 1].lower_ != "dat":
         start -= 1
-    corporate = law.words("corporate_bodies")
-    before = [m for m in doc._.organs or [] if start <= m.start and m.end <= phrase.start + _inner_offset(doc, phrase)]
-    for mention in reversed(before):
-        if mention.organ.key in corporate:
-            return None
-        return mention
-    return None
-
-
-def _inner_offset(doc: Doc, phrase: Span) -> int:
-    """In "treden burgemeester en wethouders in de plaats van", the organ stands inside the matched phrase,
-    between the verb and "in de plaats": how many tokens of the phrase precede "in"."""
-    for token in phrase:
-        if token.lower_ == "in" and token.i + 2 < len(doc) and doc[token.i + 2].lower_ == "plaats":
-            return token.i - phrase.start
-        if token.lower_ == "de" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "plaats":
-            return token.i - phrase.start
-    return 0
+    place = re.search(r"(?:\bin\s+)?\bde\s+plaats\b", match.group(0), re.IGNORECASE)
+    boundary = match.start() + (place.start() if place else 0)
+    before = [m for m in doc._.organs or [] if start <= m.start and m.span.end_char <= boundary]
+    if not before or before[-1].organ.key in law.words("corporate_bodies"):
+        return None
+    return before[-1]
