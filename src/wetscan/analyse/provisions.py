@@ -176,7 +176,7 @@ def _compulsory_bodies_again(
     if not bodies:
         return
     for provision, doc, result, (neighbourhood, context) in zip(provisions, docs, results, readings):
-        text = doc.text.lower()
+        text = provision.text.lower()  # the doc was made from this text
         if result.mandatory_cooperation or provision.kind == "amendment" or not any(body in text for body in bodies):
             continue
         again = engine.apply(doc, neighbourhood, context=replace(context, compulsory_bodies=bodies))
