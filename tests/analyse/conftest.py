@@ -20,3 +20,12 @@ def analyse():
 
 def rules(provision: Provision) -> set[str]:
     return {finding.rule for finding in provision.findings}
+
+
+def assert_cooperation(provision: Provision, text: str, rule: str) -> None:
+    """``provision`` (analysed from ``text``) binds co-governments to cooperate, ``rule`` fired, and every
+    finding explains itself and quotes its own span of the text."""
+    assert provision.mandatory_cooperation
+    assert rule in rules(provision)
+    for finding in provision.findings:
+        assert finding.explanation and text[finding.start : finding.end] == finding.trigger

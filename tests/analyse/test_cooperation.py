@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.analyse.conftest import rules
+from tests.analyse.conftest import assert_cooperation, rules
 
 
 @pytest.mark.parametrize(
@@ -65,11 +65,7 @@ from tests.analyse.conftest import rules
     ],
 )
 def test_mandatory_cooperation(analyse, text: str, rule: str) -> None:
-    provision = analyse(text)
-    assert provision.mandatory_cooperation
-    assert rule in rules(provision)
-    for finding in provision.findings:
-        assert finding.explanation and text[finding.start : finding.end] == finding.trigger
+    assert_cooperation(analyse(text), text, rule)
 
 
 def test_every_cooperation_rule_has_a_legal_basis_and_a_one_line_explanation() -> None:

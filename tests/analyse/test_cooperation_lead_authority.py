@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.analyse.conftest import rules
+from tests.analyse.conftest import assert_cooperation, rules
 from wetscan.analyse import analyse_provisions
 from wetscan.model import Provision
 
@@ -50,11 +50,7 @@ from wetscan.model import Provision
     ],
 )
 def test_lead_authorities_designations_and_joint_bodies(analyse, text: str, rule: str) -> None:
-    provision = analyse(text)
-    assert provision.mandatory_cooperation
-    assert rule in rules(provision)
-    for finding in provision.findings:
-        assert finding.explanation and text[finding.start : finding.end] == finding.trigger
+    assert_cooperation(analyse(text), text, rule)
 
 
 @pytest.mark.parametrize(

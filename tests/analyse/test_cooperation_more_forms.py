@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.analyse.conftest import rules
+from tests.analyse.conftest import assert_cooperation
 
 
 @pytest.mark.parametrize(
@@ -60,11 +60,7 @@ from tests.analyse.conftest import rules
     ],
 )
 def test_more_forms_of_mandatory_cooperation(analyse, text: str, rule: str) -> None:
-    provision = analyse(text)
-    assert provision.mandatory_cooperation
-    assert rule in rules(provision)
-    for finding in provision.findings:
-        assert finding.explanation and text[finding.start : finding.end] == finding.trigger
+    assert_cooperation(analyse(text), text, rule)
 
 
 @pytest.mark.parametrize(
