@@ -122,8 +122,12 @@ def rule_table() -> dict[str, Any]:
     return _read("rules.yaml")
 
 
+@lru_cache(maxsize=8)
 def read_data(name: str) -> dict[str, Any]:
-    """One YAML file of ``wetscan/analyse/data`` (organs, triggers, rules, context) as a mapping."""
+    """One YAML file of ``wetscan/analyse/data`` (organs, triggers, rules, context) as a mapping.
+
+    Parsed once per process (every analysis reads ``context.yaml``): the mapping is shared, read it only.
+    """
     return _read(name)
 
 
