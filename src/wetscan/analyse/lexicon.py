@@ -6,7 +6,7 @@ All three live as YAML in ``analyse/data/`` and are loaded once per process.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from collections.abc import Iterable
 from typing import Any
@@ -99,6 +99,12 @@ class Lexicon:
         if found is None:
             found = self._word_sets[name] = frozenset(word.lower() for word in self.triggers[name])
         return found
+
+    @cached_property
+    def ambiguous_heads(self) -> dict[str, str]:
+        """The one-word names of the ambiguous organs ("raad", "college") -> the organ's key, built once."""
+        return {name: organ.key for organ in self.organs.values() if organ.role == "ambiguous" for name in organ.names
+                if " " not in name}
 
 
 @lru_cache(maxsize=16)

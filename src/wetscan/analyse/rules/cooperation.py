@@ -229,12 +229,14 @@ def _regions(scope: ClauseScope) -> None:
     """R09: regions or cooperating partners fixed from above (by statute, annex, AMvB, GS or minister)."""
     doc, clause, addressed = scope.doc, scope.clause, scope.addressed
     regions = scope.markers("signal:region_nouns")
+    designation = scope.markers("signal:designation")
+    if not regions and not designation:
+        return  # no region and no designation: nothing is fixed from above
     fixing = scope.markers("signal:region_fixing")
     delegated = [m for m in scope.markers("norm:delegation") if "maatregel" in m.text.lower() or "minister" in m.text.lower()]
     from_above = not addressed or bool(delegated) or any(r.is_national or "provincie" in r.layers for _, r in addressed)
     if not from_above:
         return
-    designation = scope.markers("signal:designation")
     joint_bodies = scope.markers("signal:joint_bodies")
     others = [r for m in scope.in_clause for r in [scope.resolve(m)] if r.is_co_government and "gemeente" in r.layers
               and r.role != "joint" and scope.plural([(m, r)]) and not any(m is a for a, _ in addressed)]
