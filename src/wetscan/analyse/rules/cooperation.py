@@ -349,14 +349,13 @@ def _member_gemeenten(scope: ClauseScope) -> list[Resolution]:
 def _deviation(scope: ClauseScope) -> None:
     """R10: "in afwijking van (artikel ... van) de Wet gemeenschappelijke regelingen / Gemeentewet / ..."."""
     doc, clause = scope.doc, scope.clause
-    acts = organic_acts(scope)
-    span = doc[clause.start : clause.end]
     for pattern in deviation_patterns(scope):
         for match in pattern.finditer(scope.text):
+            span = doc[clause.start : clause.end]
             hit = doc.char_span(span.start_char + match.start(), span.start_char + match.end(), alignment_mode="expand")
             if hit is None:
                 continue
-            act = acts.get(match.group("act").lower(), {})
+            act = organic_acts(scope).get(match.group("act").lower(), {})
             scope.emit("R10", hit, None, act.get("layer"), kind="cooperation" if act.get("cooperation") else None)
 
 
