@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span
 
+from wetscan.analyse.doctext import lower_words
 from wetscan.analyse.lexicon import CO_GOVERNMENT_ROLES, Lexicon, Organ
 from wetscan.analyse.organs import OrganMention
 from wetscan.model import LAYERS, Definition
@@ -178,7 +179,7 @@ class Resolver:
             return []
         taken = {i for mention in existing for i in range(mention.start, mention.end)}
         found: list[OrganMention] = []
-        lowered = [token.lower_ for token in doc]
+        lowered = lower_words(doc)
         for term, resolution in self.aliases.items():
             words = term.split()
             for start in range(len(doc) - len(words) + 1):
@@ -199,8 +200,7 @@ def names_of_other_bodies(lexicon: Lexicon, doc: Doc) -> frozenset[str]:
     bestuur van de autoriteit", "het college van bestuur"). In that article the bare short form ("De raad
     adviseert ...") is that body, as a drafter writes it right after naming the body in full; the usual
     meaning (the gemeenteraad) is not assumed."""
-    heads = {name: organ.key for organ in lexicon.organs.values() if organ.role == "ambiguous" for name in organ.names
-             if " " not in name}
+    heads = lexicon.ambiguous_heads
     found = set()
     for mention in doc._.organs or ():
         if mention.foreign and mention.organ.role == "ambiguous":

@@ -9,6 +9,9 @@ answer from them:
 * :func:`doc_text` is ``doc.text``;
 * :func:`span_text` is ``doc[start:end].text``, a slice of the document text;
 * :func:`lower_words` is ``[token.lower_ for token in doc]``.
+
+:func:`keep_text` hands :func:`doc_text` the text a ``Doc`` was made from, which is its ``doc.text``
+(spaCy's tokenizer keeps every character), so that it need not be rebuilt from the tokens.
 """
 
 from __future__ import annotations
@@ -25,6 +28,11 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[_TEXT] = doc.text
     return text
+
+
+def keep_text(doc: Doc, text: str) -> None:
+    """Remember ``text`` as ``doc_text(doc)``: ``doc`` was tokenised from it."""
+    doc.user_data[_TEXT] = text
 
 
 def span_text(doc: Doc, start: int, end: int) -> str:

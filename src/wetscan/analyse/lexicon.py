@@ -6,7 +6,7 @@ All three live as YAML in ``analyse/data/`` and are loaded once per process.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from collections.abc import Iterable
 from typing import Any
@@ -100,6 +100,12 @@ class Lexicon:
             found = self._word_sets[name] = frozenset(word.lower() for word in self.triggers[name])
         return found
 
+    @cached_property
+    def ambiguous_heads(self) -> dict[str, str]:
+        """The one-word names of the ambiguous organs ("raad", "college") -> the organ's key, built once."""
+        return {name: organ.key for organ in self.organs.values() if organ.role == "ambiguous" for name in organ.names
+                if " " not in name}
+
 
 @lru_cache(maxsize=16)
 def compiled_patterns(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
@@ -122,8 +128,12 @@ def rule_table() -> dict[str, Any]:
     return _read("rules.yaml")
 
 
+@lru_cache(maxsize=8)
 def read_data(name: str) -> dict[str, Any]:
-    """One YAML file of ``wetscan/analyse/data`` (organs, triggers, rules, context) as a mapping."""
+    """One YAML file of ``wetscan/analyse/data`` (organs, triggers, rules, context) as a mapping.
+
+    Parsed once per process (every analysis reads ``context.yaml``): the mapping is shared, read it only.
+    """
     return _read(name)
 
 

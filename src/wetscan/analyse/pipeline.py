@@ -23,6 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from wetscan.analyse.clauses import ClauseAnalyser
+from wetscan.analyse.doctext import keep_text
 from wetscan.analyse.organs import OrganMention
 from wetscan.errors import InputError
 
@@ -97,7 +98,10 @@ def process(texts: Iterable[str]) -> list[Doc]:
     and are analysed again with the parse.
     """
     nlp = load_pipeline()
+    texts = list(texts)
     docs = list(nlp.tokenizer.pipe(texts, batch_size=BATCH_SIZE))
+    for doc, text in zip(docs, texts):
+        keep_text(doc, text)
     organs = nlp.get_pipe("wetscan_organs")
     markers = nlp.get_pipe("wetscan_markers")
     clauses = nlp.get_pipe("wetscan_clauses")

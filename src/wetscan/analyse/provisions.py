@@ -34,7 +34,7 @@ from wetscan.analyse.lexicon import load_lexicon
 from wetscan.analyse.markers import markers_in
 from wetscan.analyse.pipeline import load_pipeline, process
 from wetscan.analyse.rules import FindingEmitter, ProvisionContext, ProvisionResult, RuleEngine, law_cooperation
-from wetscan.i18n import _
+from wetscan.i18n import _, language, speaking
 from wetscan.model import LAYERS, Bill, Definition, Provision
 
 _QUOTE = re.compile(r"«([^«»]*)»")
@@ -194,14 +194,16 @@ def analyse_bill(bill: Bill) -> Bill:
     the amended act) is analysed like any provision; pure text replacements get norm type
     "amendment", and their replacement words are read for new duties or powers.
     """
-    analyse_provisions([p for p in bill.provisions if p.part == "bill"], bill.definitions, bill.title, bill.preamble)
+    with speaking(language()):  # one language for every message of the analysis, looked up once
+        analyse_provisions([p for p in bill.provisions if p.part == "bill"], bill.definitions, bill.title, bill.preamble)
     return bill
 
 
 def analyse_texts(texts: Sequence[str], definitions: Mapping[str, Definition] | None = None) -> list[Provision]:
     """Analyse bare provision texts (in batches); each comes back as an analysed :class:`Provision`."""
     provisions = [Provision(id=f"text {i + 1}", article="", paragraph=None, text=text) for i, text in enumerate(texts)]
-    return analyse_provisions(provisions, definitions)
+    with speaking(language()):  # one language for every message of the analysis, looked up once
+        return analyse_provisions(provisions, definitions)
 
 
 def analyse_text(text: str, definitions: Mapping[str, Definition] | None = None) -> Provision:

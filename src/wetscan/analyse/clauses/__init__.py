@@ -38,7 +38,7 @@ from wetscan.analyse.clauses.joined import JoinedActorFinder
 from wetscan.analyse.clauses.model import PASSIVE_PARTICIPLE, Clause, mentions_between
 from wetscan.analyse.clauses.modality import NormTyper
 from wetscan.analyse.clauses.splitting import ClauseSplitter
-from wetscan.analyse.clauses.verbs import _FINITE, VerbFinder
+from wetscan.analyse.clauses.verbs import _FINITE, _ORGAN_WORDS, VerbFinder
 from wetscan.analyse.lexicon import Lexicon, load_lexicon
 from wetscan.analyse.organs import OrganMention
 
@@ -91,6 +91,7 @@ class ClauseAnalyser(ClauseSplitter, VerbFinder, AddresseeFinder, JoinedActorFin
 
     def __call__(self, doc: Doc) -> Doc:
         doc.user_data.pop(_FINITE, None)  # part-of-speech tags may have arrived since the last run
+        doc.user_data.pop(_ORGAN_WORDS, None)
         doc._.clauses = self.analyse(doc, doc._.organs or [])
         return doc
 

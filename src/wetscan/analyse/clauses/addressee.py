@@ -143,7 +143,7 @@ class AddresseeFinder:
                 self._set(clause, self._coordinated(doc, holders[0], organs, start),
                           N_("organ after 'komt ... toe aan'"))
                 return
-        if verb is not None and any(t.lower_ in self.competence_nouns for t in doc[start : min(start + 3, end)]):
+        if verb is not None and any(word in self.competence_nouns for word in lower_words(doc)[start : min(start + 3, end)]):
             holders = [m for m in organs if m.end <= verb and (m.organ.role == "regulation" or self.governed_by(doc, m, start) == "van")]
             if holders:  # "De bevoegdheid tot het maken van gemeentelijke verordeningen blijft gehandhaafd"
                 self._set(clause, [holders[0]], N_("holder of the competence named in the subject"))
@@ -342,14 +342,15 @@ class AddresseeFinder:
         """Whether the main clause is passive: "wordt ... vastgesteld", "kan ... worden verleend"."""
         if clause.verb is None:
             return False
-        lower = doc[clause.verb].lower_
+        words = lower_words(doc)
+        lower = words[clause.verb]
         if lower in self.passive:
             return self._participle_follows(doc, clause.verb, clause.end)
-        if lower in self.power_words | {"moet", "moeten", "dient", "dienen"}:
-            for token in doc[clause.verb + 1 : clause.end]:
-                if token.text in (",", ";", ":") or token.lower_ in self.relative_openers:
+        if lower in self.power_words or lower in ("moet", "moeten", "dient", "dienen"):
+            for word in words[clause.verb + 1 : clause.end]:
+                if word in (",", ";", ":") or word in self.relative_openers:
                     return False
-                if token.lower_ == "worden":
+                if word == "worden":
                     return True
         return False
 

@@ -148,17 +148,21 @@ class NormTyper:
                 set_("power", marker, _("'{words}' grants a power").format(words=marker.text))
             return
         lower = verb_token.lower_
-        competences = [t for t in doc[main:end] if t.lower_ in self.competence_nouns]
-        granted = lower in ("komt", "komen") and clause.addressees and any(t.lower_ == "toe" for t in doc[verb:end])
-        if granted and competences and not clause.addressee_method.startswith("organ after 'komt"):
+        words = lower_words(doc)
+        granted = lower in ("komt", "komen") and clause.addressees and "toe" in words[verb:end]
+        holder = clause.addressee_method.startswith(("holder of the competence", "organ after 'komt"))
+        # the first competence noun of the main clause, looked for only where a competence may be given
+        competence = next((i for i in range(main, end) if words[i] in self.competence_nouns), None) if (
+            granted or holder) else None
+        if granted and competence is not None and not clause.addressee_method.startswith("organ after 'komt"):
             # "komen de personen die daartoe door het college zijn aangewezen, de bevoegdheden toe"
-            set_("power", doc[competences[0].i : competences[0].i + 1], _("a competence ('{noun}') is given")
-                .format(noun=competences[0].text))
+            set_("power", doc[competence : competence + 1], _("a competence ('{noun}') is given")
+                .format(noun=doc[competence].text))
             return
-        if clause.addressee_method.startswith(("holder of the competence", "organ after 'komt")):
-            if competences:
-                set_("power", doc[competences[0].i : competences[0].i + 1], _("a competence ('{noun}') is given")
-                    .format(noun=competences[0].text))
+        if holder:
+            if competence is not None:
+                set_("power", doc[competence : competence + 1], _("a competence ('{noun}') is given")
+                    .format(noun=doc[competence].text))
             else:
                 set_("obligation", doc[verb : verb + 1], _("a task is given to the organ after 'toe aan'"))
             return

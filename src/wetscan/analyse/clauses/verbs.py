@@ -13,10 +13,12 @@ import re
 from spacy.tokens import Doc, Token
 
 from wetscan.analyse.clauses.model import PASSIVE_PARTICIPLE
+from wetscan.analyse.doctext import lower_words
 from wetscan.analyse.organs import OrganMention
 
 _FINITE_ENDING = re.compile(r"(?:[^e]t|en|dt)$")
 _FINITE = "wetscan_finite_verbs"
+_ORGAN_WORDS = "wetscan_organ_words"
 
 
 def _preposition_use(doc: Doc, start: int, end: int) -> bool:
@@ -46,7 +48,7 @@ class VerbFinder:
         return finite
 
     def _is_finite(self, token: Token) -> bool:
-        if any(m.start <= token.i < m.end for m in token.doc._.organs or ()):
+        if token.i in _organ_words(token.doc):
             return False  # a word of an organ or act name ("de Wet veiligheidsregio’s"), whatever the tagger says
         if token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm"):
             return "Past" not in token.morph.get("Tense")  # "de ... bedoelde instantie" is no main verb
@@ -73,11 +75,12 @@ class VerbFinder:
         opens_subordinate = subordinate or first in self.prepositions
         if not opens_subordinate:
             return start
-        colon = next((i for i in range(start, end) if doc[i].text == ":"), None)
+        words = lower_words(doc)
+        colon = next((i for i in range(start, end) if words[i] == ":"), None)
         if colon is not None and not any(self.is_finite(t) for t in doc[start + 1 : colon]):
             # "Om ... te waarborgen:\na. stelt de gemeenteraad regels ...": the main clause is the onderdeel
             return self._skip_enumerator(doc, colon + 1, end)
-        commas = [i for i in range(start, end) if doc[i].text == ","]
+        commas = [i for i in range(start, end) if words[i] == ","]
         organs = doc._.organs or []
         if subordinate:
             unmarked = self._main_verb_without_comma(doc, start, commas[0] if commas else end, organs)
@@ -110,12 +113,13 @@ class VerbFinder:
     def _conditional_inversion(self, doc: Doc, start: int, end: int) -> int | None:
         """The main clause after ", dan" when the sentence opens with its condition's verb ("Is de burgemeester
         verhinderd, dan neemt ...", "Wordt de aanwijzing niet opgevolgd, dan gaan gedeputeerde staten ...")."""
-        if not (self.is_finite(doc[start]) or doc[start].lower_ in self.passive | self.power_words):
+        words = lower_words(doc)
+        if not (self.is_finite(doc[start]) or words[start] in self.passive or words[start] in self.power_words):
             return None
         for i in range(start + 1, end - 2):
-            if doc[i].text in (";", ":"):
+            if words[i] in (";", ":"):
                 return None
-            if doc[i].text == "," and doc[i + 1].lower_ == "dan":
+            if words[i] == "," and words[i + 1] == "dan":
                 return i + 2
         return None
 
@@ -151,48 +155,51 @@ class VerbFinder:
             return None
         if inverted and (self.is_finite(doc[start]) or self._verb_before_organ(doc, start, organs)):
             return start  # "Indien ..., zendt het college ...", "Bij een aanwijzing ..., plegen gedeputeerde staten ..."
-        opening = next((m for m in organs if all(t.lower_ in self.determiners for t in doc[start : m.start])), None)
+        words = lower_words(doc)
+        opening = next((m for m in organs if all(w in self.determiners for w in words[start : m.start])), None)
         if opening is not None:
             opening = self._coordinated(doc, opening, organs, start)[-1]  # type: ignore[attr-defined]
         if opening is not None and opening.end < end:
             # Verb-second: the word after an opening organ, or organs joined by "en" ("Gedeputeerde staten en Onze
             # Minister besluiten ..."), is the finite verb ("De gedeputeerden genieten ...")
             following = doc[opening.end]
-            if following.is_alpha and following.is_lower and following.lower_ not in self.prepositions | self.determiners | self.relative_openers | {"en", "of"} and (
-                self.is_finite(following) or _FINITE_ENDING.search(following.lower_)
+            word = following.lower_
+            if following.is_alpha and following.is_lower and not _in_any(word, self.prepositions, self.determiners, self.relative_openers, {"en", "of"}) and (
+                self.is_finite(following) or _FINITE_ENDING.search(word)
             ):
                 return opening.end
         # A subordinate or relative clause has one finite verb of its own (at its end, before the main
         # verb: "Indien een lid ... lid is van ... vergoedt het waterschap", "B&W van de gemeente waarin
         # ... is gelegen zorgen ..."); the main verb is the first finite verb outside it.
-        in_subordinate = doc[start].lower_ in self.subordinators and not _preposition_use(doc, start, end)
+        in_subordinate = words[start] in self.subordinators and not _preposition_use(doc, start, end)
+        fronted_phrase = words[start] in self.prepositions
         subordinate_verb_seen = False
         for i in range(start + 1, end):
-            token = doc[i]
-            if token.text == ":":
+            word = words[i]
+            if word == ":":
                 # "Het college:\na. stelt een plan vast;": the verb opens the first onderdeel
                 following = self._skip_enumerator(doc, i + 1, end)
                 if following < end and self.is_finite(doc[following]):
                     return following
                 break
-            if token.text in (":", ";"):
+            if word in (":", ";"):
                 break
             if self._opens_relative(doc, i, start):
                 in_subordinate, subordinate_verb_seen = True, False
                 continue
-            if token.text == "," and in_subordinate and (
+            if word == "," and in_subordinate and (
                 subordinate_verb_seen or (i + 1 < end and self.is_finite(doc[i + 1]))
             ):
                 in_subordinate = False  # the relative clause ends at its comma ("Onze Minister die het aangaat, kan")
                 continue
-            if not in_subordinate and doc[start].lower_ in self.prepositions and self._known_verb_before_organ(doc, i, organs):
+            if not in_subordinate and fronted_phrase and self._known_verb_before_organ(doc, i, organs):
                 return i  # "In ieder geval lichten gedeputeerde staten het publiek voor": verb-second after the phrase
-            if self.is_finite(token):
+            if self.is_finite(doc[i]):
                 if in_subordinate and not subordinate_verb_seen:
                     subordinate_verb_seen = True
                     continue
                 return i
-        if start < end and doc[start].lower_ in self.finite_verbs and doc[start].lower_ in self.passive | self.power_words:
+        if start < end and words[start] in self.finite_verbs and _in_any(words[start], self.passive, self.power_words):
             return start
         return None
 
@@ -200,8 +207,8 @@ class VerbFinder:
         """Whether the word that opens an inverted main clause has a finite verb's ending and the organ follows
         it at once ("..., plegen gedeputeerde staten overleg"): the verb lists do not hold every verb."""
         token = doc[position]
-        if not (token.is_alpha and token.is_lower and _FINITE_ENDING.search(token.lower_)) or token.lower_ in (
-            self.prepositions | self.determiners | self.relative_openers | self.subordinators
+        if not (token.is_alpha and token.is_lower and _FINITE_ENDING.search(token.lower_)) or _in_any(
+            token.lower_, self.prepositions, self.determiners, self.relative_openers, self.subordinators
         ):
             return False
         return self._organ_follows(doc, position, organs)
@@ -241,3 +248,17 @@ class VerbFinder:
             if not token.has_morph() and token.is_alpha and PASSIVE_PARTICIPLE.match(token.lower_):
                 return True
         return False
+
+
+def _organ_words(doc: Doc) -> frozenset[int]:
+    """The positions of the tokens inside an organ or act name, once per doc (with the finite-verb cache)."""
+    positions = doc.user_data.get(_ORGAN_WORDS)
+    if positions is None:
+        positions = doc.user_data[_ORGAN_WORDS] = frozenset(
+            i for mention in doc._.organs or () for i in range(mention.start, mention.end))
+    return positions
+
+
+def _in_any(word: str, *word_sets: frozenset[str] | set[str]) -> bool:
+    """Whether ``word`` is in one of ``word_sets`` (without building their union per word)."""
+    return any(word in words for words in word_sets)

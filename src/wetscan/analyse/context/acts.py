@@ -86,12 +86,13 @@ def direct_objects(law: LawReading, doc: Doc, clause: Clause) -> list[str]:
     determiners = law.words("determiners")
     prepositions = law.words("prepositions")
     inside = {t for m in clause.addressees for t in range(m.start, m.end)}
+    stop = _stop_words(law)
     nouns: list[str] = []
     words = lower_words(doc)
     for i in range(clause.main_start, clause.end):
         if words[i] not in determiners or i in inside:
             continue
-        noun = _noun_after(doc, i, clause.end, _stop_words(law))
+        noun = _noun_after(doc, i, clause.end, stop)
         if noun is None or noun.i in inside:
             continue
         complement = _act_complement(law, doc, noun, clause.end)

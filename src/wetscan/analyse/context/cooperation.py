@@ -122,14 +122,16 @@ class CooperationChain:
         text = provision.text
         excluded = law.words("reference_exclusions")
         for match in _ARTICLES.finditer(text):
-            if other_law.match(text[match.end():]) or _after(text, match.start(), excluded):
-                continue  # "artikel 12 van de Gemeentewet": another law; "krachtens artikel 12": a consequence
             lid = ORDINALS.get((match.group("lid") or "").lower())
-            for article in _articles(match, provision.amends, order):
-                for source in sources.get((provision.amends, article), ()):
-                    if lid is None or source.provision.paragraph == lid:
-                        yield source, match.start(), match.end()
+            found = [source for article in _articles(match, provision.amends, order)
+                     for source in sources.get((provision.amends, article), ())
+                     if lid is None or source.provision.paragraph == lid]
+            if not found or other_law.match(text[match.end():]) or _after(text, match.start(), excluded):
+                continue  # "artikel 12 van de Gemeentewet": another law; "krachtens artikel 12": a consequence
+            yield from ((source, match.start(), match.end()) for source in found)
         earlier = sources.get((provision.amends, provision.article), [])
+        if not earlier:
+            return  # the rest refers within the article, to its earlier leden
         for match in _LID.finditer(text):
             if _after(text, match.start(), excluded):
                 continue

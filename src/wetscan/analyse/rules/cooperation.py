@@ -229,12 +229,14 @@ def _regions(scope: ClauseScope) -> None:
     """R09: regions or cooperating partners fixed from above (by statute, annex, AMvB, GS or minister)."""
     doc, clause, addressed = scope.doc, scope.clause, scope.addressed
     regions = scope.markers("signal:region_nouns")
+    designation = scope.markers("signal:designation")
+    if not regions and not designation:
+        return  # no region and no designation: nothing is fixed from above
     fixing = scope.markers("signal:region_fixing")
     delegated = [m for m in scope.markers("norm:delegation") if "maatregel" in m.text.lower() or "minister" in m.text.lower()]
     from_above = not addressed or bool(delegated) or any(r.is_national or "provincie" in r.layers for _, r in addressed)
     if not from_above:
         return
-    designation = scope.markers("signal:designation")
     joint_bodies = scope.markers("signal:joint_bodies")
     others = [r for m in scope.in_clause for r in [scope.resolve(m)] if r.is_co_government and "gemeente" in r.layers
               and r.role != "joint" and scope.plural([(m, r)]) and not any(m is a for a, _ in addressed)]
@@ -347,14 +349,13 @@ def _member_gemeenten(scope: ClauseScope) -> list[Resolution]:
 def _deviation(scope: ClauseScope) -> None:
     """R10: "in afwijking van (artikel ... van) de Wet gemeenschappelijke regelingen / Gemeentewet / ..."."""
     doc, clause = scope.doc, scope.clause
-    acts = organic_acts(scope)
-    span = doc[clause.start : clause.end]
     for pattern in deviation_patterns(scope):
         for match in pattern.finditer(scope.text):
+            span = doc[clause.start : clause.end]
             hit = doc.char_span(span.start_char + match.start(), span.start_char + match.end(), alignment_mode="expand")
             if hit is None:
                 continue
-            act = acts.get(match.group("act").lower(), {})
+            act = organic_acts(scope).get(match.group("act").lower(), {})
             scope.emit("R10", hit, None, act.get("layer"), kind="cooperation" if act.get("cooperation") else None)
 
 
