@@ -32,6 +32,10 @@ def organs(text: str) -> list[tuple[str, tuple[str, ...], str]]:
         ("De omgevingsdiensten voeren taken uit.", "omgevingsdiensten", ("gemeente", "provincie")),
         ("De raad van de gemeente beslist.", "raad van de gemeente", ("gemeente",)),
         ("Het algemeen bestuur van het openbaar lichaam beslist.", "algemeen bestuur van het openbaar lichaam", ("gemeente",)),
+        ("De besturen van de openbare lichamen Bonaire, Sint Eustatius en Saba bevorderen dit.",
+         "besturen van de openbare lichamen Bonaire, Sint Eustatius en Saba", ("openbaar_lichaam",)),
+        ("Het bestuur van het openbaar lichaam Bonaire, Sint Eustatius of Saba beslist.",
+         "bestuur van het openbaar lichaam Bonaire, Sint Eustatius of Saba", ("openbaar_lichaam",)),
     ],
 )
 def test_co_government_organs_and_their_layer(text: str, name: str, layers: tuple[str, ...]) -> None:

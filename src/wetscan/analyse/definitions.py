@@ -148,12 +148,17 @@ class Resolver:
         by_layer = dict(organ.by_layer)
         if len(self.context) == 1 and next(iter(self.context)) in by_layer:
             meant = self.lexicon.organs[by_layer[next(iter(self.context))]]
-            return Resolution(meant.key, meant.label, meant.layers, meant.role, PROVISION_CONTEXT_CONFIDENCE, "context")
+            # a joint body is its participants' ("een provinciale verordening" names no participant of it)
+            layers = tuple(sorted(self.members)) if meant.key in members and self.members else meant.layers
+            return Resolution(meant.key, meant.label, layers, meant.role, PROVISION_CONTEXT_CONFIDENCE, "context")
         joint = sorted({by_layer.get(layer) for layer in self.members} & members)
         if len(self.members) > 1 and joint:  # the body that participants of several layers set up
             meant = self.lexicon.organs[joint[0]]
             return Resolution(meant.key, meant.label, tuple(sorted(self.members)), meant.role, SECTION_CONFIDENCE,
                               "section", self.section_reason)
+        if len(self.members) > 1 and organ.key in self.lexicon.joint_short_forms:  # "de voorzitter" of that body
+            return Resolution(organ.key, self.lexicon.joint_short_forms[organ.key], tuple(sorted(self.members)), "joint",
+                              SECTION_CONFIDENCE, "section", self.section_reason)
         around = self.members if len(self.members) == 1 else self.section
         if len(around) == 1 and next(iter(around)) in by_layer:
             meant = self.lexicon.organs[by_layer[next(iter(around))]]

@@ -90,6 +90,8 @@ class Lexicon:
     members_from_context: frozenset[str] = frozenset()
     #: Joint bodies a law makes compulsory for their members (organs.yaml compulsory_joint_bodies).
     compulsory_joint_bodies: frozenset[str] = frozenset()
+    #: Short forms that are a joint body's own organ where participants of several layers are named (organs.yaml).
+    joint_short_forms: dict[str, str] = field(default_factory=dict, compare=False)
     #: The sets :meth:`words` built, by list name (the rules ask for the same lists per clause).
     _word_sets: dict[str, frozenset[str]] = field(default_factory=dict, init=False, repr=False, compare=False)
 
@@ -189,4 +191,5 @@ def load_lexicon() -> Lexicon:
     }
     return Lexicon(organs=organs, collectives=collectives, triggers=_read("triggers.yaml"), rules=rules,
                    members_from_context=frozenset(organ_data.get("members_from_context") or ()),
-                   compulsory_joint_bodies=frozenset(organ_data.get("compulsory_joint_bodies") or ()))
+                   compulsory_joint_bodies=frozenset(organ_data.get("compulsory_joint_bodies") or ()),
+                   joint_short_forms={str(k): str(v) for k, v in (organ_data.get("joint_short_forms") or {}).items()})

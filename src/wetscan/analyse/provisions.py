@@ -30,7 +30,8 @@ from wetscan.analyse.context.aliases import named_terms
 from wetscan.analyse.context.law import LawReading
 from wetscan.analyse.context.subject import law_subject, layers_named, subject_organs
 from wetscan.analyse.definitions import SECTION_CONFIDENCE, Resolution, Resolver, names_of_other_bodies, resolve_mention
-from wetscan.analyse.lexicon import load_lexicon
+from wetscan.analyse.lexicon import Lexicon, load_lexicon
+from wetscan.analyse.organs import OrganMention
 from wetscan.analyse.markers import markers_in
 from wetscan.analyse.pipeline import load_pipeline, process
 from wetscan.analyse.rules import FindingEmitter, ProvisionContext, ProvisionResult, RuleEngine, law_cooperation
@@ -64,13 +65,8 @@ def _named_layers(doc: Doc, member_words: frozenset[str]) -> tuple[frozenset[str
     members: set[str] = set()
     member_end = -1  # where the last member mention ends: "de deelnemende gemeenten en waterschappen"
     for mention in doc._.organs or ():
-        if mention.foreign:
-            continue
-        if mention.organ.role == "co_government":
-            layers = mention.organ.layers
-        elif mention.collective is not None and mention.collective.role == "co_government":
-            layers = mention.collective.layers
-        else:
+        layers = _mention_layers(mention)
+        if not layers:
             continue
         named.update(layers)
         if any(token.lower_ in member_words for token in doc[max(mention.start - 1, 0) : mention.end]) or (
@@ -79,6 +75,45 @@ def _named_layers(doc: Doc, member_words: frozenset[str]) -> tuple[frozenset[str
             members.update(layers)
             member_end = mention.end
     return frozenset(named), frozenset(members)
+
+
+def _mention_layers(mention: OrganMention) -> tuple[str, ...]:
+    """The layers of a co-government organ a mention names unambiguously ("gedeputeerde staten", "het
+    algemeen bestuur van een waterschap"); none for a joint body, a short form or another body."""
+    if mention.foreign:
+        return ()
+    if mention.organ.role == "co_government":
+        return mention.organ.layers
+    if mention.collective is not None and mention.collective.role == "co_government":
+        return mention.collective.layers
+    return ()
+
+
+def regeling_participants(doc: Doc, lexicon: Lexicon) -> frozenset[str]:
+    """The layers of the co-governments a provision lets or makes enter a gemeenschappelijke regeling: those of
+    the co-government organs its sentence names before the regeling, where they make it ("De raden ... van twee
+    of meer gemeenten kunnen, ..., met de algemene besturen van een of meer waterschappen een gemeenschappelijke
+    regeling treffen": gemeente and waterschap). A drafter names the participants once, where the law opens the
+    regeling to them, and then writes of "het openbaar lichaam", "het algemeen bestuur" and "de voorzitter". A
+    regeling in a relative clause ("gemeenten aanwijzen waarvan de besturen een gemeenschappelijke regeling moeten
+    treffen") is what another organ's act is about: no participants are read from it."""
+    nouns = [noun.split() for noun in lexicon.words("regeling_nouns")]
+    verbs = lexicon.words("regeling_making_verbs")
+    relatives = lexicon.words("relative_openers")
+    for clause in doc._.clauses or []:
+        if not clause.addressees or any(m.organ.is_national for m in clause.addressees):
+            continue
+        words = [t.lower_ for t in doc[clause.start : clause.end]]
+        at = next((clause.start + k for k in range(len(words)) for noun in nouns if words[k : k + len(noun)] == noun), None)
+        if at is None or not verbs & set(words):
+            continue
+        last = max(m.end for m in clause.addressees)
+        if last > at or relatives & {t.lower_ for t in doc[last:at]}:
+            continue
+        layers = frozenset(layer for m in doc._.organs or () if clause.start <= m.start < at for layer in _mention_layers(m))
+        if layers:
+            return layers
+    return frozenset()
 
 
 def _collective_named(resolver: Resolver, provisions: Sequence[Provision], docs: Sequence[Doc]) -> Resolver:
@@ -129,6 +164,7 @@ def analyse_provisions(
     others: dict[tuple[str, str | None, str], frozenset[str]] = {}  # per article: short forms of its own bodies
     around: deque[tuple[str, frozenset[str], frozenset[str]]] = deque(maxlen=SECTION_REACH)
     member_words = engine.lexicon.words("member_words")
+    participants: tuple[frozenset[str], str] = (frozenset(), "")  # of the latest regeling the law opens, and where
     results: list[ProvisionResult] = []
     readings: list[tuple[Resolver, ProvisionContext]] = []
     for provision, doc in zip(provisions, docs):
@@ -137,9 +173,12 @@ def analyse_provisions(
         context = ProvisionContext(earlier.get(article, ()), document)
         named = _named_layers(doc, member_words)
         section = frozenset().union(*(layers for _, layers, _ in around), named[0])
-        members = named[1] or frozenset().union(*(layers for _, _, layers in around))
+        participants = (own, provision.id) if (own := regeling_participants(doc, engine.lexicon)) else participants
+        members = named[1] or participants[0] or frozenset().union(*(layers for _, _, layers in around))
         ids = [pid for pid, layers, _ in around if layers] + [provision.id]
         section_reason = _("the provisions {first} to {last}").format(first=ids[0], last=ids[-1])
+        if not named[1] and participants[0]:
+            section_reason = _("the participants named in {provision}").format(provision=participants[1])
         others[article] = others.get(article, frozenset()) | names_of_other_bodies(engine.lexicon, doc)
         neighbourhood = replace(resolver, section=section, members=members, section_reason=section_reason,
                                 others=others[article])

@@ -102,3 +102,22 @@ def test_what_a_passive_writes_into_a_programme_is_the_task_of_who_adopts_it() -
     )
     assert provisions["artikel 7"].layers == ["gemeente"]
     assert derived(provisions["artikel 7"])[0].derived_from == ["artikel 6"]
+
+
+def test_a_passive_whose_agent_is_an_official_the_organ_appoints_is_that_organs_task() -> None:
+    provisions = law(
+        lid("30", "1", "Met het toezicht op de naleving van deze wet zijn belast de door Onze Minister aangewezen "
+                       "ambtenaren."),
+        lid("30", "2", "Voor zover het toezicht betrekking heeft op de naleving van de eilandsverordening, wordt het "
+                       "mede uitgeoefend door ambtenaren die daartoe door het bestuurscollege worden aangewezen."),
+        lid("31", None, "De opsporing wordt uitgeoefend door de door Onze Minister aangewezen ambtenaren."),
+        lid("32", None, "De controle wordt uitgeoefend door ambtenaren van de Belastingdienst."),
+    )
+    supervision = provisions["artikel 30, tweede lid"]
+    assert supervision.layers == ["openbaar_lichaam"]
+    [finding] = derived(supervision)
+    assert finding.rule == "R23" and finding.derived_from == ["artikel 30, tweede lid"]
+    assert "bestuurscollege" in finding.explanation
+    exact(supervision)
+    assert provisions["artikel 31"].layers == []  # appointed by a national organ
+    assert provisions["artikel 32"].layers == []  # no appointing organ named: the act stays no co-government's

@@ -60,7 +60,7 @@ from wetscan.analyse.context.lemmas import lemmas
 from wetscan.analyse.context.anaphora import earlier_actor, subject_carried
 from wetscan.analyse.context.applicability import carried_over, deviation
 from wetscan.analyse.context.applied_to import applied_to
-from wetscan.analyse.context.bodies import body_actor
+from wetscan.analyse.context.bodies import agent_official, body_actor
 from wetscan.analyse.context.competences import CompetenceMap
 from wetscan.analyse.context.cooperation import CooperationChain
 from wetscan.analyse.context.executor import law_executor, sole_actor
@@ -127,11 +127,13 @@ class ContextPass:
             # bodies and its pronouns; the rest of it is its named actor's business (or a statement)
             named = any(clause.addressees for clause in doc._.clauses or [])
             for clause in self._open_clauses(law, i, doc):
-                if private_act(law, doc, clause, lemma) or markers_in(doc, "signal:rijk_funding", clause.start, clause.end):
+                appointed = agent_official(law, i, doc, clause)  # "door de door het college aangewezen ambtenaren"
+                if appointed is None and (private_act(law, doc, clause, lemma) or
+                                          markers_in(doc, "signal:rijk_funding", clause.start, clause.end)):
                     continue  # an applicant's act, or the Rijk's on its funds: no co-government acts
                 acts = acts or ActMap.build(law)
                 competences = competences or CompetenceMap.build(law)
-                derivation = body_actor(law, i, doc, clause)
+                derivation = appointed or body_actor(law, i, doc, clause)
                 if derivation is None:
                     readers: tuple[Reader, ...] = (subject_carried,) if named else (
                         deviation, earlier_actor, acts.actor_of, competences.actor_of, referred_actor, subject_actor)

@@ -61,6 +61,37 @@ def body_actor(law: LawReading, i: int, doc: Doc, clause: Clause) -> Derivation 
     return None
 
 
+def agent_official(law: LawReading, i: int, doc: Doc, clause: Clause) -> Derivation | None:
+    """A passive whose agent is an official the clause itself says a co-government organ appoints: "wordt ...
+    uitgeoefend door ambtenaren die daartoe door het bestuurscollege worden aangewezen", "door de door het college
+    aangewezen ambtenaren". The appointing organ's layer acts; an official a national organ appoints, or one whose
+    appointer the clause does not name, is left alone (its act may well be a private party's or the Rijk's)."""
+    if not clause.passive or clause.verb is None:
+        return None
+    officials, appointing = law.words("officials"), law.words("appointing")
+    agent = next((t.i for t in doc[clause.verb : clause.end] if t.lower_ == "door"), None)
+    if agent is None:
+        return None
+    official = next((t.i for t in doc[agent + 1 : min(agent + 1 + APPOINTER_REACH * 2, clause.end)]
+                     if t.lower_ in officials), None)
+    if official is None:
+        return None
+    reach = min(official + REFERENCE_REACH, clause.end)
+    for mention in doc._.organs or ():
+        if not agent < mention.start < reach:
+            continue
+        after = doc[mention.end : min(mention.end + APPOINTER_REACH, clause.end)].text.lower()
+        if not any(re.search(rf"\b{re.escape(word)}\b", after) for word in appointing):
+            continue
+        resolution = law.resolve(i, mention)
+        if not resolution.is_co_government:
+            return None
+        words = doc[agent:reach].text.rstrip(".;, ")
+        return Derivation(resolution, (law.provisions[i].id,), _("official of the {layer}: «{words}»").format(
+                          layer=resolution.layers[0], words=words), law.scale("body"))
+    return None
+
+
 def _holder(law: LawReading, i: int, doc: Doc, clause: Clause) -> tuple[int, int] | None:
     """The tokens of the unresolved body or the official that stands as the clause's subject."""
     if clause.verb is None:

@@ -72,10 +72,11 @@ def tasks(scope: ClauseScope) -> None:
     if (scope.duty or clause.modality == "prohibition") and co:
         main = co[0][1]
         restriction = scope.marker("signal:restriction")
-        for hit in restriction[:1]:
-            emit("R14", hit, main, main.layers[0])
-        if clause.modality == "prohibition" and clause.trigger is not None and not restriction:
-            emit("R14", clause.trigger, main, main.layers[0])
+        for layer in main.layers:  # a restriction on a joint body binds each of its participants' layers
+            for hit in restriction[:1]:
+                emit("R14", hit, main, layer)
+            if clause.modality == "prohibition" and clause.trigger is not None and not restriction:
+                emit("R14", clause.trigger, main, layer)
 
 
 def _act_left_to_organ(scope: ClauseScope) -> None:
