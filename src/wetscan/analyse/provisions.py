@@ -5,7 +5,11 @@ Provisions are read in document order, with three layers of context beyond the l
 * the **article**: a lid that names no actor ("Het ontwerp wordt ter inzage gelegd", "Hij zendt ...")
   takes the co-government addressee of the article's earlier lid (same ``part``, ``amends``, ``article``);
 * the **neighbourhood**: the co-governments the preceding provisions name settle short forms ("het
-  algemeen bestuur") and joint bodies ("het openbaar lichaam" of deelnemende waterschappen);
+  algemeen bestuur") and joint bodies ("het openbaar lichaam" of deelnemende waterschappen); the
+  participants named by the latest provision that opens a gemeenschappelijke regeling to co-governments
+  ("De raden ... van twee of meer gemeenten kunnen ... met provinciale staten ... een gemeenschappelijke
+  regeling treffen") settle the joint body, its algemeen and dagelijks bestuur and its voorzitter in the
+  provisions after it, unless a provision names the participants itself (:func:`regeling_participants`);
 * the **document**: the layer its title, aanhef or definitions name (a Waterschapsbesluit, a
   Provinciewet; :mod:`wetscan.analyse.context.subject`) settles the rest, at the lowest confidence.
   Where the document mixes layers nothing is guessed.

@@ -20,7 +20,8 @@ named term         "De managementautoriteit ... is het dagelijks bestuur van ...
                    zijn: a. ...": the term then acts for those organs (read before the
                    per-provision rules, into the bill's resolver)
 body               "het bestuur", "de toezichthouder, bedoeld in artikel 12", "de bij besluit  bodies
-                   van het college aangewezen ambtenaren"
+                   van het college aangewezen ambtenaren"; a passive whose agent is such an
+                   official ("wordt uitgeoefend door de door het college aangewezen ambtenaren")
 anaphora           "hij", "deze", a lid or onderdeel continuing the earlier subject             anaphora
 act                "De ontheffing wordt geweigerd" where the law has B&W grant it; "Van een     acts
                    besluit als bedoeld in het eerste lid wordt mededeling gedaan"

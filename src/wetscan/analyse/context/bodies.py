@@ -3,7 +3,8 @@
 These names carry no layer of their own. A lawyer takes it from:
 
 * the organ that appoints the official, named with it: "de bij besluit van het college aangewezen
-  ambtenaren", "de ambtenaar van de provincie";
+  ambtenaren", "de ambtenaar van de provincie"; also where the official is a passive's agent ("wordt
+  uitgeoefend door ambtenaren die daartoe door het bestuurscollege worden aangewezen", :func:`agent_official`);
 * the provision a reference points to: "de toezichthouder, bedoeld in artikel 12" is whoever
   artikel 12 says appoints or is the toezichthouder (only within this law, see :mod:`.references`);
 * the body the law is about: in a law about the regional services of gemeenten, "het bestuur" and
