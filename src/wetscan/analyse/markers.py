@@ -45,8 +45,11 @@ _BY_LABEL = "wetscan_markers_by_label"
 
 def markers_in(doc: Doc, label: str, start: int = 0, end: int | None = None) -> list[Span]:
     """The markers with ``label`` that lie within tokens ``start:end``."""
+    found = doc.user_data.get(_BY_LABEL, {}).get(label)
+    if found is None:
+        return []  # most labels mark nothing in a given provision
     end = len(doc) if end is None else end
-    starts, spans = doc.user_data.get(_BY_LABEL, {}).get(label, ((), ()))
+    starts, spans = found
     first = bisect_left(starts, start)
     last = bisect_left(starts, end, lo=first)
     return [span for span in spans[first:last] if span.end <= end]

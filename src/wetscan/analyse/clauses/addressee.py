@@ -211,8 +211,8 @@ class AddresseeFinder:
         if verb is None or doc[verb].lower_ in self.passive or self._passive_main_verb(doc, clause):
             return False
         before = [m for m in free if m.end <= verb]
-        if not before or self._words_between(doc, clause.main_start, before[0].start):
-            return False
+        if not before or any(w not in self.determiners for w in lower_words(doc)[clause.main_start : before[0].start]):
+            return False  # a word other than a determiner before the organ
         self._set(clause, self._coordinated(doc, before[0], organs, clause.main_start), N_("subject before the verb"))
         return True
 

@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from wetscan.analyse.clauses.model import Clause
-from wetscan.analyse.doctext import lower_words
+from wetscan.analyse.doctext import lower_words, span_text
 from wetscan.analyse.markers import markers_in
 from wetscan.i18n import _
 
@@ -57,8 +57,8 @@ class NormTyper:
         start, main, end = clause.start, clause.main_start, clause.end
         for norm_type in NORM_PRIORITY_MARKERS:
             found = markers_in(doc, f"norm:{norm_type}", start, end)
-            if norm_type == "amendment":
-                text = doc[start:end].text
+            if norm_type == "amendment" and found:
+                text = span_text(doc, start, end)
                 found = [m for m in found if "gewijzigd" in m.text.lower() or _AMENDMENT_CONTEXT.search(text)
                          or _NAMED_REGULATION.match(text)]
             if norm_type == "other":  # a statement about the main verb, not words in a subordinate clause

@@ -142,11 +142,11 @@ def _role_subject(doc: Doc, clause: Clause, lexicon: Lexicon) -> bool:
     """Whether the clause opens with a competence role as subject ("Bevoegd gezag voor ... is", "Bronhouder
     zijn:", "De beheerder is"; triggers.yaml competence_roles): the organ after the copula holds it."""
     roles = lexicon.words("competence_roles")
-    skip = lexicon.words("determiners") | lexicon.words("fronted_power_words") | {"bevoegde"}
+    determiners, fronted = lexicon.words("determiners"), lexicon.words("fronted_power_words")
     for token in doc[clause.main_start : min(clause.main_start + 3, clause.end)]:
         if token.lower_ in roles:
             return clause.verb is None or token.i < clause.verb
-        if token.lower_ not in skip:
+        if token.lower_ not in determiners and token.lower_ not in fronted and token.lower_ != "bevoegde":
             return False
     return False
 

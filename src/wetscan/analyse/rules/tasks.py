@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 
 from wetscan.analyse.clauses import PASSIVE_PARTICIPLE, Clause, mentions_between
 from wetscan.analyse.definitions import Resolution, Resolver, resolve_mention
+from wetscan.analyse.doctext import lower_words
 from wetscan.analyse.lexicon import Lexicon
 from wetscan.analyse.markers import markers_in
 from wetscan.analyse.organs import OrganMention
@@ -110,9 +111,11 @@ def _prior_act(scope: ClauseScope) -> None:
     not those to whom something "is toegezonden")."""
     doc, clause = scope.doc, scope.clause
     determiners, joiners = scope.words("determiners"), scope.words("organ_joiners")
-    for token in doc[clause.main_start : clause.end - 1]:
-        if token.lower_ != "nadat" or doc[token.i - 1].lower_ != "dan":
+    words = lower_words(doc)
+    for i in range(clause.main_start, clause.end - 1):
+        if words[i] != "nadat" or words[i - 1] != "dan":
             continue
+        token = doc[i]
         stop = next((t.i for t in doc[token.i + 1 : clause.end] if t.text in (",", ";", ":")), clause.end)
         if any(t.lower_ in scope.words("passive_auxiliaries") or t.lower_ in ("is", "zijn") for t in doc[token.i + 1 : stop]):
             return  # "dan nadat de raad een ontwerp is toegezonden": the organ receives
@@ -203,10 +206,11 @@ def _partners(scope: ClauseScope) -> list[tuple[OrganMention, Resolution]]:
     doc, clause = scope.doc, scope.clause
     together = scope.words("together_words")
     start = clause.verb if clause.verb is not None else clause.main_start
-    for token in doc[start : clause.end]:
-        if token.lower_ not in together:
+    words = lower_words(doc)
+    for i in range(start, clause.end):
+        if words[i] not in together:
             continue
-        following = [t for t in doc[token.i + 1 : min(token.i + 3, clause.end)] if not t.is_punct]
+        following = [t for t in doc[i + 1 : min(i + 3, clause.end)] if not t.is_punct]
         if following and following[0].lower_ == "met":
             addressed = {id(m) for m in clause.addressees}
             return [(m, r) for m in scope.in_clause if m.start > following[0].i and id(m) not in addressed
