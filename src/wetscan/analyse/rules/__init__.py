@@ -8,6 +8,7 @@ module             rules                                       what
 ``information``    R05                                         information duties
 ``cooperation``    R07 R08 R09 R10 R11                         mandatory cooperation: joint bodies,
                                                                regions, deviation, voluntary wording
+                                                               (``from_above``: regions, designations)
 ``coordination``   R21 R22                                     agreeing with other co-governments;
                                                                compulsory joint bodies
 ``supervision``    R12 R15                                     specific supervision, centralisation

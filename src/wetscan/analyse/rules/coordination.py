@@ -23,7 +23,9 @@ side jobs) are no cooperation either: the engine sets those aside before any fam
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+import re
+
+from spacy.tokens import Span, Token
 
 from wetscan.analyse.definitions import NAMED_PREFIX, Resolution
 from wetscan.analyse.doctext import lower_words
@@ -31,6 +33,8 @@ from wetscan.analyse.organs import OrganMention
 from wetscan.analyse.rules.registry import rule_family
 from wetscan.analyse.rules.scope import ClauseScope
 
+#: The label of an onderdeel ("a.", "1°", "ii.").
+_LIST_LABEL = re.compile(r"[:.]|[a-z]|[a-z]{1,3}\.|\d+°\.?")
 #: How many words after a coordination phrase its partners may be named ("af met de programma's van de ... gemeenten").
 PARTNER_REACH = 14
 #: How many words before a body a consultation word makes it a consulted party ("pleegt overleg met de").
@@ -189,14 +193,22 @@ def _partners_after(scope: ClauseScope, hit: Span, own: set[int], joined: bool =
     documents; "in overeenstemming met" names them directly, else it means conformity ("in
     overeenstemming met een vergunning van burgemeester en wethouders"). Those who make agreements
     (``joined``) are named after "met" or "tussen" ("maken afspraken met de scholen"); "afspraken over de
-    dienstverlening van de gemeente" names what is agreed on, not a partner."""
+    dienstverlening van de gemeente" names what is agreed on, not a partner; "de zorgaanbieders in de gemeente"
+    names where the partners are."""
     end = min(hit.end + PARTNER_REACH, scope.clause.end)
     determiners = scope.words("determiners")
     direct = hit.text.lower().startswith("in overeenstemming")
+    areas = scope.words("area_prepositions")
     return [scope.resolve(m) for m in scope.in_clause
             if id(m) not in own and hit.start <= m.start < end and m.start >= hit.end - 1
-            and not (direct and any(t.lower_ not in determiners for t in scope.doc[hit.end : m.start]))
-            and not (joined and scope.governed(m, hit.start) not in ("met", "tussen"))]
+            and not (direct and any(t.lower_ not in determiners and not _list_label(t) for t in scope.doc[hit.end : m.start]))
+            and not (joined and scope.governed(m, hit.start) not in ("met", "tussen"))
+            and scope.governed(m, hit.start) not in areas]  # "met de zorgaanbieders in de gemeente": a place
+
+
+def _list_label(token: Token) -> bool:
+    """Whether ``token`` opens an enumeration ("in overeenstemming met: a. gedeputeerde staten; b. ...")."""
+    return bool(_LIST_LABEL.fullmatch(token.text))
 
 
 def _in_description(scope: ClauseScope, hit: Span) -> bool:
@@ -297,18 +309,10 @@ def _body_acts(scope: ClauseScope, hit: Span) -> bool:
     the body must stand before the verb or be the agent ("door het samenwerkingsverband")."""
     clause = scope.clause
     if not scope.addressed and not ((clause.verb is not None and hit.start < clause.verb)
-                                    or _word_before(scope, hit) in scope.words("agent_prepositions")):
+                                    or scope.word_before(hit) in scope.words("agent_prepositions")):
         return False
     owners = [m for m in scope.in_clause if m.start <= hit.start <= m.end + 2]  # "het bestuur van het ...", or itself
     return not any(_only_recipient(scope, m) or _consulted(scope, m, heard=not scope.addressed) for m in owners)
-
-
-def _word_before(scope: ClauseScope, hit: Span) -> str | None:
-    """The word before ``hit`` and its determiners ("door" in "door het samenwerkingsverband")."""
-    position = hit.start - 1
-    while position >= scope.clause.start and scope.doc[position].lower_ in scope.words("determiners"):
-        position -= 1
-    return scope.doc[position].lower_ if position >= scope.clause.start else None
 
 
 def _composition(scope: ClauseScope) -> None:
@@ -329,13 +333,19 @@ def _composition(scope: ClauseScope) -> None:
 def _being_made(scope: ClauseScope, mention: OrganMention) -> bool:
     """Whether the body is only what is set up or designated ("de bevoegdheid tot de instelling van de
     gezamenlijke rekenkamer", "niet volstaan met het aanwijzen van een centrumgemeente"): making the body
-    is form 1 (R07), not a task of it."""
+    is form 1 (R07), not a task of it. So is a body that those who may, or who decide to, set it up name
+    ("De colleges kunnen een centrumgemeente aanwijzen", "Indien de colleges een centrumgemeente aanwijzen, ...");
+    a duty to designate one stays a task ("De colleges moeten een centrumgemeente aanwijzen")."""
+    making = scope.words("body_making_nouns")
+    after = scope.doc[mention.end].lower_ if mention.end < scope.clause.end else None
+    if after in making and not (scope.duty and mention.start >= scope.clause.main_start):
+        return True
     if scope.governed(mention, scope.clause.start) != "van":
         return False
     position = mention.start - 1
     while position > scope.clause.start and scope.doc[position].lower_ != "van":
         position -= 1
-    return position > scope.clause.start and scope.doc[position - 1].lower_ in scope.words("body_making_nouns")
+    return position > scope.clause.start and scope.doc[position - 1].lower_ in making
 
 
 def _consulted(scope: ClauseScope, mention: OrganMention, heard: bool) -> bool:

@@ -118,6 +118,15 @@ class ClauseScope:
             position -= 1
         return self.doc[position].lower_ if position >= floor else None
 
+    def word_before(self, span: Span) -> str | None:
+        """The word before ``span`` and its determiners ("door" in "door het samenwerkingsverband", "via" in
+        "via een gemeenschappelijke regeling"), if within the clause."""
+        position = span.start - 1
+        determiners = self.words("determiners")
+        while position >= self.clause.start and self.doc[position].lower_ in determiners:
+            position -= 1
+        return self.doc[position].lower_ if position >= self.clause.start else None
+
     def head_of(self, mention: OrganMention) -> int:
         """The token before "van (de|het) <organ>" ("kring" in "de kring van het algemeen bestuur"), or -1."""
         position = mention.start - 1
