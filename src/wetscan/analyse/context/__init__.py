@@ -23,6 +23,9 @@ body               "het bestuur", "de toezichthouder, bedoeld in artikel 12", "d
                    van het college aangewezen ambtenaren"; a passive whose agent is such an
                    official ("wordt uitgeoefend door de door het college aangewezen ambtenaren")
 anaphora           "hij", "deze", a lid or onderdeel continuing the earlier subject             anaphora
+owner              "In het gemeentelijke register worden ingeschreven ...", "In iedere          owner
+                   gemeente wordt ... opgemaakt"; "Op de balans worden ... onderscheiden in
+                   ..." (a passive into an instrument, read as a duty)
 act                "De ontheffing wordt geweigerd" where the law has B&W grant it; "Van een     acts
                    besluit als bedoeld in het eerste lid wordt mededeling gedaan"
 competence         "Weigering kan geschieden ..." where the law says "Bevoegd tot weigering     competences
@@ -31,7 +34,9 @@ levy               "De belasting wordt geheven naar ...": read as an actorless d
                    actor the other readers supply (GUIDELINES §5a, levies of a co-government)
 nominal act        "De toedeling geschiedt ...", "De inschrijving vindt plaats ...": read as an  nominal
                    actorless duty, whose actor the other readers supply
-subject            title, aanhef, definitions, headings (chapter about one layer)              subject
+subject            title, aanhef, definitions, headings (chapter about one layer); for an       subject
+                   instrument ("De begroting bevat", "Het ontwikkelingsprogramma bevat") also
+                   a law about several layers
                    "Het college is belast met de uitvoering van deze wet"; else the one     executor
                    co-government organ that acts anywhere in the law
 division           "Deze afdeling is van overeenkomstige toepassing op ..., met dien         divisions
@@ -67,6 +72,7 @@ from wetscan.analyse.context.cooperation import CooperationChain
 from wetscan.analyse.context.executor import law_executor, sole_actor
 from wetscan.analyse.context.levies import levy
 from wetscan.analyse.context.nominal import nominal_act
+from wetscan.analyse.context.owner import content_passive, instrument_subject, named_owner
 from wetscan.analyse.context.divisions import DivisionReading
 from wetscan.analyse.context.derive import DERIVED_RULES, add_derived, trigger_span
 from wetscan.analyse.context.law import ACTING_NORMS, Actor, Derivation, LawReading
@@ -84,14 +90,17 @@ Reader = Callable[[LawReading, int, Doc, Clause], "Derivation | None"]
 
 def subject_actor(law: LawReading, i: int, doc: Doc, clause: Clause) -> Derivation | None:
     """An actorless passive or content rule under a heading about one layer ("Hoofdstuk 3. Taken van de
-    gemeente"), else in a law about one layer (its title or aanhef)."""
-    content = clause.verb is not None and doc[clause.verb].lower_ in law.words("content_verbs")
-    head = doc[clause.main_start + 1].lower_ if clause.main_start + 1 < len(doc) else ""
-    if content and (doc[clause.main_start].lower_ not in ("de", "het") or head not in law.words("co_government_acts")):
-        return None  # only the content of a plan, verordening or begroting a co-government makes ("De begroting bevat")
-    if clause.addressees or not (clause.passive or content):
+    gemeente"), else in a law about one layer (its title or aanhef); a rule on an instrument ("De begroting
+    bevat", "In de balans worden ... opgenomen") also in a law about several layers (:func:`provision_subject`)."""
+    if clause.addressees or clause.verb is None:
         return None
-    found = provision_subject(law.provisions[i].headings, law.subject)
+    content = doc[clause.verb].lower_ in law.words("content_verbs")
+    instrument = instrument_subject(law, doc, clause)
+    if content and not instrument:
+        return None  # only the content of a plan, verordening or begroting a co-government makes ("De begroting bevat")
+    if not (clause.passive or content):
+        return None
+    found = provision_subject(law.provisions[i].headings, law.subject, instrument)
     if found is None:
         return None
     organ, reason = found
@@ -112,8 +121,11 @@ class ContextPass:
         lemma = lemmas(w for doc in law.docs for c in doc._.clauses or [] if c.passive for w in act_words(doc, c))
         self._drop_private_acts(law, lemma)
         for i, (provision, doc) in enumerate(zip(law.provisions, law.docs)):
-            if provision.layers or provision.kind == "amendment" or provision.norm_type == "definition":
+            if provision.layers or provision.kind == "amendment":
                 continue
+            clauses = doc._.clauses or []
+            if provision.norm_type == "definition" and not any(content_passive(law, doc, c) for c in clauses):
+                continue  # a definition, unless it writes into an instrument ("Op de balans worden ... in")
             carried = carried_over(law, i) or substituted(law, i)
             applied = [] if carried else applied_to(law, i)
             norm_type = provision.norm_type
@@ -137,7 +149,8 @@ class ContextPass:
                 derivation = appointed or body_actor(law, i, doc, clause)
                 if derivation is None:
                     readers: tuple[Reader, ...] = (subject_carried,) if named else (
-                        deviation, earlier_actor, acts.actor_of, competences.actor_of, referred_actor, subject_actor)
+                        deviation, earlier_actor, acts.actor_of, competences.actor_of, referred_actor, named_owner,
+                        subject_actor)
                     derivation = next((d for reader in readers if (d := reader(law, i, doc, clause)) is not None), None)
                     if derivation is not None and self._names_organs(law, i, doc, clause, derivation):
                         continue
@@ -190,7 +203,7 @@ class ContextPass:
         """The clauses with a duty, power or prohibition whose actor is no co-government or national organ."""
         open_ = []
         for clause in doc._.clauses or []:
-            clause = levy(law, doc, clause) or nominal_act(law, doc, clause) or clause
+            clause = levy(law, doc, clause) or nominal_act(law, doc, clause) or content_passive(law, doc, clause) or clause
             if clause.norm_type not in ACTING_NORMS or clause.verb is None:
                 continue
             resolutions = [law.resolve(i, m) for m in clause.addressees]

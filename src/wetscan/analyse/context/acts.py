@@ -86,13 +86,13 @@ def direct_objects(law: LawReading, doc: Doc, clause: Clause) -> list[str]:
     determiners = law.words("determiners")
     prepositions = law.words("prepositions")
     inside = {t for m in clause.addressees for t in range(m.start, m.end)}
-    stop = _stop_words(law)
+    stop = stop_words(law)
     nouns: list[str] = []
     words = lower_words(doc)
     for i in range(clause.main_start, clause.end):
         if words[i] not in determiners or i in inside:
             continue
-        noun = _noun_after(doc, i, clause.end, stop)
+        noun = noun_after(doc, i, clause.end, stop)
         if noun is None or noun.i in inside:
             continue
         complement = _act_complement(law, doc, noun, clause.end)
@@ -110,7 +110,7 @@ def _act_complement(law: LawReading, doc: Doc, noun, end: int):
         return None
     if doc[noun.i + 2].lower_ not in law.words("determiners"):
         return None
-    stop = _stop_words(law) | {"en", "of"}
+    stop = stop_words(law) | {"en", "of"}
     words = []
     for token in doc[noun.i + 3 : min(noun.i + 3 + NOUN_REACH, end)]:
         if not token.is_alpha or token.lower_ in stop:
@@ -119,7 +119,7 @@ def _act_complement(law: LawReading, doc: Doc, noun, end: int):
     return words[-1] if words and len(words[-1].text) >= MIN_NOUN_LENGTH else None
 
 
-def _noun_after(doc: Doc, i: int, end: int, stop: frozenset[str] = frozenset()):
+def noun_after(doc: Doc, i: int, end: int, stop: frozenset[str] = frozenset()):
     """The noun a determiner at ``i`` opens ("het regionale programma"): the first word, or the word
     after it where the first is an adjective in -e followed by another word that is no ``stop`` word
     (a verb, preposition or particle: "de gemeente stelt", "de stiltegebieden aan")."""
@@ -149,7 +149,7 @@ def _subject_and_verb(law: LawReading, doc: Doc, clause: Clause) -> list[str]:
         first += 1  # "In het programma worden ... vermeld": the document the passive writes into
     if first >= clause.verb or doc[first].lower_ not in law.words("determiners"):
         return []
-    noun = _noun_after(doc, first, clause.verb, _stop_words(law))
+    noun = noun_after(doc, first, clause.verb, stop_words(law))
     prepositions = law.words("prepositions")
     if noun is None or (noun.i != clause.verb - 1 and doc[noun.i + 1].lower_ not in prepositions):
         return []  # "De ontheffing (van het verbod) wordt ...": the subject's head noun, maybe with a complement
@@ -237,7 +237,7 @@ def _agent_no_organ(law: LawReading, doc: Doc, door: int, end: int) -> bool:
     return not (head.i + 1 < end and doc[head.i + 1].lower_ == "van")
 
 
-def _stop_words(law: LawReading) -> frozenset[str]:
+def stop_words(law: LawReading) -> frozenset[str]:
     """Words that end a noun phrase: finite verbs, prepositions and separable particles."""
     return law.words("finite_verbs") | law.words("prepositions") | law.words("particles")
 

@@ -73,12 +73,27 @@ def subject_organs(layers: Sequence[str], reason: str) -> tuple[Resolution, ...]
     )
 
 
-def provision_subject(headings: Iterable[str], subject: Sequence[Resolution]) -> tuple[Resolution, str] | None:
+def provision_subject(headings: Iterable[str], subject: Sequence[Resolution], instrument: bool = False
+                      ) -> tuple[Resolution, str] | None:
     """Who acts where a provision names no one and the law settles it by its subject: the layer of the
-    nearest heading about one layer, else the one layer the law is about; with the reason."""
+    nearest heading about one layer, else the one layer the law is about; with the reason.
+
+    A law about several layers ("Besluit begroting en verantwoording provincies en gemeenten") settles it
+    only for an ``instrument`` each of them makes alike: its rules on the begroting or the balans bind every
+    layer it is about (the organ of each that adopts it), its other actorless rules are left open."""
     layers, reason = heading_layers(headings)
     if layers:
         return subject_organs(layers, reason)[0], reason
     if len(subject) == 1:
         return subject[0], subject[0].definition or _("the document")
+    if instrument and len(subject) > 1 and all(s.organ_key.startswith("document:") for s in subject):
+        return joint_subject(subject), subject[0].definition or _("the document")
     return None
+
+
+def joint_subject(subject: Sequence[Resolution]) -> Resolution:
+    """One stand-in actor for the organs of every layer a document is about."""
+    layers = tuple(layer for layer in LAYERS if any(layer in s.layers for s in subject))
+    first = subject[0]
+    return Resolution("document:" + "+".join(layers), _("organ of the {layers} (subject of the document)").format(
+        layers=", ".join(layers)), layers, "co_government", first.confidence, first.method, first.definition)
