@@ -155,3 +155,72 @@ def test_organs_listed_among_those_consulted_get_no_task() -> None:
         "Daartoe behoren in ieder geval de colleges van burgemeester en wethouders en de besturen van waterschappen.",
     )
     assert provision.layers == ["provincie"]
+
+
+def test_organ_heard_in_an_absolute_phrase_does_not_decide() -> None:
+    heard_after, heard_before, deciding = _law(
+        None,
+        "Indien een verrekening tussen de gemeenten nodig is, bepalen gedeputeerde staten, de besturen van die "
+        "gemeenten gehoord, het bedrag en de wijze van betaling.",
+        "De raad gehoord, stellen gedeputeerde staten de grens van het stiltegebied vast.",
+        "Gedeputeerde staten en de besturen van die gemeenten bepalen gezamenlijk het bedrag van de verrekening.",
+    )
+    assert heard_after.layers == ["provincie"]
+    assert heard_before.layers == ["provincie"]
+    assert deciding.layers == ["gemeente", "provincie"]
+
+
+def test_other_public_bodies_are_no_bes_islands() -> None:
+    generic, bare = _law(
+        None,
+        "De burgemeester en het dagelijks bestuur van het waterschap en van andere openbare lichamen verlenen op "
+        "verzoek van Onze Minister medewerking aan de uitvoering van deze wet.",
+        "Openbare lichamen verstrekken Onze Minister jaarlijks de gegevens over de heffing.",
+    )
+    assert generic.layers == ["gemeente", "waterschap"]
+    assert "openbaar_lichaam" not in bare.layers
+    island, bare_in_bes_law = _law(
+        None,
+        "Het bestuurscollege stelt jaarlijks een overzicht van de heffing vast.",
+        "Het openbaar lichaam verstrekt Onze Minister jaarlijks de gegevens over de heffing.",
+    )
+    assert island.layers == ["openbaar_lichaam"]
+    assert bare_in_bes_law.layers == ["openbaar_lichaam"]
+
+def test_law_that_sets_up_or_bounds_a_co_government_gives_it_no_task() -> None:
+    set_up, bounded, budget = _law(
+        "Wet instelling provincie Zuiderzeepolders",
+        "Ingesteld wordt een provincie genaamd Zuiderzeepolders, welke provincie het grondgebied omvat van de "
+        "gemeenten Nieuwland en Oosterdijk.",
+        "De nieuwe gemeente Nieuwland wordt als volgt begrensd: van het punt van samenkomst van de grenzen volgt de "
+        "grens de dijk tot aan de sluis.",
+        "De eerste begroting van de provincie wordt binnen drie maanden na de instelling vastgesteld.",
+    )
+    assert set_up.layers == []
+    assert bounded.layers == []
+    assert budget.layers == ["provincie"]
+
+
+def test_report_of_an_office_holders_resignation_stays_personal() -> None:
+    resigns, reports = _law(
+        BES_LAW,
+        "Indien een eilandgedeputeerde niet langer voldoet aan de vereisten voor de functie, neemt hij onmiddellijk "
+        "ontslag. Hij doet hiervan schriftelijk mededeling aan de eilandsraad.",
+        "De gezaghebber stelt de eilandsraad in kennis van zijn ontslag. Hij zendt de eilandsraad tevens een verslag "
+        "van de handhaving van de openbare orde.",
+    )
+    assert resigns.layers == []
+    assert reports.layers == ["openbaar_lichaam"]
+
+
+def test_liability_of_the_gemeente_for_damage_is_no_task() -> None:
+    liable, pays, decides = _law(
+        None,
+        "Indien aantoonbaar is dat tijdens de bewaring schade aan het vaartuig is toegebracht, is de gemeente "
+        "gehouden deze schade te vergoeden.",
+        "De gemeente vergoedt de reiskosten van de leden van de adviescommissie.",
+        "Burgemeester en wethouders vergoeden de schade die een belanghebbende lijdt door het besluit.",
+    )
+    assert liable.layers == []
+    assert pays.layers == ["gemeente"]
+    assert decides.layers == ["gemeente"]

@@ -82,6 +82,9 @@ class Resolver:
     document: frozenset[str] = frozenset()  # the layers the whole document is about (its subject)
     section: frozenset[str] = frozenset()  # the layers the neighbouring provisions name
     members: frozenset[str] = frozenset()  # the layers they name as members ("de deelnemende gemeenten")
+    #: The layers whose own organs the document names anywhere ("de eilandsraad"): a default that needs its
+    #: layer named (``Organ.default_needs_layer``) applies only then.
+    named_layers: frozenset[str] = frozenset()
     section_reason: str = ""
     document_reason: str = ""  # why: "the title «Provinciewet»"
     #: Ambiguous names the article at hand also gives another body ("Er is een raad van advies"): no usual
@@ -145,6 +148,8 @@ class Resolver:
             return _from_collective(organ, mention)
         if organ.key in self.by_organ:
             return self.by_organ[organ.key]
+        if mention.start > 0 and mention.span.doc[mention.start - 1].lower_ in organ.generic_after:
+            return Resolution(organ.key, mention.text, (), "other", CONTEXT_CONFIDENCE, "context")  # "andere openbare lichamen"
         by_layer = dict(organ.by_layer)
         if len(self.context) == 1 and next(iter(self.context)) in by_layer:
             meant = self.lexicon.organs[by_layer[next(iter(self.context))]]
@@ -171,7 +176,8 @@ class Resolver:
                               self.document_reason)
         if organ.role == "possible":
             return Resolution(organ.key, organ.label, (), "possible", 0.3, "unresolved")
-        if organ.default and organ.key not in self.others:
+        if organ.default and organ.key not in self.others and (
+                organ.default_needs_layer is None or organ.default_needs_layer in self.named_layers):
             default = self.lexicon.organs[organ.default]
             return Resolution(
                 default.key, default.label, default.layers, default.role, organ.default_confidence, "default"

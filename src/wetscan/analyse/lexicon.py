@@ -34,6 +34,8 @@ class Organ:
     default: str | None = None
     default_confidence: float = 0.0
     by_layer: tuple[tuple[str, str], ...] = ()  # (layer, organ key): meaning when the provision names only that layer
+    generic_after: frozenset[str] = frozenset()  # words before the name that make it the generic term ("andere openbare lichamen")
+    default_needs_layer: str | None = None  # the default holds only in a document that names an organ of this layer
 
     @property
     def is_co_government(self) -> bool:
@@ -164,6 +166,8 @@ def load_lexicon() -> Lexicon:
             default=entry.get("default"),
             default_confidence=float(entry.get("default_confidence", 0.0)),
             by_layer=tuple((layer, key) for layer, key in (entry.get("by_layer") or {}).items()),
+            generic_after=frozenset(str(word).lower() for word in entry.get("generic_after", ())),
+            default_needs_layer=entry.get("default_needs_layer"),
         )
         for entry in organ_data["organs"]
     }

@@ -161,7 +161,9 @@ def analyse_provisions(
         layers, reason = layers_named(title), _("the title «{title}»").format(title=title)
     if layers:
         resolver = replace(resolver, document=frozenset(layers), document_reason=reason)
-    resolver = named_terms(resolver, provisions, docs)
+    named = frozenset(layer for doc in docs for m in doc._.organs or () if m.organ.is_co_government and not m.foreign
+                      for layer in m.organ.layers)
+    resolver = named_terms(replace(resolver, named_layers=named), provisions, docs)
     document = subject_organs(layers, reason)
     engine = RuleEngine(load_lexicon())
     earlier: dict[tuple[str, str | None, str], tuple[Resolution, ...]] = {}

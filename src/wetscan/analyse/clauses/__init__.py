@@ -64,6 +64,8 @@ class ClauseAnalyser(ClauseSplitter, VerbFinder, AddresseeFinder, JoinedActorFin
         self.determiners = lexicon.words("determiners")
         self.pronouns = lexicon.words("pronouns")
         self.negations = lexicon.words("negations")
+        self.consultation_participles = lexicon.words("consultation_participles")
+        self.heard_list_words = lexicon.words("heard_list_words") | self.determiners
         self.passive = lexicon.words("passive_auxiliaries")
         self.adverbial_openers = lexicon.words("adverbial_openers")
         self.consequences = lexicon.words("consequence_participles")

@@ -24,6 +24,9 @@ from wetscan.i18n import N_
 JOINERS = frozenset({"en", "of", ",", "onderscheidenlijk", "dan", "wel", "respectievelijk"})
 #: "Onze Minister wie het aangaat": the relative that picks the minister concerned (determiners aside).
 CONCERNED = frozenset({"wie", "aangaat"})
+#: How many words an absolute phrase of consultation may run from the organ to "gehoord" ("..., de besturen
+#: van de betrokken gemeenten en waterschappen gehoord, ...").
+HEARD_REACH = 20
 
 
 class AddresseeFinder:
@@ -45,6 +48,8 @@ class AddresseeFinder:
     statement_verbs: frozenset[str]
     designated_officials: frozenset[str]
     negations: frozenset[str]
+    consultation_participles: frozenset[str]
+    heard_list_words: frozenset[str]
 
     # ------------------------------------------------------------------ addressee
 
@@ -90,6 +95,8 @@ class AddresseeFinder:
         for mention in organs:
             if mention.start <= group[-1].start:
                 continue
+            if self._heard(doc, mention, floor):
+                break  # "bepalen gedeputeerde staten, de besturen van die gemeenten gehoord, ...": consulted, not acting
             between = self._words_between(doc, group[-1].end, mention.start)
             if self._joins(between):
                 group.append(mention)
@@ -98,6 +105,26 @@ class AddresseeFinder:
             else:
                 break
         return group
+
+    def _heard(self, doc: Doc, mention: OrganMention, floor: int) -> bool:
+        """Whether the organ stands in an absolute phrase of consultation, the drafting formula for organs that are
+        heard before another decides: "de raad gehoord", "gedeputeerde staten en burgemeester en wethouders
+        gehoord", "gehoord de inspecteur" (triggers.yaml ``consultation_participles``), set off by commas. It
+        gives the organ nothing to do (GUIDELINES §5: a right to be heard)."""
+        named = {i for m in doc._.organs or () for i in range(m.start, m.end)}
+        end = mention.end
+        while end < len(doc) and end - mention.end < HEARD_REACH and doc[end].lower_ not in self.consultation_participles:
+            token = doc[end]
+            if not (end in named or token.lower_ in self.heard_list_words or token.text[:1].isupper()):
+                break  # a verb or any other word: no list of organs up to "gehoord" ("nadat de raad is gehoord")
+            end += 1
+        if end < len(doc) and doc[end].lower_ in self.consultation_participles and (
+                end + 1 == len(doc) or doc[end + 1].text in (",", ";", ":", ".")):
+            return True
+        start = mention.start - 1
+        while start >= floor and doc[start].text not in (",", ";", ":") and mention.start - start < HEARD_REACH:
+            start -= 1
+        return 0 <= start + 1 < mention.start and doc[start + 1].lower_ in self.consultation_participles
 
     def _words_between(self, doc: Doc, start: int, end: int) -> list:
         """The tokens from ``start`` to ``end`` without determiners: what stands between two organ names."""
@@ -121,7 +148,7 @@ class AddresseeFinder:
         start, end, verb = clause.main_start, clause.end, clause.verb
         free = [
             m for m in organs
-            if not self.governed_by(doc, m, start)
+            if not self.governed_by(doc, m, start) and not self._heard(doc, m, start)
             and not self._in_relative(doc, m, verb + 1 if verb is not None and m.start > verb else start)
         ]
         # "De bevoegdheid berust bij het college", "... is opgedragen aan de raad"
@@ -245,7 +272,8 @@ class AddresseeFinder:
             return
         inverted = (first in self.prepositions or first in self.subordinators or first in self.adverbial_openers
                     or verb - start <= 1 or first == "er" or before or self._fronted_adverbial(doc, start)
-                    or doc[verb - 1].lower_ in self.competence_nouns)  # "Gelijke bevoegdheid heeft het college"
+                    or doc[verb - 1].lower_ in self.competence_nouns  # "Gelijke bevoegdheid heeft het college"
+                    or any(m.end <= verb and self._heard(doc, m, start) for m in organs))  # "De raad gehoord, stellen ..."
         if inverted:
             following = doc[verb + 1] if verb + 1 < end else None
             after = [m for m in free if verb < self._phrase_start(doc, m, start) <= verb + 3 and m.start >= start]

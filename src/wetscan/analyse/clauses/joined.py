@@ -36,6 +36,8 @@ class JoinedActorFinder:
         for mention in organs:
             if mention.start <= verb or id(mention) in addressed or mention.start < position:
                 continue
+            if self._heard(doc, mention, clause.main_start):  # type: ignore[attr-defined]
+                continue  # "kan, gedeputeerde staten gehoord, ...": consulted, no second subject
             if any(self._opens_relative(doc, i, clause.main_start) or doc[i].lower_ in self.subordinators  # type: ignore[attr-defined]
                    or doc[i].text in (";", ":") for i in range(verb + 1, mention.start)):
                 return

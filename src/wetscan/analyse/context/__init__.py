@@ -80,6 +80,7 @@ from wetscan.analyse.context.subject import provision_subject
 from wetscan.analyse.context.substitution import substituted
 from wetscan.analyse.lexicon import load_lexicon
 from wetscan.analyse.markers import markers_in
+from wetscan.analyse.rules.tasks import patient_body
 from wetscan.i18n import _
 
 #: How many words before an organ may hold the preposition that makes it recipient or agent.
@@ -100,6 +101,9 @@ def subject_actor(law: LawReading, i: int, doc: Doc, clause: Clause) -> Derivati
         return None  # only the content of a plan, verordening or begroting a co-government makes ("De begroting bevat")
     if not (clause.passive or content):
         return None
+    in_clause = [m for m in doc._.organs or () if clause.start <= m.start < clause.end]
+    if clause.passive and patient_body(doc, clause, in_clause, load_lexicon()):
+        return None  # "De nieuwe gemeente wordt als volgt begrensd": the law acts on the co-government itself
     found = provision_subject(law.provisions[i].headings, law.subject, instrument)
     if found is None:
         return None

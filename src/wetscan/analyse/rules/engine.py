@@ -17,6 +17,7 @@ from wetscan.analyse.clauses import Clause, mentions_between
 from wetscan.analyse.definitions import Resolution, Resolver, resolve_mention
 from wetscan.analyse.doctext import lower_words
 from wetscan.analyse.lexicon import Lexicon
+from wetscan.analyse.markers import markers_in
 from wetscan.analyse.organs import OrganMention
 from wetscan.analyse.rules import tasks
 from wetscan.analyse.rules.consent import consent
@@ -104,8 +105,15 @@ class RuleEngine:
                 addressed = [(m, replace(r, role="national", layers=()) if r.role == "dual" else r) for m, r in addressed]
             scope.addressed = addressed
             personal = clause.addressees and all(m.organ.key in self.lexicon.words("personal_offices") for m in clause.addressees)
-            if personal and scope.markers("signal:personal_office"):
-                return  # "De wethouder meldt zijn nevenfuncties": a duty of the office holder, not of the gemeente
+            continued = (clause.addressee_method.startswith("'") and markers_in(doc, "signal:personal_office", 0, clause.start)
+                         and not self.lexicon.words("back_references").isdisjoint(lower_words(doc)[clause.start : clause.end]))
+            legal_person = clause.addressees and all(m.organ.key in self.lexicon.words("layer_bodies") for m in clause.addressees)
+            if legal_person and scope.markers("signal:liability"):
+                return  # "... is de gemeente gehouden deze schade te vergoeden": liability, a legal effect (§5a (e))
+            if personal and (scope.markers("signal:personal_office") or continued):
+                # "De wethouder meldt zijn nevenfuncties": a duty of the office holder, not of the gemeente; also in
+                # the sentence that takes it up ("... neemt hij ontslag. Hij doet hiervan mededeling")
+                return
         for family in families():
             if typed or family.untyped:
                 family.apply(scope)

@@ -302,6 +302,8 @@ def unnamed_addressee(
         return  # "Het is verboden ...": a bar on anyone, not a task
     if markers_in(doc, "signal:rijk_funding", clause.start, clause.end):
         return  # "Integratie-uitkeringen worden ... in de algemene uitkering opgenomen": the Rijk acts
+    if clause.passive and patient_body(doc, clause, [mention for _, mention in named], lexicon):
+        return  # "Ingesteld wordt een provincie genaamd ...", "De nieuwe gemeente wordt als volgt begrensd": the law acts
     named_keys = {r.organ_key for r, _ in named}
     recipient_words = lexicon.words("recipient_words")
     recipients = [r for r, mention in named if any(
@@ -318,6 +320,28 @@ def unnamed_addressee(
     for resolution in sources:
         for layer in resolution.layers:
             emit(rule, trigger, resolution, layer)
+
+
+def patient_body(doc: Doc, clause: Clause, named: list[OrganMention], lexicon: Lexicon) -> bool:
+    """Whether a co-government as a whole is the subject of an actorless passive by which the law itself sets it
+    up, bounds, merges or abolishes it ("Ingesteld wordt een provincie genaamd ...", "De gemeenten A en B worden
+    opgeheven", "De nieuwe gemeente wordt als volgt begrensd"; triggers.yaml ``reorganisation_participles``), so
+    the document's layer is not its own actor. The body stands ungoverned by a preposition (not "aan de
+    gemeente", "in de provincie") before the verb or right after it."""
+    participles = lexicon.words("reorganisation_participles")
+    if clause.verb is None or not any(t.lower_ in participles for t in doc[clause.main_start : clause.end]):
+        return False
+    bodies, prepositions = lexicon.words("layer_bodies"), lexicon.words("prepositions")
+    skip = lexicon.words("determiners") | lexicon.words("reorganisation_adjectives")
+    for mention in named:
+        if mention.organ.key not in bodies or mention.start < clause.main_start or mention.start > clause.verb + 3:
+            continue
+        position = mention.start - 1
+        while position >= clause.main_start and doc[position].lower_ in skip:
+            position -= 1
+        if position < clause.main_start or doc[position].lower_ not in prepositions:
+            return True
+    return False
 
 
 def _document_organs(document: tuple[Resolution, ...], named: list[tuple[Resolution, OrganMention]]) -> tuple[Resolution, ...]:
