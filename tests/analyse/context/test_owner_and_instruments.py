@@ -61,6 +61,7 @@ def _begrotingsbesluit(title: str) -> dict:
         lid("3", None, "Het meerjarenprogramma bevat in ieder geval de geraamde investeringen."),
         lid("4", None, "De informatie voor derden wordt binnen vier weken na de vaststelling verstrekt."),
         lid("5", None, "De aanvraag om een bijdrage wordt ingediend voor 1 april."),
+        lid("6", None, "De rijksbegroting bevat een overzicht van de bijdragen aan de fondsen."),
         title=title,
     )
 
@@ -72,6 +73,7 @@ def test_an_instrument_of_a_law_about_several_layers_is_made_by_each_of_them() -
         assert provisions[pid].layers == ["gemeente", "provincie"], pid
         assert all(f.rule == "R23" for f in derived(provisions[pid]))
     assert provisions["artikel 5"].layers == []  # the applicant's act
+    assert provisions["artikel 6"].layers == []  # the Rijk's instrument
     exact(provisions["artikel 3"])
 
 
@@ -80,6 +82,7 @@ def test_a_compound_instrument_is_read_by_its_head_in_a_law_about_one_layer() ->
     programme = provisions["artikel 3"]
     assert programme.layers == ["gemeente"]
     assert derived(programme)[0].trigger == "bevat"
+    assert provisions["artikel 6"].layers == []  # "rijksbegroting": a begroting, but the Rijk's
 
 
 def test_a_passive_that_writes_into_the_instrument_is_its_makers_duty() -> None:

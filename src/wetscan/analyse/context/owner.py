@@ -88,6 +88,8 @@ def instrument_subject(law: LawReading, doc: Doc, clause: Clause) -> bool:
     if noun is None:
         return False
     word = noun.lower_
+    if any(word.startswith(prefix) for prefix in law.words("national_prefixes")):
+        return False  # "De rijksbegroting bevat ...": the Rijk's instrument
     return word in law.words("co_government_acts") or any(
         word.endswith(head) and len(word) > len(head) for head in law.words("instrument_heads"))
 
