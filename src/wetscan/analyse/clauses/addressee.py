@@ -170,7 +170,8 @@ class AddresseeFinder:
                 self._set(clause, self._coordinated(doc, holders[0], organs, start),
                           N_("organ after 'komt ... toe aan'"))
                 return
-        if verb is not None and any(word in self.competence_nouns for word in lower_words(doc)[start : min(start + 3, end)]):
+        opening = lower_words(doc)[start : min(start + 3, end)]
+        if verb is not None and any(word in self.competence_nouns for word in opening):
             holders = [m for m in organs if m.end <= verb and (m.organ.role == "regulation" or self.governed_by(doc, m, start) == "van")]
             if holders:  # "De bevoegdheid tot het maken van gemeentelijke verordeningen blijft gehandhaafd"
                 self._set(clause, [holders[0]], N_("holder of the competence named in the subject"))

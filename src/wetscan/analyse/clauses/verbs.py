@@ -164,7 +164,8 @@ class VerbFinder:
             # Minister besluiten ..."), is the finite verb ("De gedeputeerden genieten ...")
             following = doc[opening.end]
             word = following.lower_
-            if following.is_alpha and following.is_lower and not _in_any(word, self.prepositions, self.determiners, self.relative_openers, {"en", "of"}) and (
+            closed = _in_any(word, self.prepositions, self.determiners, self.relative_openers, {"en", "of"})
+            if following.is_alpha and following.is_lower and not closed and (
                 self.is_finite(following) or _FINITE_ENDING.search(word)
             ):
                 return opening.end
