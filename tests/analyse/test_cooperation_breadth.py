@@ -19,6 +19,9 @@ from tests.analyse.conftest import assert_cooperation
 @pytest.mark.parametrize(
     ("text", "rule", "trigger"),
     [
+        # form 1: a joint body in the passive, with its makers as the agent
+        ("Een gemeenschappelijke regeling wordt getroffen door de raden van de betrokken gemeenten.",
+         "R07", "gemeenschappelijke regeling"),
         # form 1: one co-government that must join a joint body, or carry out a task through one
         ("Het college van elke gemeente draagt er zorg voor dat de gemeente deelneemt aan een regionaal "
          "samenwerkingsverband.", "R07", "samenwerkingsverband"),
@@ -63,6 +66,8 @@ from tests.analyse.conftest import assert_cooperation
         ("De colleges komen tot overeenstemming over de verdeling van de middelen.", "R21", "komen tot overeenstemming"),
         ("Het college en het algemeen bestuur van het waterschap sluiten een convenant over het beheer van de "
          "waterkering.", "R21", "sluiten een convenant"),
+        # form 6: the documents of several co-governments attuned to each other, in the passive
+        ("De plannen van de gemeente en het waterschap worden op elkaar afgestemd.", "R21", "op elkaar afgestemd"),
         # form 6 with the partners in an enumeration
         ("Het college stelt het plan vast in overeenstemming met: a. gedeputeerde staten; b. het dagelijks bestuur "
          "van het waterschap.", "R21", "in overeenstemming met"),
@@ -88,6 +93,9 @@ def test_wordings_of_mandatory_cooperation(analyse, text: str, rule: str, trigge
         "Het college draagt zorg voor de samenwerking met de scholen in de gemeente.",
         "Het college werkt in samenwerking met de zorgverzekeraars aan een sluitende aanpak.",
         "Het college neemt deel aan het overleg met de zorgverzekeraars.",
+        # conformity with a regulation, and one organ attuning its own measures
+        "Het college stelt de regels vast in overeenstemming met het bestemmingsplan van de gemeente.",
+        "Het college stemt de maatregelen op elkaar af.",
         # national only: gedeputeerde staten share the Minister's duty
         "Onze Minister draagt tezamen met gedeputeerde staten van de provincies zorg voor de sanering.",
         # "aansluiten bij" is fitting in, not joining
@@ -100,6 +108,10 @@ def test_wordings_of_mandatory_cooperation(analyse, text: str, rule: str, trigge
         "Onze Minister bepaalt dat de aanvraag wordt afgewezen.",
         "Onze Minister wijst jaarlijks de gemeenten aan die een specifieke uitkering ontvangen.",
         "De burgemeester wijst een ambtenaar aan als coördinator.",
+        # a designation whose cooperation words, far after it, say something else
+        "Bij de berekening blijven de bij ministeriële regeling aangewezen gemeenten die al een vergoeding op grond "
+        "van een andere regeling ontvangen buiten beschouwing, en wordt het aantal inwoners van die gemeenten "
+        "gezamenlijk op 1 januari gehanteerd.",
         # plan content that merely mentions cooperation
         "Het plan bevat in ieder geval een beschrijving van de samenwerking met de andere gemeenten in de regio.",
     ],
@@ -118,3 +130,11 @@ def test_near_misses_are_not_mandatory_cooperation(analyse, text: str) -> None:
 def test_voluntary_wording_is_recorded_as_counter_evidence(analyse, text: str) -> None:
     findings = [f for f in analyse(text).findings if f.rule == "R11"]
     assert findings and all(f.explanation and text[f.start : f.end] == f.trigger for f in findings)
+
+
+def test_together_with_private_bodies_is_no_counter_evidence(analyse) -> None:
+    """"tezamen met" that names no co-government (schools) is neither cooperation nor voluntary cooperation."""
+    provision = analyse("De raad kan een stichting oprichten die de openbare scholen in stand houdt, al dan niet "
+                        "tezamen met openbare scholen voor speciaal onderwijs.")
+    assert not provision.mandatory_cooperation
+    assert "R11" not in {f.rule for f in provision.findings}

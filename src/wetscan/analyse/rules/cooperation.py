@@ -92,8 +92,9 @@ def _joint_body_duty(scope: ClauseScope, co: Addressed) -> None:
     a task through one ("voert de taak uit via een gemeenschappelijke regeling")."""
     clause = scope.clause
     own = {i for m, _ in co for i in range(m.start, m.end)}
+    passive = clause.verb is not None and scope.doc[clause.verb].lower_ in scope.words("passive_auxiliaries")
     joint = [m for m in scope.marker("signal:joint_bodies") if own.isdisjoint(range(m.start, m.end))
-             and clause.verb is not None and m.start > clause.verb]
+             and clause.verb is not None and (m.start > clause.verb or passive)]  # "Een ... wordt getroffen door de raden"
     joins = scope.marker("signal:join_verbs")
     joining = scope.words("joining_words")  # "neemt deel aan de", "is verplicht toe te treden tot een"
     single = any(not joining.isdisjoint(t.lower_ for t in j) and any(j.end < m.start <= j.end + JOIN_REACH for m in joint)
@@ -158,7 +159,10 @@ def _possible_cooperation(scope: ClauseScope, possible: Addressed) -> None:
 
 def _voluntary_power(scope: ClauseScope, co: Addressed) -> None:
     """R11: a power to cooperate ("Colleges kunnen deze taak gezamenlijk uitvoeren")."""
-    marks = scope.marker("signal:cooperation") + scope.marker("signal:joint_bodies")
+    named_co = [m.start for m in scope.in_clause if scope.resolve(m).is_co_government]
+    # "al dan niet tezamen met openbare scholen": a "met" that names no co-government is no cooperation
+    marks = [m for m in scope.marker("signal:cooperation") if m[-1].lower_ != "met" or any(s >= m.end for s in named_co)]
+    marks += scope.marker("signal:joint_bodies")
     if marks:
         scope.emit("R11", marks[0], co[0][1], co[0][1].layers[0])
 

@@ -75,7 +75,8 @@ def _agreement(scope: ClauseScope) -> None:
         words = hit.text.lower().split()
         partners = _partners_after(scope, hit, own, joined="afspraken" in words)
         co_partners = [r for r in partners if r.is_co_government]
-        mutual = bool(co) and not partners and "met" not in words and (scope.plural(co) or words[0].startswith("onderling")) \
+        mutual = bool(co) and not partners and "met" not in words \
+            and (scope.plural(co) or words[0].startswith("onderling") or _several_owners(scope, hit, words)) \
             and not _private_party_before(scope, hit) and not _partner_follows(scope, hit)
         if not (co_partners or mutual or _compulsory_body_plan_after(scope, hit)):
             continue
@@ -85,6 +86,15 @@ def _agreement(scope: ClauseScope) -> None:
         if not co:
             scope.emit("R21", hit, None, None)
         return
+
+
+def _several_owners(scope: ClauseScope, hit: Span, words: list[str]) -> bool:
+    """Whether what must be attuned "op elkaar" belongs to several co-governments named before it ("De plannen van
+    de gemeente en het waterschap worden op elkaar afgestemd"); one organ attuning its own measures binds no other."""
+    if "elkaar" not in words:
+        return False
+    owners = [r for m in scope.in_clause if m.start < hit.start for r in [scope.resolve(m)] if r.is_co_government]
+    return len({r.layers for r in owners}) > 1
 
 
 def _compulsory_body_plan_after(scope: ClauseScope, hit: Span) -> bool:
@@ -194,7 +204,7 @@ def _partners_after(scope: ClauseScope, hit: Span, own: set[int], joined: bool =
     overeenstemming met een vergunning van burgemeester en wethouders"). Those who make agreements
     (``joined``) are named after "met" or "tussen" ("maken afspraken met de scholen"); "afspraken over de
     dienstverlening van de gemeente" names what is agreed on, not a partner; "de zorgaanbieders in de gemeente"
-    names where the partners are."""
+    names where the partners are; "in overeenstemming met het bestemmingsplan" is conformity with a regulation."""
     end = min(hit.end + PARTNER_REACH, scope.clause.end)
     determiners = scope.words("determiners")
     direct = hit.text.lower().startswith("in overeenstemming")
@@ -203,7 +213,8 @@ def _partners_after(scope: ClauseScope, hit: Span, own: set[int], joined: bool =
             if id(m) not in own and hit.start <= m.start < end and m.start >= hit.end - 1
             and not (direct and any(t.lower_ not in determiners and not _list_label(t) for t in scope.doc[hit.end : m.start]))
             and not (joined and scope.governed(m, hit.start) not in ("met", "tussen"))
-            and scope.governed(m, hit.start) not in areas]  # "met de zorgaanbieders in de gemeente": a place
+            and scope.governed(m, hit.start) not in areas  # "met de zorgaanbieders in de gemeente": a place
+            and scope.resolve(m).role != "regulation"]  # "in overeenstemming met het bestemmingsplan": conformity
 
 
 def _list_label(token: Token) -> bool:

@@ -31,6 +31,9 @@ _DEFINED_TERM = re.compile(r"^\s*(?:[a-z]{1,2}\.\s+)?[\w'’ -]{2,40}:\s")
 REGION_REACH = 5
 #: How many words after "namens" or "grondgebied van" the co-governments acted for may stand.
 LEAD_REACH = 3
+#: How many words after a designation the cooperation of those designated may be named ("gemeenten aanwijzen die
+#: de taak, bedoeld in het eerste lid, gezamenlijk uitvoeren"); further on it says something else.
+DESIGNATED_REACH = 12
 #: One item of a definitions list: "term: meaning" up to the next ";" (or the end).
 _DEFINITION_ITEM = re.compile(r"(?:^|(?<=[:;]))\s*(?:[a-z]{1,2}\.\s+)?(?P<term>[\w'’ -]{2,40}?)\s*:\s*(?P<meaning>[^;:]+)")
 #: The lead of a definitions article ("In deze wet wordt verstaan onder:").
@@ -176,8 +179,8 @@ def _designated_cooperate(scope: ClauseScope, joint_bodies: list) -> bool:
         return True
     regions = [m for m in scope.markers("signal:region_nouns") if designation.end <= m.start <= designation.end + REGION_REACH
                and m.text.lower() not in ("gebied", "gebieden")]
-    return bool(regions) or any(m.start >= designation.start for m in scope.markers("signal:cooperation")
-                                if m.text.lower() != "onderling")
+    return bool(regions) or any(designation.start <= m.start <= designation.end + DESIGNATED_REACH
+                                for m in scope.markers("signal:cooperation") if m.text.lower() != "onderling")
 
 
 def designated_lead(scope: ClauseScope) -> None:
