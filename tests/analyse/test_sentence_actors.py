@@ -1,6 +1,6 @@
 """Sentence-level reading of who acts, where the actor is not the plain subject before the verb: actors joined
 by "alsmede", onderdelen that are main clauses of their own ("a. stelt de raad ...; b. stellen provinciale
-staten ..."), a condition with a further conjunct and no comma before the main verb, conjuncts before the
+staten ..."), the agent of "geschiedt door", a condition with a further conjunct and no comma before the main verb, conjuncts before the
 subject the parser picks, and the holder named in a fronted "Tot de taken van ... behoort". Organs that are
 only recipients or consulted, national actors and private parties stay without a layer. Every text is
 written for these tests in legislative style."""
@@ -26,6 +26,13 @@ import pytest
         # the parser hangs the subject on the last of the joined organs
         ("In het bijzonder provinciale staten en de raad moeten in staat zijn zich een oordeel over de begroting "
          "te vormen.", {"gemeente", "provincie"}, "obligation"),
+        # "geschiedt door": the act is performed by the agent
+        ("De aanwijzing van de leden geschiedt door gedeputeerde staten op voorstel van de raad.", {"provincie"},
+         "obligation"),
+        ("De kennisgeving geschiedt door plaatsing in het gemeenteblad en door aanplakking door de zorg van de "
+         "burgemeester.", {"gemeente"}, "obligation"),
+        ("De toezending van de stukken geschiedt op een door gedeputeerde staten te bepalen datum.", {"provincie"},
+         "obligation"),
         # the holder of a task or competence named in a fronted phrase
         ("Tot de taken van gedeputeerde staten behoort het toezicht op de naleving van de verordening.",
          {"provincie"}, "obligation"),
@@ -54,6 +61,11 @@ def test_actor_read_from_the_sentence(analyse, text: str, layers: set[str], norm
         "kan de werkgever een tegemoetkoming aanvragen.",
         # organs governed by a preposition before the parser's subject
         "Na overleg met gedeputeerde staten en de raad moeten de inspecteurs een verslag uitbrengen.",
+        # "geschiedt door" a private party, or with the organ only as recipient
+        "De melding geschiedt door de exploitant aan burgemeester en wethouders.",
+        "De toezending aan gedeputeerde staten geschiedt binnen twee weken na de vaststelling.",
+        "De betaling geschiedt op een door de aanvrager te kiezen rekening van de gemeente.",
+        "De aanvraag geschiedt op een door het college vastgesteld formulier.",
         # the holder of a task is a national actor
         "Tot de taken van de inspectie behoort het toezicht op de naleving door het college.",
     ],

@@ -166,6 +166,10 @@ class AddresseeFinder:
             if agents:
                 self._set(clause, self._coordinated(doc, agents[0], organs, start), N_("passive agent (door)"))
                 return
+            deciding = self._deciding_agent(doc, clause, organs)
+            if deciding:
+                self._set(clause, deciding, N_("passive agent (door) who sets the time, place or manner of the act"))
+                return
             owners = [m for m in organs if verb is not None and m.end <= verb and not self._in_relative(doc, m, start)
                       and self._phrase_start(doc, m, start) == m.start and (
                 (self.governed_by(doc, m, start) == "van" and doc[start].lower_ in self.determiners
@@ -225,6 +229,20 @@ class AddresseeFinder:
             return False
         self._set(clause, self._coordinated(doc, holders[0], fronted, clause.start), N_("holder of the competence or task named before 'behoort'"))
         return True
+
+    def _deciding_agent(self, doc: Doc, clause: Clause, organs: list[OrganMention]) -> list[OrganMention]:
+        """The organ that must fix how an act with "geschiedt" is done: "De toezending geschiedt op een door
+        gedeputeerde staten te bepalen datum", "geschiedt door plaatsing op een door het college te bepalen
+        plaats". The organ stands in an attributive "een door ... te bepalen" phrase."""
+        if clause.verb is None or doc[clause.verb].lower_ not in ("geschiedt", "geschieden"):
+            return []
+        for mention in organs:
+            if mention.start < clause.verb or self.governed_by(doc, mention, clause.main_start) != "door":
+                continue
+            after = [t.lower_ for t in doc[mention.end : mention.end + 2]]
+            if after[:1] == ["te"] and self._attributive_door(doc, mention, clause.main_start):
+                return self._coordinated(doc, mention, organs, clause.main_start)
+        return []
 
     def _fronted_agent(self, doc: Doc, clause: Clause) -> list[OrganMention]:
         """The organs that perform the act named in a phrase opening an agentless passive ("Bij het vaststellen van
