@@ -117,6 +117,7 @@ class ClauseAnalyser(ClauseSplitter, VerbFinder, AddresseeFinder, JoinedActorFin
             if clause.addressees:
                 self._joint_actors(doc, clause, in_clause)
                 self._coordinated_subjects(doc, clause, in_clause)
+                self._onderdeel_subjects(doc, clause, in_clause)
             self._norm_type(doc, clause)
             clauses.append(clause)
         return clauses

@@ -21,7 +21,7 @@ from wetscan.i18n import N_
 
 
 #: Words that join organs into one list of actors ("GS en B&W", "de raad, provinciale staten of ...").
-JOINERS = frozenset({"en", "of", ",", "onderscheidenlijk", "dan", "wel", "respectievelijk"})
+JOINERS = frozenset({"en", "of", ",", "onderscheidenlijk", "dan", "wel", "respectievelijk", "alsmede"})
 #: "Onze Minister wie het aangaat": the relative that picks the minister concerned (determiners aside).
 CONCERNED = frozenset({"wie", "aangaat"})
 #: How many words an absolute phrase of consultation may run from the organ to "gehoord" ("..., de besturen
@@ -170,6 +170,8 @@ class AddresseeFinder:
                 self._set(clause, self._coordinated(doc, holders[0], organs, start),
                           N_("organ after 'komt ... toe aan'"))
                 return
+        if self._fronted_competence(doc, clause):
+            return
         opening = lower_words(doc)[start : min(start + 3, end)]
         if verb is not None and any(word in self.competence_nouns for word in opening):
             holders = [m for m in organs if m.end <= verb and (m.organ.role == "regulation" or self.governed_by(doc, m, start) == "van")]
@@ -191,6 +193,10 @@ class AddresseeFinder:
             ]
             if agents:
                 self._set(clause, self._coordinated(doc, agents[0], organs, start), N_("passive agent (door)"))
+                return
+            deciding = self._deciding_agent(doc, clause, organs)
+            if deciding:
+                self._set(clause, deciding, N_("passive agent (door) who sets the time, place or manner of the act"))
                 return
             owners = [m for m in organs if verb is not None and m.end <= verb and not self._in_relative(doc, m, start)
                       and self._phrase_start(doc, m, start) == m.start and (
@@ -217,8 +223,54 @@ class AddresseeFinder:
         if not clause.addressees and clause.subject_text is None:
             parse_subject = self._parse_subject(doc, clause, organs)
             if parse_subject is not None:
-                self._set(clause, self._coordinated(doc, parse_subject, organs, start),
-                          N_("subject (dependency parse)"))
+                self._set(clause, self._preceding_conjuncts(doc, parse_subject, organs, start)
+                          + self._coordinated(doc, parse_subject, organs, start), N_("subject (dependency parse)"))
+
+    def _preceding_conjuncts(self, doc: Doc, last: OrganMention, organs: list[OrganMention], floor: int) -> list[OrganMention]:
+        """The organs joined before the one the parse marks as subject: a parser often hangs the subject on the last
+        conjunct ("In het bijzonder provinciale staten en de raad moeten ..."), but all of them act."""
+        group: list[OrganMention] = []
+        for mention in reversed([m for m in organs if floor <= m.start and m.end <= last.start]):
+            following = group[0] if group else last
+            opening = mention.start - 1
+            while opening >= floor and doc[opening].lower_ in self.determiners:
+                opening -= 1
+            governed = opening >= floor and doc[opening].lower_ in self.prepositions  # "met de raad en het college"
+            if governed or not self._joins(self._words_between(doc, mention.end, following.start)):
+                break
+            group.insert(0, mention)
+        return group
+
+    def _fronted_competence(self, doc: Doc, clause: Clause) -> bool:
+        """"Tot de taken van gedeputeerde staten behoort ...", "Tot de bevoegdheid van burgemeester en wethouders ...,
+        behoort ...": the organ whose task or competence the fronted phrase names holds what the sentence adds to it.
+        The phrase may be cut off as an opening adverbial, so it is read from the clause's own start."""
+        verb = clause.verb
+        if verb is None or doc[verb].lower_ not in ("behoort", "behoren"):
+            return False
+        words = lower_words(doc)[clause.start : min(clause.start + 4, verb)]
+        if words[:2] != ["tot", "de"] or not any(w in self.competence_nouns or w in ("taak", "taken") for w in words[2:]):
+            return False
+        fronted = sorted((m for m in doc._.organs or [] if clause.start < m.start and m.end <= verb), key=lambda m: m.start)
+        holders = [m for m in fronted if self.governed_by(doc, m, clause.start) == "van"]
+        if not holders:
+            return False
+        self._set(clause, self._coordinated(doc, holders[0], fronted, clause.start), N_("holder of the competence or task named before 'behoort'"))
+        return True
+
+    def _deciding_agent(self, doc: Doc, clause: Clause, organs: list[OrganMention]) -> list[OrganMention]:
+        """The organ that must fix how an act with "geschiedt" is done: "De toezending geschiedt op een door
+        gedeputeerde staten te bepalen datum", "geschiedt door plaatsing op een door het college te bepalen
+        plaats". The organ stands in an attributive "een door ... te bepalen" phrase."""
+        if clause.verb is None or doc[clause.verb].lower_ not in ("geschiedt", "geschieden"):
+            return []
+        for mention in organs:
+            if mention.start < clause.verb or self.governed_by(doc, mention, clause.main_start) != "door":
+                continue
+            after = [t.lower_ for t in doc[mention.end : mention.end + 2]]
+            if after[:1] == ["te"] and self._attributive_door(doc, mention, clause.main_start):
+                return self._coordinated(doc, mention, organs, clause.main_start)
+        return []
 
     def _fronted_agent(self, doc: Doc, clause: Clause) -> list[OrganMention]:
         """The organs that perform the act named in a phrase opening an agentless passive ("Bij het vaststellen van

@@ -6,10 +6,16 @@ together with it ("draagt tezamen met gedeputeerde staten zorg").
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from wetscan.analyse.clauses.model import Clause
 from wetscan.analyse.organs import OrganMention
+
+
+#: The label of an onderdeel: "a.", "b.", "2°", "3.".
+_ENUMERATOR = re.compile(r"[a-z]{1,2}\.|\d{1,2}[a-z]?[°.]")
 
 
 class JoinedActorFinder:
@@ -55,6 +61,27 @@ class JoinedActorFinder:
                 clause.addressees = [*clause.addressees, *group]
                 addressed |= {id(m) for m in group}
                 position = after
+
+    def _onderdeel_subjects(self, doc: Doc, clause: Clause, organs: list[OrganMention]) -> None:
+        """Add the subjects of later onderdelen when each onderdeel is a main clause of its own, opened by its verb
+        ("Om ... te waarborgen: a. stelt de gemeenteraad regels ...; b. stellen provinciale staten regels ...")."""
+        verb = clause.verb
+        if verb is None or clause.passive or not clause.addressees or verb != clause.main_start or verb <= clause.start:
+            return
+        if not _ENUMERATOR.fullmatch(doc[verb - 1].text) and doc[verb - 1].text != ":":
+            return
+        for i in range(verb + 1, clause.end - 1):
+            if not (_ENUMERATOR.fullmatch(doc[i].text) and (doc[i - 1].text in (",", ";") or doc[i - 1].is_space)):
+                continue
+            opening = self._skip_enumerator(doc, i, clause.end)  # type: ignore[attr-defined]
+            if opening >= clause.end or not self._known_verb_before_organ(doc, opening, organs):  # type: ignore[attr-defined]
+                continue
+            subject = opening + 1
+            while doc[subject].lower_ in self.determiners:
+                subject += 1
+            first = next(m for m in organs if m.start == subject)
+            group = self._coordinated(doc, first, organs, clause.main_start)  # type: ignore[attr-defined]
+            clause.addressees = [*clause.addressees, *(m for m in group if m not in clause.addressees)]
 
     def _own_verb(self, doc: Doc, clause: Clause, position: int) -> bool:
         """Whether the second subject has a finite verb of its own that acts as the first clause's verb does (not

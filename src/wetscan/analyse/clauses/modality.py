@@ -163,6 +163,9 @@ class NormTyper:
             if competence is not None:
                 set_("power", doc[competence : competence + 1], _("a competence ('{noun}') is given")
                     .format(noun=doc[competence].text))
+            elif lower in ("behoort", "behoren"):  # "Tot de taken van gedeputeerde staten behoort ..."
+                set_("obligation", doc[verb : verb + 1], _("a task is given to the organ named before '{verb}'")
+                    .format(verb=verb_token.text))
             else:
                 set_("obligation", doc[verb : verb + 1], _("a task is given to the organ after 'toe aan'"))
             return

@@ -89,6 +89,13 @@ class VerbFinder:
         for comma in commas:
             if comma + 1 < end and self._known_verb_before_organ(doc, comma + 1, organs):
                 return comma + 1  # "In het geval ..., alsmede indien ... heeft ingezonden, stelt het college ... vast"
+        if subordinate:
+            for comma, stop in zip(commas, [*commas[1:], end]):  # a further condition joined by "en"/"of"
+                if comma + 1 >= end or words[comma + 1] not in ("en", "of") or "«" in words[comma:stop]:  # not a quotation
+                    continue
+                unmarked = self._main_verb_without_comma(doc, comma + 1, stop, organs)
+                if unmarked is not None:
+                    return unmarked  # "Indien ..., en ... adequaat wordt verzorgd kan het college ..."
         for comma in commas:
             if not subordinate and self._main_finite_before(doc, start, comma):
                 return start  # "Bij regeling kunnen ..., worden": the comma closes no opening phrase
