@@ -33,6 +33,7 @@ from wetscan.analyse.context import read_in_context
 from wetscan.analyse.context.aliases import named_terms
 from wetscan.analyse.context.law import LawReading
 from wetscan.analyse.context.subject import law_subject, layers_named, subject_organs
+from wetscan.analyse.doctext import lower_words
 from wetscan.analyse.definitions import SECTION_CONFIDENCE, Resolution, Resolver, names_of_other_bodies, resolve_mention
 from wetscan.analyse.lexicon import Lexicon, load_lexicon
 from wetscan.analyse.organs import OrganMention
@@ -104,6 +105,9 @@ def regeling_participants(doc: Doc, lexicon: Lexicon) -> frozenset[str]:
     nouns = [noun.split() for noun in lexicon.words("regeling_nouns")]
     verbs = lexicon.words("regeling_making_verbs")
     relatives = lexicon.words("relative_openers")
+    in_doc = set(lower_words(doc))
+    if verbs.isdisjoint(in_doc) or not any(noun[-1] in in_doc for noun in nouns):
+        return frozenset()  # most provisions name no regeling and no act that makes one
     for clause in doc._.clauses or []:
         if not clause.addressees or any(m.organ.is_national for m in clause.addressees):
             continue

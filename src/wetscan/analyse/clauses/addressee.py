@@ -111,6 +111,9 @@ class AddresseeFinder:
         heard before another decides: "de raad gehoord", "gedeputeerde staten en burgemeester en wethouders
         gehoord", "gehoord de inspecteur" (triggers.yaml ``consultation_participles``), set off by commas. It
         gives the organ nothing to do (GUIDELINES §5: a right to be heard)."""
+        near = lower_words(doc)[max(floor, mention.start - HEARD_REACH) : mention.end + HEARD_REACH + 1]
+        if self.consultation_participles.isdisjoint(near):
+            return False  # no "gehoord" within reach: the usual case
         named = {i for m in doc._.organs or () for i in range(m.start, m.end)}
         end = mention.end
         while end < len(doc) and end - mention.end < HEARD_REACH and doc[end].lower_ not in self.consultation_participles:
