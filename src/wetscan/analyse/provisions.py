@@ -105,18 +105,19 @@ def regeling_participants(doc: Doc, lexicon: Lexicon) -> frozenset[str]:
     nouns = [noun.split() for noun in lexicon.words("regeling_nouns")]
     verbs = lexicon.words("regeling_making_verbs")
     relatives = lexicon.words("relative_openers")
-    in_doc = set(lower_words(doc))
+    lowered = lower_words(doc)
+    in_doc = set(lowered)
     if verbs.isdisjoint(in_doc) or not any(noun[-1] in in_doc for noun in nouns):
         return frozenset()  # most provisions name no regeling and no act that makes one
     for clause in doc._.clauses or []:
         if not clause.addressees or any(m.organ.is_national for m in clause.addressees):
             continue
-        words = [t.lower_ for t in doc[clause.start : clause.end]]
+        words = lowered[clause.start : clause.end]
         at = next((clause.start + k for k in range(len(words)) for noun in nouns if words[k : k + len(noun)] == noun), None)
-        if at is None or not verbs & set(words):
+        if at is None or verbs.isdisjoint(words):
             continue
         last = max(m.end for m in clause.addressees)
-        if last > at or relatives & {t.lower_ for t in doc[last:at]}:
+        if last > at or not relatives.isdisjoint(lowered[last:at]):
             continue
         layers = frozenset(layer for m in doc._.organs or () if clause.start <= m.start < at for layer in _mention_layers(m))
         if layers:
@@ -165,9 +166,9 @@ def analyse_provisions(
         layers, reason = layers_named(title), _("the title «{title}»").format(title=title)
     if layers:
         resolver = replace(resolver, document=frozenset(layers), document_reason=reason)
-    named = frozenset(layer for doc in docs for m in doc._.organs or () if m.organ.is_co_government and not m.foreign
-                      for layer in m.organ.layers)
-    resolver = named_terms(replace(resolver, named_layers=named), provisions, docs)
+    named_in_law = frozenset(layer for doc in docs for m in doc._.organs or ()
+                             if m.organ.is_co_government and not m.foreign for layer in m.organ.layers)
+    resolver = named_terms(replace(resolver, named_layers=named_in_law), provisions, docs)
     document = subject_organs(layers, reason)
     engine = RuleEngine(load_lexicon())
     earlier: dict[tuple[str, str | None, str], tuple[Resolution, ...]] = {}

@@ -320,7 +320,7 @@ def _body_acts(scope: ClauseScope, hit: Span) -> bool:
     the body must stand before the verb or be the agent ("door het samenwerkingsverband")."""
     clause = scope.clause
     if not scope.addressed and not ((clause.verb is not None and hit.start < clause.verb)
-                                    or scope.word_before(hit) in scope.words("agent_prepositions")):
+                                    or scope.governed(hit, scope.clause.start) in scope.words("agent_prepositions")):
         return False
     owners = [m for m in scope.in_clause if m.start <= hit.start <= m.end + 2]  # "het bestuur van het ...", or itself
     return not any(_only_recipient(scope, m) or _consulted(scope, m, heard=not scope.addressed) for m in owners)

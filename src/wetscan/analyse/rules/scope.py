@@ -110,22 +110,14 @@ class ClauseScope:
     def plural_or_joint(self, co: Addressed) -> bool:
         return self.plural(co) or any(r.role == "joint" for _, r in co)
 
-    def governed(self, mention: OrganMention, floor: int) -> str | None:
-        """The word before the organ's determiners ("met" in "met de colleges"), if within the clause."""
+    def governed(self, mention: OrganMention | Span, floor: int) -> str | None:
+        """The word before the organ's (or a span's) determiners ("met" in "met de colleges", "via" in "via een
+        gemeenschappelijke regeling"), if at or after ``floor``."""
         position = mention.start - 1
         determiners = self.words("determiners")
         while position >= floor and self.doc[position].lower_ in determiners:
             position -= 1
         return self.doc[position].lower_ if position >= floor else None
-
-    def word_before(self, span: Span) -> str | None:
-        """The word before ``span`` and its determiners ("door" in "door het samenwerkingsverband", "via" in
-        "via een gemeenschappelijke regeling"), if within the clause."""
-        position = span.start - 1
-        determiners = self.words("determiners")
-        while position >= self.clause.start and self.doc[position].lower_ in determiners:
-            position -= 1
-        return self.doc[position].lower_ if position >= self.clause.start else None
 
     def head_of(self, mention: OrganMention) -> int:
         """The token before "van (de|het) <organ>" ("kring" in "de kring van het algemeen bestuur"), or -1."""
