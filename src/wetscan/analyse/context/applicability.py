@@ -19,6 +19,8 @@ import re
 from spacy.tokens import Doc, Span
 
 from wetscan.analyse.clauses import Clause
+from wetscan.analyse.context.applied_clause import AppliedClause, applied_clause
+from wetscan.analyse.context.applied_to import not_co_government, organic_rules
 from wetscan.analyse.context.derive import DERIVED_RULES
 from wetscan.analyse.context.law import Derivation, LawReading
 from wetscan.analyse.doctext import doc_text
@@ -30,28 +32,30 @@ DERIVED_NORMS = tuple(DERIVED_RULES)
 def carried_over(law: LawReading, i: int) -> list[tuple[Span, str, Derivation]]:
     """The tasks a provision carries over: with "wordt gelezen: <co-government organ>", else those of
     the provisions of this law it declares applicable, with their co-government actors."""
-    applies = re.search(law.config["applicability"], doc_text(law.docs[i]), re.IGNORECASE)
-    if applies is None:
+    clause = applied_clause(doc_text(law.docs[i]), law.config)
+    if clause is None:
         return []
-    read = _read_for(law, i, applies)
-    return [read] if read is not None else _applied(law, i, applies)
+    read = _read_for(law, i, clause)
+    return [read] if read is not None else _applied(law, i, clause)
 
 
-def _read_for(law: LawReading, i: int, applies: re.Match) -> tuple[Span, str, Derivation] | None:
+def _read_for(law: LawReading, i: int, clause: AppliedClause) -> tuple[Span, str, Derivation] | None:
     """"… is van overeenkomstige toepassing, met dien verstande dat voor X wordt gelezen: <organ>"."""
     provision, doc = law.provisions[i], law.docs[i]
-    if re.search(r"\btot en met\b", applies.group("refs")):
+    text = doc_text(doc)
+    refs = text[slice(*clause.refs)]
+    if re.search(r"\btot en met\b", refs):
         return None  # a whole series of articles read for another organ is a framework, not one task
-    after = doc_text(doc)[applies.start():]
+    after = text[clause.start:]
     rules = [*re.finditer(law.config["reading_rule"], after, re.IGNORECASE),
              *re.finditer(law.config["substitution_reading"], after, re.IGNORECASE)]
     for rule in rules:
         new = next(iter(law.organs_named(rule.group("new"))), None)
         if new is None or not new.is_co_government:
             continue
-        targets = law.references.in_text(provision, applies.group("refs"))
+        targets = law.references.in_text(provision, refs)
         norm = law.acting_norm(targets)
-        span = doc.char_span(applies.start(), applies.end(), alignment_mode="expand")
+        span = doc.char_span(clause.start, clause.marker[1], alignment_mode="expand")
         sources = tuple(t.id for t in targets)
         new_words, old_words = rule.group("new").strip(), rule.group("old").strip()
         if sources:
@@ -63,21 +67,29 @@ def _read_for(law: LawReading, i: int, applies: re.Match) -> tuple[Span, str, De
     return None
 
 
-def _applied(law: LawReading, i: int, applies: re.Match) -> list[tuple[Span, str, Derivation]]:
+def _applied(law: LawReading, i: int, clause: AppliedClause) -> list[tuple[Span, str, Derivation]]:
     """"Het eerste lid is van overeenkomstige toepassing ten aanzien van …" without a reading rule: the
     applied provisions of this law burden the same co-government organ, so it keeps their layer
     (GUIDELINES §5a). Only actors the applied provisions state are carried (a derived one is too weak to
-    carry twice); a reference into another law ("van de Gemeentewet") is not followed here."""
+    carry twice), nor those of a series of articles ("de artikelen 8 tot en met 25": a framework of several
+    actors); rules of an organic law applied with them ("... van de Gemeentewet en artikel 23 van deze wet")
+    add their layer (:func:`.applied_to.organic_rules`). Rules applied to a national organ or a private party
+    carry no co-government's layer."""
     doc = law.docs[i]
-    span = doc.char_span(applies.start(), applies.end(), alignment_mode="expand")
+    if not_co_government(law, i, clause):
+        return []
+    span = doc.char_span(clause.start, clause.marker[1], alignment_mode="expand")
     found: dict[tuple[str, ...], tuple[Span, str, Derivation]] = {}
-    for target in law.references.in_text(law.provisions[i], applies.group("refs")):
+    for target in law.references.in_text(law.provisions[i], doc_text(doc)[slice(*clause.refs)], series=False):
         j = law.index[id(target)]
         norm = law.results[j].norm_type
         for actor in (a for a in law.co_actors(j) if not a.derived):
             derivation = law.derivation(actor, "applicability", _("actor of the provision declared applicable,"))
             found.setdefault(tuple(actor.resolution.layers), (span, norm if norm in DERIVED_NORMS else "obligation",
                                                               derivation))
+    organic = organic_rules(law, i, clause)
+    if found and organic is not None:  # "artikel 62 van de Wet openbare lichamen ... en artikel 23 van deze wet"
+        found.setdefault(tuple(organic.actor.layers), (span, "obligation", organic))
     return list(found.values())
 
 
@@ -88,12 +100,12 @@ def deviation(law: LawReading, i: int, doc: Doc, clause: Clause) -> Derivation |
     match = re.search(law.config["deviation"], doc[clause.start : clause.end].text, re.IGNORECASE)
     if match is None:
         return None
-    for target in law.references.in_text(law.provisions[i], match.group("refs")):
+    enumerations = law.references.enumerations(match.group("refs"))
+    if not enumerations or enumerations[0].start > 0 or enumerations[0].other_law:
+        return None  # "in afwijking van artikel 4:32 van de Algemene wet bestuursrecht": another law
+    refs = match.group("refs")[: enumerations[0].end]
+    for target in law.references.in_text(law.provisions[i], refs):
         actors = law.co_actors(law.index[id(target)])
         if actors:
             return law.derivation(actors[0], "deviation", _("actor of the lid it deviates from,"))
     return None
-
-
-
-
