@@ -10,11 +10,14 @@ reading            what it resolves                                             
 =================  =======================================================================  ============
 carried over       "Artikel 7 is van overeenkomstige toepassing, met dien verstande dat        applicability
                    voor «Onze Minister» wordt gelezen: gedeputeerde staten"; without a
-                   reading rule, the applied provisions' own co-government actor
+                   reading rule, the applied provisions' own co-government actor (the
+                   clause itself stays ``other``)
 substitution       "..., met dien verstande dat gedeputeerde staten in de plaats treden van       substitution
                    Onze Minister": the substitute acts under the applied provisions
 applied to         "De artikelen 12 tot en met 15 zijn van overeenkomstige toepassing op een      applied_to
-                   besluit van de raad": the organ the clause names, else the law's subject
+                   besluit van de raad": the organ the clause names, the actor of the provision
+                   its target refers to, the layer of the organic law whose rules it applies
+                   ("van de Gemeentewet"), else the law's subject
 deviation          "In afwijking van het eerste lid ..." keeps that lid's actor                 applicability
 named term         "De managementautoriteit ... is het dagelijks bestuur van ...", "Bronhouder    aliases
                    zijn: a. ...": the term then acts for those organs (read before the
@@ -64,7 +67,7 @@ from wetscan.analyse.clauses import Clause
 from wetscan.analyse.context.acts import ActMap, act_words, private_act, referred_actor
 from wetscan.analyse.context.lemmas import lemmas
 from wetscan.analyse.context.anaphora import earlier_actor, subject_carried
-from wetscan.analyse.context.applicability import carried_over, deviation
+from wetscan.analyse.context.applicability import applied_provisions, carried_over, deviation
 from wetscan.analyse.context.applied_to import applied_to
 from wetscan.analyse.context.bodies import agent_official, body_actor
 from wetscan.analyse.context.competences import CompetenceMap
@@ -131,7 +134,7 @@ class ContextPass:
             if provision.norm_type == "definition" and not any(content_passive(law, doc, c) for c in clauses):
                 continue  # a definition, unless it writes into an instrument ("Op de balans worden ... in")
             carried = carried_over(law, i) or substituted(law, i)
-            applied = [] if carried else applied_to(law, i)
+            applied = [] if carried else applied_provisions(law, i) or applied_to(law, i)
             norm_type = provision.norm_type
             for span, norm, derivation in carried + applied:
                 add_derived(provision, span, norm, derivation, lexicon)

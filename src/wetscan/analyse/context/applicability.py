@@ -30,13 +30,17 @@ DERIVED_NORMS = tuple(DERIVED_RULES)
 
 
 def carried_over(law: LawReading, i: int) -> list[tuple[Span, str, Derivation]]:
-    """The tasks a provision carries over: with "wordt gelezen: <co-government organ>", else those of
-    the provisions of this law it declares applicable, with their co-government actors."""
+    """The task a provision carries over with "wordt gelezen: <co-government organ>"."""
     clause = applied_clause(doc_text(law.docs[i]), law.config)
-    if clause is None:
-        return []
-    read = _read_for(law, i, clause)
-    return [read] if read is not None else _applied(law, i, clause)
+    read = _read_for(law, i, clause) if clause is not None else None
+    return [read] if read is not None else []
+
+
+def applied_provisions(law: LawReading, i: int) -> list[tuple[Span, str, Derivation]]:
+    """Without a reading rule, the co-government actors of the provisions of this law a provision declares
+    applicable (:func:`_applied`)."""
+    clause = applied_clause(doc_text(law.docs[i]), law.config)
+    return _applied(law, i, clause) if clause is not None else []
 
 
 def _read_for(law: LawReading, i: int, clause: AppliedClause) -> tuple[Span, str, Derivation] | None:

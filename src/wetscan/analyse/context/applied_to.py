@@ -78,13 +78,17 @@ def targets(law: LawReading, i: int, clause: AppliedClause) -> list[tuple[object
 
 
 def not_co_government(law: LawReading, i: int, clause: AppliedClause) -> bool:
-    """Whether the rules apply to a national organ ("op een besluit van Onze Minister") or a private party ("op
-    de aanvrager", "ten aanzien van de werkgever") and to no co-government organ the clause names."""
+    """Whether the rules apply to a national organ ("op een besluit van Onze Minister", or the one the provision
+    names as actor) or a private party ("op de aanvrager", "ten aanzien van de werkgever") and to no
+    co-government organ the clause names."""
     found = targets(law, i, clause)
     if any(actor.is_co_government for _mention, actor in found):
         return False
     if any(actor.is_national for _mention, actor in found):
         return True
+    if not law.co_actors(i) and any(actor.resolution.is_national for actor in law.actors.get(i, [])):
+        return True  # "... kan Onze Minister besluiten daarin te voorzien. De artikelen 121 tot en met 121c van de
+        # Provinciewet zijn van overeenkomstige toepassing": rules for the national organ's act
     text = doc_text(law.docs[i])
     referred = [law.index[id(t)] for t in _referred_provisions(law, i, text, clause)]
     if referred and not any(law.co_actors(j) for j in referred) and any(law.actors.get(j) for j in referred):
