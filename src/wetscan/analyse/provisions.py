@@ -209,7 +209,8 @@ def analyse_provisions(
         provision.mandatory_cooperation = result.mandatory_cooperation
         provision.findings = result.findings
     _compulsory_bodies_again(provisions, docs, results, readings, engine, resolver)
-    read_in_context(LawReading(list(provisions), docs, results, resolver, subject=document))
+    read_in_context(LawReading(list(provisions), docs, results, resolver, subject=document,
+                               neighbourhoods=[neighbourhood for neighbourhood, _ in readings]))
     return list(provisions)
 
 

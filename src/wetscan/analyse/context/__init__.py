@@ -131,9 +131,11 @@ class ContextPass:
             if provision.layers or provision.kind == "amendment":
                 continue
             clauses = doc._.clauses or []
-            if provision.norm_type == "definition" and not any(content_passive(law, doc, c) for c in clauses):
-                continue  # a definition, unless it writes into an instrument ("Op de balans worden ... in")
-            carried = carried_over(law, i) or substituted(law, i)
+            # a definition is read only where it writes into an instrument ("Op de balans worden ... in") or applies
+            # rules ("...: a. is hoofdstuk XV van de Provinciewet van toepassing; b. worden de rechten aangemerkt als
+            # provinciale belastingen")
+            definition = provision.norm_type == "definition" and not any(content_passive(law, doc, c) for c in clauses)
+            carried = [] if definition else carried_over(law, i) or substituted(law, i)
             applied = [] if carried else applied_provisions(law, i) or applied_to(law, i)
             norm_type = provision.norm_type
             for span, norm, derivation in carried + applied:
@@ -141,7 +143,7 @@ class ContextPass:
                 law.actors.setdefault(i, []).append(Actor(derivation.actor, provision.id, "", derived=True))
             if applied:
                 provision.norm_type = norm_type  # the clause applies rules; it imposes nothing itself (§5a (a))
-            if carried or applied:
+            if carried or applied or definition:
                 continue
             # a provision that names an actor anywhere is read from elsewhere only for its unresolved
             # bodies and its pronouns; the rest of it is its named actor's business (or a statement)

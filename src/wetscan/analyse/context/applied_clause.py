@@ -79,7 +79,9 @@ def _parts(text: str, start: int, marker: re.Match, config: dict[str, Any]) -> A
         rest = re.match(r"\s*(?:is|zijn)\s+([^,.;]*)", text[marker.end():])
         refs = (marker.end() + rest.start(1), marker.end() + rest.end(1)) if rest else marker.span()
         return AppliedClause(marker.span(), refs, tuple(targets))
-    if re.match(config["applied_fronted"], sentence, re.IGNORECASE) and verbs:
+    if verbs and (verbs[0].start() == len(sentence) - len(sentence.lstrip()) or
+                  re.match(config["applied_fronted"], sentence, re.IGNORECASE)):
+        # "... worden geheven: a. is hoofdstuk XV van de Provinciewet van toepassing": the verb opens the part
         verb = next((v for v in reversed(verbs) if re.search(config["applied_rules"], sentence[v.end():], re.IGNORECASE)),
                     verbs[-1])
         if re.match(config["applied_target_fronted"], sentence, re.IGNORECASE):

@@ -73,7 +73,7 @@ def applied_to(law: LawReading, i: int) -> list[tuple[Span, str, Derivation]]:
 def targets(law: LawReading, i: int, clause: AppliedClause) -> list[tuple[object, Resolution]]:
     """The organs named in the phrases that say to whom or what the rules apply, resolved."""
     doc: Doc = law.docs[i]
-    return [(m, law.resolve(i, m)) for m in doc._.organs or ()
+    return [(m, law.resolve_in_place(i, m)) for m in doc._.organs or ()
             if any(a <= m.span.start_char < b for a, b in clause.targets)]
 
 

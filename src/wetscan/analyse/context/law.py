@@ -59,6 +59,9 @@ class LawReading:
     resolver: Resolver
     subject: tuple[Resolution, ...] = ()
     actors: dict[int, list[Actor]] = field(default_factory=dict)
+    #: Per provision, the resolver the rules read it with (its neighbourhood: the participants of the regeling the
+    #: law opened, the layers the provisions around it name); empty where the law was read without them.
+    neighbourhoods: list[Resolver] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self._words: dict[str, frozenset[str]] = {}
@@ -95,6 +98,12 @@ class LawReading:
 
     def resolve(self, i: int, mention) -> Resolution:
         return resolve_mention(self.resolver, mention)
+
+    def resolve_in_place(self, i: int, mention) -> Resolution:
+        """``mention`` as the rules read it in provision ``i``: "het algemeen bestuur van het openbaar lichaam" after
+        an article that opens a regeling to gemeenten and provincies is the joint body of those participants."""
+        resolver = self.neighbourhoods[i] if i < len(self.neighbourhoods) else self.resolver
+        return resolve_mention(resolver, mention)
 
     @staticmethod
     def acting_clause(doc: Doc) -> Clause | None:
