@@ -21,7 +21,7 @@ from pathlib import Path
 
 from wetscan.errors import InputError
 from wetscan.ingest import read_document
-from wetscan.model import Definition
+from wetscan.model import Definition, ParentLaw, Provision
 from wetscan.structure import parse_document
 from wetscan.i18n import _
 
@@ -85,6 +85,13 @@ class CurrentLaw:
         if self.title:
             keys.add(law_key(self.title))
         return {key for key in keys if key}
+
+    def as_parent(self) -> ParentLaw:
+        """This law as the parent law of a besluit that implements it (its leden as provisions, in order)."""
+        provisions = [Provision(id=f"artikel {article}" + (f", lid {lid}" if lid else ""), article=article,
+                                paragraph=lid, text=text)
+                      for article, leden in self.articles.items() for lid, text in leden]
+        return ParentLaw(self.title or Path(self.path).stem, provisions, dict(self.definitions), self.path)
 
     def leden(self, article: str) -> list[tuple[str | None, str]] | None:
         return self.articles.get(article)
@@ -178,3 +185,14 @@ class LawLibrary:
         if sole and len(self.files) == 1:
             return explicit[0], f"the only --current file ({explicit[0].path})"
         return None, ""
+
+    def parent_law(self, title: str | None) -> ParentLaw | None:
+        """The text of the wet a besluit implements, matched by its ``title`` only (``None`` where not at hand)."""
+        if not title or self.empty:
+            return None
+        law, _how = self.find(title)
+        if law is None:
+            return None
+        parent = law.as_parent()
+        parent.title = title
+        return parent

@@ -146,3 +146,44 @@ def load_corpus(corpus_dir: Path | None = None, laws: frozenset[str] | None = No
             continue
         index.setdefault(provision.key, provision)
     return index
+
+
+#: "Deze wet kan worden aangehaald als: Wet geluidhinder." -> the citation title of a 2015 record.
+_CITATION = re.compile(r"\baangehaald\s+als\s*:?\s*(?P<title>[^\n]{2,120}?)\s*\.?\s*$", re.IGNORECASE | re.MULTILINE)
+#: The layer prefix and BWB suffix of a corpus slug ("wet_wet_geluidhinder", "omgevingswet").
+_SLUG_PARTS = re.compile(r"^(?:wet|amvb|wet-bes|amvb-bes|rijkswet)_|_bwb[rv]\d+$", re.IGNORECASE)
+
+
+def law_names(entries: list[CorpusProvision]) -> set[str]:
+    """Every name a corpus law answers to, compared as :func:`~wetscan.amend.library.law_key` does: its
+    title, the short title in brackets after a long title, its citation title and its slug."""
+    from wetscan.amend.library import law_key
+
+    title = entries[0].title
+    names = {title, _SLUG_PARTS.sub("", entries[0].law).replace("_", " ")}
+    names.update(re.findall(r"\(([^()]{3,120})\)\s*$", title))
+    for entry in entries:
+        if "aangehaald" in entry.text:
+            names.update(match["title"] for match in _CITATION.finditer(entry.text))
+    return {law_key(name) for name in names if name}
+
+
+def find_laws(names: set[str], corpus_dir: Path | None = None) -> dict[str, list[CorpusProvision]]:
+    """The provisions of the corpus laws that answer to any of ``names`` (law keys), keyed by that name: one
+    pass over the corpus, keeping only the laws asked for."""
+    found: dict[str, list[CorpusProvision]] = {}
+    if not names:
+        return found
+    group: list[CorpusProvision] = []
+
+    def keep(entries: list[CorpusProvision]) -> None:
+        for name in law_names(entries) & names if entries else ():
+            found.setdefault(name, entries)
+
+    for provision in iter_corpus(corpus_dir):
+        if group and provision.law != group[0].law:
+            keep(group)
+            group = []
+        group.append(provision)
+    keep(group)
+    return found

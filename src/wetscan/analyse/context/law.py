@@ -59,6 +59,8 @@ class LawReading:
     resolver: Resolver
     subject: tuple[Resolution, ...] = ()
     actors: dict[int, list[Actor]] = field(default_factory=dict)
+    #: The wet a besluit implements, read (:class:`~.parent.ParentReading`); ``None`` where not at hand.
+    parent: Any = None
 
     def __post_init__(self) -> None:
         self._words: dict[str, frozenset[str]] = {}
