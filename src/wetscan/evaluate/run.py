@@ -144,6 +144,11 @@ def _provision(entry: CorpusProvision) -> Provision:
     return Provision(id=citation, article=entry.article, paragraph=entry.lid, text=text, headings=headings)
 
 
+def corpus_bill(entries: Sequence[CorpusProvision], definitions: dict[str, Definition]) -> Bill:
+    """One corpus law (its provisions in order) as the bill the analysis reads, named by its slug."""
+    return _bill(entries[0].law, entries[0].title, [_provision(entry) for entry in entries], definitions)
+
+
 def law_definitions(corpus: Mapping[tuple, CorpusProvision]) -> dict[str, dict[str, Definition]]:
     """Per law, the terms its own definitions articles define (as a bill's definitions are used).
 
@@ -210,7 +215,7 @@ def evaluate(
     bills = {}
     for law in by_law:
         entries = [e for e in corpus.values() if e.law == law]
-        bills[law] = (entries, _bill(law, entries[0].title, [_provision(e) for e in entries], definitions.get(law, {})))
+        bills[law] = (entries, corpus_bill(entries, definitions.get(law, {})))
     parents = parent_laws([bill for _, bill in bills.values()], corpus_dir)
     for law, indices in by_law.items():
         entries, bill = bills[law]

@@ -149,3 +149,19 @@ def test_evaluation_supplies_the_parent_law_from_the_corpus(tmp_path: Path) -> N
     [prediction] = result.predictions
     assert prediction.layers == ["gemeente"]
     assert derived(prediction)[0].derived_from == [f"{WET}, artikel 3, lid 1"]
+
+
+def test_an_organ_named_in_the_opinion_of_is_no_recipient_that_blocks_the_reading() -> None:
+    provisions = besluit(
+        lid("2", None, "Een geluidsplan als bedoeld in artikel 3, eerste lid, van de wet bevat: a. de maatregelen die "
+                       "naar het oordeel van burgemeester en wethouders in aanmerking komen; b. de kosten daarvan."),
+        parent=parent_wet())
+    assert provisions["artikel 2"].layers == ["gemeente"]
+
+
+def test_an_organ_of_the_same_layer_named_as_recipient_blocks_the_reading() -> None:
+    sent = "Het geluidsplan wordt binnen twee weken na de vaststelling toegezonden aan {recipient}."
+    provisions = besluit(lid("2", None, sent.format(recipient="de eigenaren van de gronden")),
+                         lid("3", None, sent.format(recipient="provincies of gemeenten")), parent=parent_wet())
+    assert provisions["artikel 2"].layers == ["gemeente"]  # the maker sends it to private parties
+    assert provisions["artikel 3"].layers == [] and derived(provisions["artikel 3"]) == []  # gemeenten receive it

@@ -89,6 +89,8 @@ from wetscan.i18n import _
 
 #: How many words before an organ may hold the preposition that makes it recipient or agent.
 RECIPIENT_REACH = 4
+#: Words that join organs named together ("aan provincies of gemeenten").
+_COORDINATION = frozenset({"en", "of", ","})
 
 Reader = Callable[[LawReading, int, Doc, Clause], "Derivation | None"]
 
@@ -209,11 +211,19 @@ class ContextPass:
 
     @staticmethod
     def _governing(law: LawReading, doc: Doc, floor: int, start: int) -> str:
-        """The word that governs a phrase starting at ``start``: the first before it that is no determiner ("aan"
-        in "aan de betrokken raad", "van" in "naar het oordeel van burgemeester en wethouders")."""
-        determiners = law.words("determiners")
-        return next((doc[k].lower_ for k in range(start - 1, max(floor, start - RECIPIENT_REACH) - 1, -1)
-                     if doc[k].lower_ not in determiners), "")
+        """The word that governs an organ named at ``start``: the first before it that is no determiner, no
+        coordinator and no part of an organ it is coordinated with ("aan" in "aan de betrokken raad" and in "aan
+        provincies of gemeenten", "van" in "naar het oordeel van burgemeester en wethouders")."""
+        passed = law.words("determiners") | _COORDINATION
+        organs = {k for m in doc._.organs or () if m.start < start for k in range(m.start, m.end)}
+        k, reach = start - 1, RECIPIENT_REACH
+        while k >= floor and reach > 0:
+            if k not in organs:
+                if doc[k].lower_ not in passed:
+                    return doc[k].lower_
+                reach -= 1
+            k -= 1
+        return ""
 
     @staticmethod
     def _open_clauses(law: LawReading, i: int, doc: Doc) -> list[Clause]:
