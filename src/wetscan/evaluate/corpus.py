@@ -148,8 +148,6 @@ def load_corpus(corpus_dir: Path | None = None, laws: frozenset[str] | None = No
     return index
 
 
-#: "Deze wet kan worden aangehaald als: Wet geluidhinder." -> the citation title of a 2015 record.
-_CITATION = re.compile(r"\baangehaald\s+als\s*:?\s*(?P<title>[^\n]{2,120}?)\s*\.?\s*$", re.IGNORECASE | re.MULTILINE)
 #: The layer prefix and BWB suffix of a corpus slug ("wet_wet_geluidhinder", "omgevingswet").
 _SLUG_PARTS = re.compile(r"^(?:wet|amvb|wet-bes|amvb-bes|rijkswet)_|_bwb[rv]\d+$", re.IGNORECASE)
 
@@ -157,14 +155,10 @@ _SLUG_PARTS = re.compile(r"^(?:wet|amvb|wet-bes|amvb-bes|rijkswet)_|_bwb[rv]\d+$
 def law_names(entries: list[CorpusProvision]) -> set[str]:
     """Every name a corpus law answers to, compared as :func:`~wetscan.amend.library.law_key` does: its
     title, the short title in brackets after a long title, its citation title and its slug."""
-    from wetscan.amend.library import law_key
+    from wetscan.amend.library import law_key, titles
 
-    title = entries[0].title
-    names = {title, _SLUG_PARTS.sub("", entries[0].law).replace("_", " ")}
-    names.update(re.findall(r"\(([^()]{3,120})\)\s*$", title))
-    for entry in entries:
-        if "aangehaald" in entry.text:
-            names.update(match["title"] for match in _CITATION.finditer(entry.text))
+    names = titles(entries[0].title, [entry.text for entry in entries])
+    names.add(_SLUG_PARTS.sub("", entries[0].law).replace("_", " "))
     return {law_key(name) for name in names if name}
 
 
