@@ -10,6 +10,10 @@ Two figures:
   both times and the ratio analysis / parse (target: at most 1.0, the analysis adds no more than
   the parse itself takes).
 
+* **a besluit with its parent law** (when the corpus is there): the Besluit geluidhinder analysed
+  alone, then read with the Wet geluidhinder (:mod:`wetscan.analyse.context.parent`), the first time
+  (the wet is read too) and again (the wet's reading is cached per process); ratios to alone.
+
 The pipeline is loaded once before timing (it is loaded once per process in real use); its load
 time is reported separately, and so is the first analysis in the process (best of ``--repeat``
 after it is the figure compared with the parse). Pin to one core with ``taskset -c 0`` for a strict one-core figure.
@@ -35,10 +39,13 @@ from tools.billgen.render_pdf import render_pdf  # noqa: E402
 from tools.billgen.synthetic import long_bill  # noqa: E402
 from wetscan.analyse import analyse_bill, analyse_texts  # noqa: E402
 from wetscan.analyse.pipeline import load_pipeline, model_path  # noqa: E402
-from wetscan.evaluate.corpus import default_corpus_dir, split_leden  # noqa: E402
+from wetscan.analyse.context import parent  # noqa: E402
+from wetscan.evaluate.corpus import default_corpus_dir, load_corpus, split_leden  # noqa: E402
+from wetscan.evaluate.run import corpus_bill, law_definitions, parent_laws  # noqa: E402
 from wetscan.ingest import read_document  # noqa: E402
 from wetscan.structure import parse_document  # noqa: E402
 
+PARENT_BESLUIT = "AMvB_besluit_geluidhinder"
 CORPUS_LAWS = ("wet_gemeentewet", "wet_provinciewet", "wet_wet_op_de_jeugdzorg", "wet_woningwet", "wet_wet_geluidhinder")
 
 
@@ -56,6 +63,33 @@ def corpus_texts(limit: int) -> list[str]:
             for article in record["articles"]:
                 texts.extend(text for _, text in split_leden(article["text"]))
     return texts[:limit]
+
+
+def parent_cost(repeat: int) -> None:
+    """Print the cost of reading a besluit with its parent law (first read, cached), as ratios to reading it alone."""
+    corpus = load_corpus(None, frozenset({PARENT_BESLUIT}))
+    entries = list(corpus.values())
+    if not entries:
+        return
+    definitions = law_definitions(corpus).get(PARENT_BESLUIT, {})
+    wet = parent_laws([corpus_bill(entries, definitions)]).get(PARENT_BESLUIT)
+
+    def read(with_parent: bool) -> None:
+        bill = corpus_bill(entries, definitions)
+        bill.parent_law = wet if with_parent else None
+        analyse_bill(bill)
+
+    alone, _ = best_of(repeat, read, False)
+    if wet is None:
+        print(f"besluit with parent law: {PARENT_BESLUIT}'s parent not in the corpus ({alone:.2f} s alone)")
+        return
+    parent._READINGS.clear()
+    first, _ = best_of(1, read, True)
+    cached, _ = best_of(repeat, read, True)
+    print(f"besluit with parent law: {len(entries)} provisions of {PARENT_BESLUIT}, parent {wet.title} "
+          f"({len(wet.provisions)} provisions)")
+    print(f"  alone {alone:.2f} s; with the wet, first read {first:.2f} s ({first / alone:.2f}x), "
+          f"cached {cached:.2f} s ({cached / alone:.2f}x)")
 
 
 def best_of(repeat: int, function, *args):
@@ -101,6 +135,7 @@ def main() -> int:
     print(f"  analysis (analyse_bill):                {analyse_time:.2f} s  (first in the process: {first_time:.2f} s)")
     ratio = analyse_time / parse_time
     print(f"  ratio analysis / parse: {ratio:.2f} (target <= 1.0) -> {'OK' if ratio <= 1.0 else 'SLOWER THAN PARSE'}")
+    parent_cost(args.repeat)
     return 0
 
 

@@ -38,3 +38,38 @@ def test_check_takes_the_memorandum_as_an_option() -> None:
     assert '"status": "found"' in result.output
     missing = CliRunner().invoke(app, ["check", str(BILL), "--toelichting", str(EXAMPLES / "bestaat-niet.xml")])
     assert missing.exit_code == 2
+
+
+WET_TEXT = """Wet van 1 maart 2026, houdende regels over stille gebieden (Wet stille gebieden)
+
+Artikel 1
+In deze wet wordt verstaan onder:
+bevoegd gezag: gedeputeerde staten van de provincie waarin het stiltegebied ligt.
+
+Artikel 3
+1. Burgemeester en wethouders stellen voor hun gemeente een geluidsplan vast.
+2. Onze Minister stelt een landelijk meetprotocol vast.
+"""
+BESLUIT_TEXT = """Besluit van 2 april 2026, houdende regels ter uitvoering van de Wet stille gebieden
+
+Artikel 1
+In dit besluit wordt verstaan onder:
+wet: de Wet stille gebieden.
+
+Artikel 2
+Het geluidsplan vermeldt de gemeten geluidsniveaus per gebied.
+"""
+
+
+def test_a_besluit_is_read_with_its_parent_law_given_as_current_text(tmp_path: Path) -> None:
+    """Invented texts: the wet (matched by the short title after its long title) has the geluidsplan made by
+    burgemeester en wethouders; the besluit's content rule on it is theirs. Without the wet nothing is read."""
+    (tmp_path / "wet.txt").write_text(WET_TEXT, encoding="utf-8")
+    (tmp_path / "besluit.txt").write_text(BESLUIT_TEXT, encoding="utf-8")
+    alone = scan(tmp_path / "besluit.txt", as_bill=True, reader="rules")
+    assert alone.bill.provision("artikel 2").layers == []
+    read = scan(tmp_path / "besluit.txt", current=[tmp_path / "wet.txt"], as_bill=True, reader="rules")
+    content = read.bill.provision("artikel 2")
+    assert content.layers == ["gemeente"]
+    assert content.findings[0].derived_from == ["Wet stille gebieden, artikel 3, lid 1"]
+    assert any("Wet stille gebieden" in note for note in read.notes)

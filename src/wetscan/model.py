@@ -193,6 +193,20 @@ class MemorandumSection:
 
 
 @dataclass
+class ParentLaw:
+    """The wet an AMvB or ministeriële regeling implements (its *parent law*), as far as wetscan has its text.
+
+    A besluit often leaves its actor to the wet ("Het bevoegd gezag controleert ...", "Het plan van
+    toedeling bevat ..."); a lawyer reads it with the wet open. ``where`` says where the text came from (a
+    file, the statute corpus)."""
+
+    title: str
+    provisions: list[Provision]
+    definitions: dict[str, Definition] = field(default_factory=dict)
+    where: str = ""
+
+
+@dataclass
 class Bill:
     """A parsed document: its provisions, definitions and explanatory memorandum."""
 
@@ -204,6 +218,8 @@ class Bill:
     preamble: str | None = None
     #: What the parser repaired and the reader should know ("artikel 2: lid numbering restarted").
     notes: list[str] = field(default_factory=list)
+    #: The wet this besluit implements, where its text is at hand (see :mod:`wetscan.analyse.context.parent`).
+    parent_law: ParentLaw | None = None
 
     def provision(self, provision_id: str) -> Provision:
         for provision in self.provisions:

@@ -12,6 +12,7 @@ from typing import Any
 
 from wetscan.amend import LawLibrary, consolidate
 from wetscan.analyse import analyse_bill
+from wetscan.analyse.context.parent import parent_title
 from wetscan.assess import assess_bill
 from wetscan.assess.rules import load_rules
 from wetscan.ingest import read_document
@@ -113,11 +114,16 @@ def scan(
         memorandum = read_document(toelichting, revisions=revisions)
         attach_memorandum(bill, parse_document(memorandum))
         notes += [_("memorandum: {note}").format(note=note) for note in revision_notes(memorandum)]
+    library = LawLibrary.from_env(current)
+    bill.parent_law = library.parent_law(parent_title(bill.definitions, bill.provisions, bill.preamble))
+    if bill.parent_law is not None:
+        notes.append(_("read with the law it implements, the {title} ({where})").format(
+            title=bill.parent_law.title, where=bill.parent_law.where))
     analyse_bill(bill)
     mode = reader or (DEFAULT_READER if reader_available(encoder) else "rules")
     if mode != "rules":
         read_bill(bill, mode, encoder, load_rules(rules).reader)
-    amended_laws = consolidate(bill, LawLibrary.from_env(current))
+    amended_laws = consolidate(bill, library)
     assessment = assess_bill(bill, rules=rules, amended_laws=amended_laws)
     return ScanResult(bill=bill, assessment=assessment, role=role,
                       memorandum=str(toelichting) if toelichting is not None else None,

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from wetscan.errors import InputError
 from wetscan.ingest import read_document
-from wetscan.model import Definition
+from wetscan.model import Definition, ParentLaw, Provision
 from wetscan.structure import parse_document
 from wetscan.i18n import _
 
@@ -80,11 +80,19 @@ class CurrentLaw:
         return law
 
     def names(self) -> set[str]:
-        """Every key this law answers to: its title, short title and file name."""
+        """Every key this law answers to: its title, short title (in brackets after a long title, or as its
+        citation article gives it) and file name."""
+        texts = [text for leden in self.articles.values() for _lid, text in leden]
         keys = {law_key(Path(self.path).stem.replace("-", " ").replace("_", " "))}
-        if self.title:
-            keys.add(law_key(self.title))
+        keys |= {law_key(name) for name in titles(self.title or "", texts)}
         return {key for key in keys if key}
+
+    def as_parent(self) -> ParentLaw:
+        """This law as the parent law of a besluit that implements it (its leden as provisions, in order)."""
+        provisions = [Provision(id=f"artikel {article}" + (f", lid {lid}" if lid else ""), article=article,
+                                paragraph=lid, text=text)
+                      for article, leden in self.articles.items() for lid, text in leden]
+        return ParentLaw(self.title or Path(self.path).stem, provisions, dict(self.definitions), self.path)
 
     def leden(self, article: str) -> list[tuple[str | None, str]] | None:
         return self.articles.get(article)
@@ -95,6 +103,23 @@ class CurrentLaw:
             if number == lid:
                 return text
         return None
+
+
+#: "Deze wet kan worden aangehaald als: Wet geluidhinder." (a citation article).
+_CITATION = re.compile(r"\baangehaald\s+als\s*:?\s*(?P<title>[^\n]{2,120}?)\s*\.?\s*$", re.IGNORECASE | re.MULTILINE)
+#: "Wet van 7 december 2006, houdende regels ... (Wet inrichting landelijk gebied)": the short title in brackets.
+_SHORT_TITLE = re.compile(r"\((?P<title>[^()]{3,120})\)\s*$")
+
+
+def titles(title: str, texts: list[str]) -> set[str]:
+    """The names a law goes by: its ``title``, the short title in brackets after a long title, and the citation
+    title its citation article gives ("Deze wet wordt aangehaald als: Wet geluidhinder")."""
+    names = {title} if title else set()
+    names.update(match["title"] for match in _SHORT_TITLE.finditer(title))
+    for text in texts:
+        if "aangehaald" in text:
+            names.update(match["title"] for match in _CITATION.finditer(text))
+    return names
 
 
 @lru_cache(maxsize=64)
@@ -178,3 +203,14 @@ class LawLibrary:
         if sole and len(self.files) == 1:
             return explicit[0], f"the only --current file ({explicit[0].path})"
         return None, ""
+
+    def parent_law(self, title: str | None) -> ParentLaw | None:
+        """The text of the wet a besluit implements, matched by its ``title`` only (``None`` where not at hand)."""
+        if not title or self.empty:
+            return None
+        law, _how = self.find(title)
+        if law is None:
+            return None
+        parent = law.as_parent()
+        parent.title = title
+        return parent

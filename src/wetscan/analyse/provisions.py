@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Span
 from wetscan.analyse.context import read_in_context
 from wetscan.analyse.context.aliases import named_terms
 from wetscan.analyse.context.law import LawReading
+from wetscan.analyse.context.parent import read_parent
 from wetscan.analyse.context.subject import law_subject, layers_named, subject_organs
 from wetscan.analyse.doctext import lower_words
 from wetscan.analyse.definitions import SECTION_CONFIDENCE, Resolution, Resolver, names_of_other_bodies, resolve_mention
@@ -41,7 +42,7 @@ from wetscan.analyse.markers import markers_in
 from wetscan.analyse.pipeline import load_pipeline, process
 from wetscan.analyse.rules import FindingEmitter, ProvisionContext, ProvisionResult, RuleEngine, law_cooperation
 from wetscan.i18n import _, language, speaking
-from wetscan.model import LAYERS, Bill, Definition, Provision
+from wetscan.model import LAYERS, Bill, Definition, ParentLaw, Provision
 
 _QUOTE = re.compile(r"«([^«»]*)»")
 #: How much less sure an addressee is when carried over from the article's earlier lid.
@@ -148,17 +149,33 @@ def _collective_named(resolver: Resolver, provisions: Sequence[Provision], docs:
 
 def analyse_provisions(
     provisions: Sequence[Provision], definitions: Mapping[str, Definition] | None = None, title: str | None = None,
-    preamble: str | None = None,
+    preamble: str | None = None, parent: ParentLaw | None = None,
 ) -> list[Provision]:
     """Fill norm_type, layers, mandatory_cooperation and findings on ``provisions`` (in place).
 
     ``provisions`` come in document order: a lid that names no actor ("Het besluit wordt ...
     toegezonden", "Hij zendt ...") takes the co-government addressee of the article's earlier lid;
     failing that, the layer the document's ``title`` (or aanhef, or definitions) names. Then the
-    context pass reads what is still open with the whole document in mind.
+    context pass reads what is still open with the whole document in mind, and with the ``parent``
+    law it implements where that is at hand (:mod:`wetscan.analyse.context.parent`).
     """
+    read_law(provisions, definitions, title, preamble, parent)
+    return list(provisions)
+
+
+def _read_parent_law(provisions: Sequence[Provision], definitions: Mapping[str, Definition], title: str
+                     ) -> LawReading | None:
+    return read_law(provisions, definitions, title)
+
+
+def read_law(
+    provisions: Sequence[Provision], definitions: Mapping[str, Definition] | None = None, title: str | None = None,
+    preamble: str | None = None, parent: ParentLaw | None = None,
+) -> LawReading | None:
+    """Analyse ``provisions`` (in place, see :func:`analyse_provisions`) and return the law as the context pass
+    read it; ``None`` for no provisions."""
     if not provisions:
-        return list(provisions)
+        return None
     docs = process([provision.text for provision in provisions])
     resolver = _collective_named(make_resolver(definitions), provisions, docs)
     layers, reason = law_subject(title, preamble)
@@ -209,9 +226,9 @@ def analyse_provisions(
         provision.mandatory_cooperation = result.mandatory_cooperation
         provision.findings = result.findings
     _compulsory_bodies_again(provisions, docs, results, readings, engine, resolver)
-    read_in_context(LawReading(list(provisions), docs, results, resolver, subject=document,
-                               neighbourhoods=[neighbourhood for neighbourhood, _ in readings]))
-    return list(provisions)
+    reading = read_parent(parent, _read_parent_law) if parent is not None else None
+    return read_in_context(LawReading(list(provisions), docs, results, resolver, subject=document,
+                                      neighbourhoods=[neighbourhood for neighbourhood, _ in readings], parent=reading))
 
 
 def _compulsory_bodies_again(
@@ -246,7 +263,8 @@ def analyse_bill(bill: Bill) -> Bill:
     "amendment", and their replacement words are read for new duties or powers.
     """
     with speaking(language()):  # one language for every message of the analysis, looked up once
-        analyse_provisions([p for p in bill.provisions if p.part == "bill"], bill.definitions, bill.title, bill.preamble)
+        analyse_provisions([p for p in bill.provisions if p.part == "bill"], bill.definitions, bill.title, bill.preamble,
+                           bill.parent_law)
     return bill
 
 

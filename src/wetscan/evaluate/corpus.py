@@ -146,3 +146,38 @@ def load_corpus(corpus_dir: Path | None = None, laws: frozenset[str] | None = No
             continue
         index.setdefault(provision.key, provision)
     return index
+
+
+#: The layer prefix and BWB suffix of a corpus slug ("wet_wet_geluidhinder", "omgevingswet").
+_SLUG_PARTS = re.compile(r"^(?:wet|amvb|wet-bes|amvb-bes|rijkswet)_|_bwb[rv]\d+$", re.IGNORECASE)
+
+
+def law_names(entries: list[CorpusProvision]) -> set[str]:
+    """Every name a corpus law answers to, compared as :func:`~wetscan.amend.library.law_key` does: its
+    title, the short title in brackets after a long title, its citation title and its slug."""
+    from wetscan.amend.library import law_key, titles
+
+    names = titles(entries[0].title, [entry.text for entry in entries])
+    names.add(_SLUG_PARTS.sub("", entries[0].law).replace("_", " "))
+    return {law_key(name) for name in names if name}
+
+
+def find_laws(names: set[str], corpus_dir: Path | None = None) -> dict[str, list[CorpusProvision]]:
+    """The provisions of the corpus laws that answer to any of ``names`` (law keys), keyed by that name: one
+    pass over the corpus, keeping only the laws asked for."""
+    found: dict[str, list[CorpusProvision]] = {}
+    if not names:
+        return found
+    group: list[CorpusProvision] = []
+
+    def keep(entries: list[CorpusProvision]) -> None:
+        for name in law_names(entries) & names if entries else ():
+            found.setdefault(name, entries)
+
+    for provision in iter_corpus(corpus_dir):
+        if group and provision.law != group[0].law:
+            keep(group)
+            group = []
+        group.append(provision)
+    keep(group)
+    return found

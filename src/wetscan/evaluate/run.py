@@ -9,7 +9,11 @@ the law in mind. What that context is, exactly:
 * the article's own heading as ``provision.headings`` where the 2015 record carries one (about one
   article in eight); the corpus records no chapter or paragraph headings, and the recent files no
   headings at all;
-* the law's own definitions (its definitions articles).
+* the law's own definitions (its definitions articles);
+* for a besluit that names the wet it implements ("wet: Wet geluidhinder" in its definitions), that wet
+  as the corpus has it (every article, its title, its own definitions, no headings), when the corpus holds
+  it: the context pass reads the besluit's actorless provisions with it (:mod:`wetscan.analyse.context.parent`);
+  ``context["parent_laws"]`` lists which besluit was read with which law.
 
 There is no aanhef (preamble) in the corpus. Only the annotated provisions are scored. The gold labels come from
 ``corpora/annotations`` (text looked up in the statute corpus) or from reviewed bills (text carried
@@ -27,7 +31,7 @@ from pathlib import Path
 import pandas as pd
 
 from wetscan.evaluate.annotations import Annotation
-from wetscan.evaluate.corpus import CorpusProvision, load_corpus
+from wetscan.evaluate.corpus import CorpusProvision, find_laws, load_corpus
 from wetscan.evaluate.metrics import (
     Gold,
     Prediction,
@@ -36,7 +40,7 @@ from wetscan.evaluate.metrics import (
     norm_type_confusion,
     norm_type_scores,
 )
-from wetscan.model import Bill, Definition, Document, Provision
+from wetscan.model import Bill, Definition, Document, ParentLaw, Provision
 from wetscan.structure.definitions import provision_definitions
 
 #: Analyses a bill in place; :func:`wetscan.analyse.analyse_bill` by default.
@@ -140,6 +144,11 @@ def _provision(entry: CorpusProvision) -> Provision:
     return Provision(id=citation, article=entry.article, paragraph=entry.lid, text=text, headings=headings)
 
 
+def corpus_bill(entries: Sequence[CorpusProvision], definitions: dict[str, Definition]) -> Bill:
+    """One corpus law (its provisions in order) as the bill the analysis reads, named by its slug."""
+    return _bill(entries[0].law, entries[0].title, [_provision(entry) for entry in entries], definitions)
+
+
 def law_definitions(corpus: Mapping[tuple, CorpusProvision]) -> dict[str, dict[str, Definition]]:
     """Per law, the terms its own definitions articles define (as a bill's definitions are used).
 
@@ -154,6 +163,27 @@ def law_definitions(corpus: Mapping[tuple, CorpusProvision]) -> dict[str, dict[s
         for definition in provision_definitions(provision):
             definitions.setdefault(law, {}).setdefault(definition.term.lower(), definition)
     return definitions
+
+
+def parent_laws(bills: Sequence[Bill], corpus_dir: Path | None = None) -> dict[str, ParentLaw]:
+    """Per bill (by its source path), the wet it implements as the statute corpus has it: the law whose title,
+    citation title or slug is the title the bill's definitions give ("wet: Wet geluidhinder"), read whole
+    with its own definitions (:mod:`wetscan.analyse.context.parent`). Bills without one are left out."""
+    from wetscan.amend.library import law_key
+    from wetscan.analyse.context.parent import parent_title
+
+    titles = {bill.source.path: title for bill in bills
+              if (title := parent_title(bill.definitions, bill.provisions, bill.preamble))}
+    found = find_laws({law_key(title) for title in titles.values()}, corpus_dir)
+    parents: dict[str, ParentLaw] = {}
+    for path, title in titles.items():
+        entries = found.get(law_key(title))
+        if not entries or entries[0].law == path:
+            continue
+        provisions = [_provision(entry) for entry in entries]
+        own = law_definitions({entry.key: entry for entry in entries}).get(entries[0].law, {})
+        parents[path] = ParentLaw(title, provisions, own, f"{entries[0].law} (BWB corpus)")
+    return parents
 
 
 def evaluate(
@@ -181,14 +211,22 @@ def evaluate(
         predictions[index] = provision
         if progress:
             progress(1)
-    context = {"laws_read_whole": 0, "provisions_analysed": 0, "with_article_heading": 0}
-    for law, indices in by_law.items():
+    context = {"laws_read_whole": 0, "provisions_analysed": 0, "with_article_heading": 0, "parent_laws": {}}
+    bills = {}
+    for law in by_law:
         entries = [e for e in corpus.values() if e.law == law]
+        bills[law] = (entries, corpus_bill(entries, definitions.get(law, {})))
+    parents = parent_laws([bill for _, bill in bills.values()], corpus_dir)
+    for law, indices in by_law.items():
+        entries, bill = bills[law]
+        provisions = bill.provisions
         context["laws_read_whole"] += 1
         context["provisions_analysed"] += len(entries)
         context["with_article_heading"] += sum(1 for e in entries if e.heading)
-        provisions = [_provision(entry) for entry in entries]
-        analyser(_bill(law, entries[0].title, provisions, definitions.get(law, {})))
+        bill.parent_law = parents.get(law)
+        if bill.parent_law is not None:
+            context["parent_laws"][law] = bill.parent_law.where
+        analyser(bill)
         analysed = {entry.key: provision for entry, provision in zip(entries, provisions)}
         for index in indices:
             predictions[index] = analysed[found[index].key]

@@ -37,6 +37,9 @@ levy               "De belasting wordt geheven naar ...": read as an actorless d
                    actor the other readers supply (GUIDELINES §5a, levies of a co-government)
 nominal act        "De toedeling geschiedt ...", "De inschrijving vindt plaats ...": read as an  nominal
                    actorless duty, whose actor the other readers supply
+parent law         "Een saneringsprogramma als bedoeld in artikel 89 van de wet bevat", "Het       parent
+                   bevoegd gezag controleert" in a besluit: the actor the wet it implements
+                   names for the provision cited, the act, the competence or the role term
 subject            title, aanhef, definitions, headings (chapter about one layer); for an       subject
                    instrument ("De begroting bevat", "Het ontwikkelingsprogramma bevat") also
                    a law about several layers
@@ -76,6 +79,7 @@ from wetscan.analyse.context.executor import law_executor, sole_actor
 from wetscan.analyse.context.levies import levy
 from wetscan.analyse.context.nominal import nominal_act
 from wetscan.analyse.context.owner import content_passive, instrument_subject, named_owner
+from wetscan.analyse.context.parent import parent_actor, parent_content, parent_role
 from wetscan.analyse.context.divisions import DivisionReading
 from wetscan.analyse.context.derive import DERIVED_RULES, add_derived, trigger_span
 from wetscan.analyse.context.law import ACTING_NORMS, Actor, Derivation, LawReading
@@ -88,6 +92,8 @@ from wetscan.i18n import _
 
 #: How many words before an organ may hold the preposition that makes it recipient or agent.
 RECIPIENT_REACH = 4
+#: Words that join organs named together ("aan provincies of gemeenten").
+_COORDINATION = frozenset({"en", "of", ","})
 
 Reader = Callable[[LawReading, int, Doc, Clause], "Derivation | None"]
 
@@ -155,11 +161,11 @@ class ContextPass:
                     continue  # an applicant's act, or the Rijk's on its funds: no co-government acts
                 acts = acts or ActMap.build(law)
                 competences = competences or CompetenceMap.build(law)
-                derivation = appointed or body_actor(law, i, doc, clause)
+                derivation = appointed or body_actor(law, i, doc, clause) or parent_role(law, i, doc, clause)
                 if derivation is None:
                     readers: tuple[Reader, ...] = (subject_carried,) if named else (
                         deviation, earlier_actor, acts.actor_of, competences.actor_of, referred_actor, named_owner,
-                        subject_actor)
+                        parent_actor, subject_actor)
                     derivation = next((d for reader in readers if (d := reader(law, i, doc, clause)) is not None), None)
                     if derivation is not None and self._names_organs(law, i, doc, clause, derivation):
                         continue
@@ -203,16 +209,34 @@ class ContextPass:
             before = {t.lower_ for t in doc[max(clause.start, mention.start - RECIPIENT_REACH) : mention.start]}
             if resolution.is_national and (before & links or mention.start < (clause.verb or clause.end) + 3):
                 return True
-            if resolution.is_co_government and set(resolution.layers) & set(derivation.actor.layers) and before & links:
+            if resolution.is_co_government and set(resolution.layers) & set(derivation.actor.layers) and (
+                    ContextPass._governing(law, doc, clause.start, mention.start) in links):
                 return True
         return False
+
+    @staticmethod
+    def _governing(law: LawReading, doc: Doc, floor: int, start: int) -> str:
+        """The word that governs an organ named at ``start``: the first before it that is no determiner, no
+        coordinator and no part of an organ it is coordinated with ("aan" in "aan de betrokken raad" and in "aan
+        provincies of gemeenten", "van" in "naar het oordeel van burgemeester en wethouders")."""
+        passed = law.words("determiners") | _COORDINATION
+        organs = {k for m in doc._.organs or () if m.start < start for k in range(m.start, m.end)}
+        k, reach = start - 1, RECIPIENT_REACH
+        while k >= floor and reach > 0:
+            if k not in organs:
+                if doc[k].lower_ not in passed:
+                    return doc[k].lower_
+                reach -= 1
+            k -= 1
+        return ""
 
     @staticmethod
     def _open_clauses(law: LawReading, i: int, doc: Doc) -> list[Clause]:
         """The clauses with a duty, power or prohibition whose actor is no co-government or national organ."""
         open_ = []
         for clause in doc._.clauses or []:
-            clause = levy(law, doc, clause) or nominal_act(law, doc, clause) or content_passive(law, doc, clause) or clause
+            clause = (levy(law, doc, clause) or nominal_act(law, doc, clause) or content_passive(law, doc, clause)
+                      or parent_content(law, doc, clause) or clause)
             if clause.norm_type not in ACTING_NORMS or clause.verb is None:
                 continue
             resolutions = [law.resolve(i, m) for m in clause.addressees]

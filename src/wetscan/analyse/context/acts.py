@@ -55,7 +55,7 @@ class ActMap:
                         objects.append((i, Actor(resolution, law.provisions[i].id, law.quote(doc, clause)), nouns))
                 words.update(nouns)
         for i, doc in enumerate(law.docs):
-            words.update(w for c in doc._.clauses or [] for w in _subject_and_verb(law, doc, c))
+            words.update(w for c in doc._.clauses or [] for w in subject_and_verb(law, doc, c))
         lemma = lemmas(words)
         actors: dict[str, list[tuple[int, Actor]]] = {}
         for i, actor, nouns in objects:
@@ -65,7 +65,17 @@ class ActMap:
 
     def actor_of(self, law: LawReading, i: int, doc: Doc, clause: Clause) -> Derivation | None:
         """The actor of an actorless passive or content rule whose subject the law's explicit provisions act on."""
-        words = _subject_and_verb(law, doc, clause)
+        found = self.acting_on(law, doc, clause, i)
+        if found is None:
+            return None
+        noun, actor = found
+        return law.derivation(actor, "act", _("actor of the «{noun}»").format(noun=noun))
+
+    def acting_on(self, law: LawReading, doc: Doc, clause: Clause, before: int) -> tuple[str, Actor] | None:
+        """The subject noun of an actorless passive or content rule of ``law`` and the actor this map names for
+        it: the last one before provision ``before``, else the first. ``None`` where the noun is general, the
+        act a private party's, or the map names a national actor or actors of several layers for it."""
+        words = subject_and_verb(law, doc, clause)
         if not words:
             return None
         noun, verbs = self.lemma.get(words[0], words[0]), [self.lemma.get(w, w) for w in words[1:]]
@@ -76,9 +86,8 @@ class ActMap:
             return None
         if len({actor.resolution.layers for _, actor in found}) > 1:
             return None
-        before = [(j, actor) for j, actor in found if j < i]
-        j, actor = before[-1] if before else found[0]
-        return law.derivation(actor, "act", _("actor of the «{noun}»").format(noun=noun))
+        earlier = [(j, actor) for j, actor in found if j < before]
+        return noun, (earlier[-1] if earlier else found[0])[1]
 
 
 def direct_objects(law: LawReading, doc: Doc, clause: Clause) -> list[str]:
@@ -135,7 +144,7 @@ def noun_after(doc: Doc, i: int, end: int, stop: frozenset[str] = frozenset()):
     return noun if noun is not None and len(noun.text) >= MIN_NOUN_LENGTH else None
 
 
-def _subject_and_verb(law: LawReading, doc: Doc, clause: Clause) -> list[str]:
+def subject_and_verb(law: LawReading, doc: Doc, clause: Clause) -> list[str]:
     """For an actorless passive or content rule ("De ontheffing wordt ... verleend", "Het plan bevat",
     "In het programma worden ... vermeld"): its subject noun (or the document written into), then the
     verb words (finite verb, participle). Empty for any other clause."""
@@ -150,9 +159,10 @@ def _subject_and_verb(law: LawReading, doc: Doc, clause: Clause) -> list[str]:
     if first >= clause.verb or doc[first].lower_ not in law.words("determiners"):
         return []
     noun = noun_after(doc, first, clause.verb, stop_words(law))
-    prepositions = law.words("prepositions")
-    if noun is None or (noun.i != clause.verb - 1 and doc[noun.i + 1].lower_ not in prepositions):
-        return []  # "De ontheffing (van het verbod) wordt ...": the subject's head noun, maybe with a complement
+    complements = law.words("prepositions") | law.words("genitives")
+    if noun is None or (noun.i != clause.verb - 1 and doc[noun.i + 1].lower_ not in complements):
+        return []  # "De ontheffing (van het verbod) wordt ...", "De lijst der ... vermeldt": the head noun, maybe
+        # with a complement
     return [noun.lower_, doc[clause.verb].lower_, *_participle(doc, clause)]
 
 

@@ -62,6 +62,8 @@ class LawReading:
     #: Per provision, the resolver the rules read it with (its neighbourhood: the participants of the regeling the
     #: law opened, the layers the provisions around it name); empty where the law was read without them.
     neighbourhoods: list[Resolver] = field(default_factory=list)
+    #: The wet a besluit implements, read (:class:`~.parent.ParentReading`); ``None`` where not at hand.
+    parent: Any = None
 
     def __post_init__(self) -> None:
         self._words: dict[str, frozenset[str]] = {}
