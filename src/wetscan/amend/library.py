@@ -80,12 +80,17 @@ class CurrentLaw:
         return law
 
     def names(self) -> set[str]:
-        """Every key this law answers to: its title, short title (in brackets after a long title, or as its
-        citation article gives it) and file name."""
-        texts = [text for leden in self.articles.values() for _lid, text in leden]
+        """Every key this law answers to: its title, short title and file name."""
         keys = {law_key(Path(self.path).stem.replace("-", " ").replace("_", " "))}
-        keys |= {law_key(name) for name in titles(self.title or "", texts)}
+        if self.title:
+            keys.add(law_key(self.title))
         return {key for key in keys if key}
+
+    def cited_as(self) -> set[str]:
+        """The keys of the names the law's own text gives it: the short title in brackets after a long title and
+        the citation title of its citation article (a text file has no citeertitel element)."""
+        texts = [text for leden in self.articles.values() for _lid, text in leden]
+        return {law_key(name) for name in titles(self.title or "", texts)}
 
     def as_parent(self) -> ParentLaw:
         """This law as the parent law of a besluit that implements it (its leden as provisions, in order)."""
@@ -209,6 +214,8 @@ class LawLibrary:
         if not title or self.empty:
             return None
         law, _how = self.find(title)
+        if law is None:
+            law = next((law for law in self.laws() if law_key(title) in law.cited_as()), None)
         if law is None:
             return None
         parent = law.as_parent()

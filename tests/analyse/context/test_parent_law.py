@@ -55,6 +55,13 @@ def test_the_parent_title_comes_from_a_definition_item_the_parser_missed() -> No
     assert parent_title({}, provisions) == WET
 
 
+def test_a_wet_or_a_paragraaf_defining_another_law_has_no_parent() -> None:
+    provisions = [lid("30", None, "In deze paragraaf wordt verstaan onder: a. Algemene wet: Algemene wet inzake "
+                                  "rijksbelastingen; b. wet: de Wet stille gebieden.")]
+    definitions = {"wet": Definition("wet", "de Wet stille gebieden", "artikel 30")}
+    assert parent_title(definitions, provisions) is None
+
+
 def test_the_parent_title_comes_from_the_aanhef_failing_a_definition() -> None:
     preamble = "Gelet op artikel 3, tweede lid, van de Wet stille gebieden; De Afdeling advisering gehoord;"
     assert parent_title({}, [], preamble) == WET

@@ -217,16 +217,18 @@ class ContextPass:
     @staticmethod
     def _governing(law: LawReading, doc: Doc, floor: int, start: int) -> str:
         """The word that governs an organ named at ``start``: the first before it that is no determiner, no
-        coordinator and no part of an organ it is coordinated with ("aan" in "aan de betrokken raad" and in "aan
-        provincies of gemeenten", "van" in "naar het oordeel van burgemeester en wethouders")."""
-        passed = law.words("determiners") | _COORDINATION
+        coordinator, no partitive "van" ("elk van de") and no part of an organ it is coordinated with ("aan" in
+        "aan de betrokken raad", "aan provincies of gemeenten" and "aan elk van de gemeenten"; "van" in "naar het
+        oordeel van burgemeester en wethouders")."""
+        determiners = law.words("determiners")
         organs = {k for m in doc._.organs or () if m.start < start for k in range(m.start, m.end)}
         k, reach = start - 1, RECIPIENT_REACH
         while k >= floor and reach > 0:
-            if k not in organs:
-                if doc[k].lower_ not in passed:
-                    return doc[k].lower_
-                reach -= 1
+            word = doc[k].lower_
+            partitive = word == "van" and k > floor and doc[k - 1].lower_ in determiners
+            if k not in organs and not partitive and word not in determiners | _COORDINATION:
+                return word
+            reach -= 0 if k in organs else 1
             k -= 1
         return ""
 

@@ -66,8 +66,8 @@ def parent_title(definitions: Mapping[str, Definition] | None, provisions: Itera
     config = _config()
     provisions = list(provisions)
     scope = re.compile(config["parent_scope"], re.IGNORECASE)
-    defining = {p.article for p in provisions if scope.search(p.text) and re.search(
-        r"\bverstaan\s+onder\b", p.text, re.IGNORECASE)}
+    defines = re.compile(config["definition_sentence"], re.IGNORECASE)
+    defining = {p.article for p in provisions if scope.search(p.text) and defines.search(p.text)}
     for term in config["parent_terms"]:
         definition = (definitions or {}).get(term)
         if definition is None or (provisions and not any(
@@ -119,6 +119,8 @@ class ParentReading:
             number is None or p.paragraph == number)]
 
 
+#: How many parent laws a process keeps read (each holds its analysed provisions).
+CACHED_PARENTS = 8
 _READINGS: dict[tuple[str, str], ParentReading | None] = {}
 
 
@@ -126,7 +128,11 @@ def read_parent(parent: ParentLaw, read_law: LawReader) -> ParentReading | None:
     """The parent law read with ``read_law``, once per title and source within a process (a batch or an
     evaluation meets the same wet for many besluiten); ``None`` for a law without provisions."""
     key = (parent.title.lower(), parent.where)
-    if key not in _READINGS:
+    if key in _READINGS:
+        _READINGS[key] = _READINGS.pop(key)  # most recently used last
+    else:
+        while len(_READINGS) >= CACHED_PARENTS:
+            _READINGS.pop(next(iter(_READINGS)))
         law = read_law(parent.provisions, parent.definitions, parent.title)
         if law is None:
             _READINGS[key] = None
