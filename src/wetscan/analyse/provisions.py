@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span
 
 from wetscan.analyse.context import read_in_context
 from wetscan.analyse.context.aliases import named_terms
+from wetscan.analyse.context.allocations import Allocations
 from wetscan.analyse.context.law import LawReading
 from wetscan.analyse.context.subject import law_subject, layers_named, subject_organs
 from wetscan.analyse.doctext import lower_words
@@ -169,6 +170,7 @@ def analyse_provisions(
     named_in_law = frozenset(layer for doc in docs for m in doc._.organs or ()
                              if m.organ.is_co_government and not m.foreign for layer in m.organ.layers)
     resolver = named_terms(replace(resolver, named_layers=named_in_law), provisions, docs)
+    allocations = Allocations.read(resolver, provisions, docs)
     document = subject_organs(layers, reason)
     engine = RuleEngine(load_lexicon())
     earlier: dict[tuple[str, str | None, str], tuple[Resolution, ...]] = {}
@@ -191,8 +193,9 @@ def analyse_provisions(
         if not named[1] and participants[0]:
             section_reason = _("the participants named in {provision}").format(provision=participants[1])
         others[article] = others.get(article, frozenset()) | names_of_other_bodies(engine.lexicon, doc)
-        neighbourhood = replace(resolver, section=section, members=members, section_reason=section_reason,
-                                others=others[article])
+        neighbourhood = allocations.resolver_for(replace(
+            resolver, section=section, members=members, section_reason=section_reason, others=others[article]),
+            provision, doc)
         result = engine.apply(doc, neighbourhood, amendment=amendment, context=context)
         results.append(result)
         readings.append((neighbourhood, context))
@@ -209,7 +212,7 @@ def analyse_provisions(
         provision.mandatory_cooperation = result.mandatory_cooperation
         provision.findings = result.findings
     _compulsory_bodies_again(provisions, docs, results, readings, engine, resolver)
-    read_in_context(LawReading(list(provisions), docs, results, resolver, subject=document))
+    read_in_context(LawReading(list(provisions), docs, results, allocations.law_wide(resolver), subject=document))
     return list(provisions)
 
 

@@ -19,6 +19,10 @@ deviation          "In afwijking van het eerste lid ..." keeps that lid's actor 
 named term         "De managementautoriteit ... is het dagelijks bestuur van ...", "Bronhouder    aliases
                    zijn: a. ...": the term then acts for those organs (read before the
                    per-provision rules, into the bill's resolver)
+bevoegd gezag      "Het college beslist op de aanvraag om een omgevingsvergunning", "gevallen   allocations
+                   aangewezen waarin gedeputeerde staten het bevoegd gezag zijn": "het
+                   bevoegd gezag" of each provision acts for the holders of its decision
+                   (read before the per-provision rules, into each provision's resolver)
 body               "het bestuur", "de toezichthouder, bedoeld in artikel 12", "de bij besluit  bodies
                    van het college aangewezen ambtenaren"; a passive whose agent is such an
                    official ("wordt uitgeoefend door de door het college aangewezen ambtenaren")
