@@ -212,7 +212,8 @@ def analyse_provisions(
         provision.mandatory_cooperation = result.mandatory_cooperation
         provision.findings = result.findings
     _compulsory_bodies_again(provisions, docs, results, readings, engine, resolver)
-    read_in_context(LawReading(list(provisions), docs, results, allocations.law_wide(resolver), subject=document))
+    read_in_context(LawReading(list(provisions), docs, results, allocations.law_wide(resolver), subject=document,
+                               allocations=allocations))
     return list(provisions)
 
 

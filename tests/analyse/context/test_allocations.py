@@ -100,3 +100,22 @@ def test_bevoegd_gezag_in_a_law_that_allocates_nothing_stays_open() -> None:
     )
     assert provisions["artikel 3"].layers == []
     assert not [f for f in provisions["artikel 3"].findings if f.derived_from]
+
+
+def test_an_actorless_rule_on_an_allocated_decision_is_its_makers() -> None:
+    provisions = law(
+        lid("5.6", None, "Het bestuurscollege is bevoegd te beslissen op de aanvraag om een vergunning voor een "
+                         "inrichting."),
+        lid("5.13", None, "De vergunning wordt geweigerd indien de bescherming van het milieu zich daartegen verzet."),
+        lid("5.20", None, "Indien de inrichting afvalstoffen verwerkt, bevat de vergunning ten minste voorschriften "
+                          "over de aard van die afvalstoffen."),
+        lid("5.21", None, "De ontheffing wordt geweigerd indien de bescherming van het milieu zich daartegen verzet."),
+        title="Wet inrichtingen en milieu",
+    )
+    refusal = provisions["artikel 5.13"]
+    assert refusal.layers == ["openbaar_lichaam"]
+    finding = next(f for f in refusal.findings if f.rule == "R23")
+    assert finding.derived_from == ["artikel 5.6"] and "vergunning" in finding.explanation
+    exact(refusal)
+    assert provisions["artikel 5.20"].layers == ["openbaar_lichaam"]
+    assert provisions["artikel 5.21"].layers == []  # a decision the law allocates to no one

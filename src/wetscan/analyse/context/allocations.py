@@ -129,6 +129,14 @@ class Allocations:
                 return self._standing(chosen, decision)
         return None
 
+    def for_decision_in(self, words: set[str]) -> tuple[Resolution, str] | None:
+        """The holders of the decisions the law allocates that ``words`` name ("de vergunning"), and those
+        decisions; ``None`` where they name none."""
+        about = {a.decision for a in self.found if a.division is None and a.decision and set(word_forms(a.decision)) & words}
+        decision = ", ".join(sorted(about))
+        standing = self._standing(self._for(about), decision)
+        return (standing, decision) if standing is not None else None
+
     def _general(self) -> list[Allocation]:
         """The allocations of the role as such: for no one decision, division or condition."""
         return [a for a in self.found if a.division is None and a.decision is None and not a.conditional]
