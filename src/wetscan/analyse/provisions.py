@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span
 
 from wetscan.analyse.context import read_in_context
 from wetscan.analyse.context.aliases import named_terms
+from wetscan.analyse.context.allocations import Allocations
 from wetscan.analyse.context.law import LawReading
 from wetscan.analyse.context.parent import read_parent
 from wetscan.analyse.context.subject import law_subject, layers_named, subject_organs
@@ -186,6 +187,7 @@ def read_law(
     named_in_law = frozenset(layer for doc in docs for m in doc._.organs or ()
                              if m.organ.is_co_government and not m.foreign for layer in m.organ.layers)
     resolver = named_terms(replace(resolver, named_layers=named_in_law), provisions, docs)
+    allocations = Allocations.read(resolver, provisions, docs)
     document = subject_organs(layers, reason)
     engine = RuleEngine(load_lexicon())
     earlier: dict[tuple[str, str | None, str], tuple[Resolution, ...]] = {}
@@ -208,8 +210,9 @@ def read_law(
         if not named[1] and participants[0]:
             section_reason = _("the participants named in {provision}").format(provision=participants[1])
         others[article] = others.get(article, frozenset()) | names_of_other_bodies(engine.lexicon, doc)
-        neighbourhood = replace(resolver, section=section, members=members, section_reason=section_reason,
-                                others=others[article])
+        neighbourhood = allocations.resolver_for(replace(
+            resolver, section=section, members=members, section_reason=section_reason, others=others[article]),
+            provision, doc)
         result = engine.apply(doc, neighbourhood, amendment=amendment, context=context)
         results.append(result)
         readings.append((neighbourhood, context))
@@ -227,8 +230,9 @@ def read_law(
         provision.findings = result.findings
     _compulsory_bodies_again(provisions, docs, results, readings, engine, resolver)
     reading = read_parent(parent, _read_parent_law) if parent is not None else None
-    return read_in_context(LawReading(list(provisions), docs, results, resolver, subject=document,
-                                      neighbourhoods=[neighbourhood for neighbourhood, _ in readings], parent=reading))
+    return read_in_context(LawReading(
+        list(provisions), docs, results, allocations.law_wide(resolver), subject=document,
+        neighbourhoods=[neighbourhood for neighbourhood, _ in readings], parent=reading, allocations=allocations))
 
 
 def _compulsory_bodies_again(

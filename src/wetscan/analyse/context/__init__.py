@@ -22,6 +22,11 @@ deviation          "In afwijking van het eerste lid ..." keeps that lid's actor 
 named term         "De managementautoriteit ... is het dagelijks bestuur van ...", "Bronhouder    aliases
                    zijn: a. ...": the term then acts for those organs (read before the
                    per-provision rules, into the bill's resolver)
+bevoegd gezag      "Het college beslist op de aanvraag om een omgevingsvergunning", "gevallen   allocations
+                   aangewezen waarin gedeputeerde staten het bevoegd gezag zijn": "het
+                   bevoegd gezag" of each provision acts for the holders of its decision
+                   (read before the per-provision rules, into each provision's resolver);
+                   "De vergunning wordt geweigerd indien ...": the holders of that decision     decisions
 body               "het bestuur", "de toezichthouder, bedoeld in artikel 12", "de bij besluit  bodies
                    van het college aangewezen ambtenaren"; a passive whose agent is such an
                    official ("wordt uitgeoefend door de door het college aangewezen ambtenaren")
@@ -75,6 +80,7 @@ from wetscan.analyse.context.applied_to import applied_to
 from wetscan.analyse.context.bodies import agent_official, body_actor
 from wetscan.analyse.context.competences import CompetenceMap
 from wetscan.analyse.context.cooperation import CooperationChain
+from wetscan.analyse.context.decisions import decision_maker
 from wetscan.analyse.context.executor import law_executor, sole_actor
 from wetscan.analyse.context.levies import levy
 from wetscan.analyse.context.nominal import nominal_act
@@ -164,8 +170,8 @@ class ContextPass:
                 derivation = appointed or body_actor(law, i, doc, clause) or parent_role(law, i, doc, clause)
                 if derivation is None:
                     readers: tuple[Reader, ...] = (subject_carried,) if named else (
-                        deviation, earlier_actor, acts.actor_of, competences.actor_of, referred_actor, named_owner,
-                        parent_actor, subject_actor)
+                        deviation, earlier_actor, decision_maker, acts.actor_of, competences.actor_of, referred_actor,
+                        named_owner, parent_actor, subject_actor)
                     derivation = next((d for reader in readers if (d := reader(law, i, doc, clause)) is not None), None)
                     if derivation is not None and self._names_organs(law, i, doc, clause, derivation):
                         continue

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Doc
 
@@ -24,6 +24,9 @@ from wetscan.analyse.pipeline import load_pipeline
 from wetscan.analyse.rules import ProvisionResult
 from wetscan.i18n import _
 from wetscan.model import Provision
+
+if TYPE_CHECKING:
+    from wetscan.analyse.context.allocations import Allocations
 
 #: Norm types whose actor decides whether a provision gives a layer a task, power or restriction.
 ACTING_NORMS = ("obligation", "power", "prohibition")
@@ -64,6 +67,8 @@ class LawReading:
     neighbourhoods: list[Resolver] = field(default_factory=list)
     #: The wet a besluit implements, read (:class:`~.parent.ParentReading`); ``None`` where not at hand.
     parent: Any = None
+    #: Who the law makes "het bevoegd gezag" for which decision (:mod:`.allocations`).
+    allocations: Allocations | None = None
 
     def __post_init__(self) -> None:
         self._words: dict[str, frozenset[str]] = {}

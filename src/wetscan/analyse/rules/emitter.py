@@ -16,6 +16,9 @@ from wetscan.analyse.lexicon import Lexicon
 from wetscan.i18n import _
 from wetscan.model import Finding
 
+#: How many provisions an explanation lists where a role is allocated in many (``derived_from`` has them all).
+MAX_SOURCES = 4
+
 
 class FindingEmitter:
     """Builds findings from rule definitions and spans, once per (rule, layer, span)."""
@@ -84,6 +87,11 @@ def _how_resolved(resolution: Resolution | None, layer: str | None) -> str:
     if resolution is None:
         return ""
     where = resolution.definition
+    if resolution.method == "allocation" and where:
+        sources = where.split(SOURCE_SEPARATOR)
+        listed = ", ".join(sources[:MAX_SOURCES]) + (" …" if len(sources) > MAX_SOURCES else "")
+        return " " + _("«{role}» as the law allocates it in {where}; verify.").format(
+            role=resolution.organ_key[len(NAMED_PREFIX):], where=listed)
     if resolution.organ_key.startswith(NAMED_PREFIX):
         return " " + _("The law names who «{term}» is in {where}; verify.").format(
             term=resolution.organ_key[len(NAMED_PREFIX):], where=where)
