@@ -10,8 +10,10 @@ who acts (the act map, the earlier lid, the law's subject). An act a private par
 aanvraag geschiedt schriftelijk", ``nominal_private_acts``) is not read this way, nor a step in a council's
 internal procedure ("De stemmingen geschieden mondeling", ``nominal_procedure``; GUIDELINES §5a: internal
 procedure is no task), nor a sentence that
-names an organ or a layer anywhere ("De keuring geschiedt per gemeente", "De toezending geschiedt op een
-door gedeputeerde staten te bepalen datum"): it does not leave the actor to the context.
+names its own actor or a layer's share in the act ("De keuring geschiedt per gemeente", "De toezending geschiedt
+op een door gedeputeerde staten te bepalen datum", "De keuring door de burgemeester geschiedt ..."): it does not
+leave the actor to the context. An organ named only in a subordinate clause or as the one something is sent to
+("... binnen vier weken na de dag waarop een gemeente de gegevens heeft ontvangen") leaves it open.
 """
 
 from __future__ import annotations
@@ -25,6 +27,10 @@ from wetscan.analyse.context.law import ACTING_NORMS, LawReading
 
 #: How many words the act noun phrase may have before "geschiedt" / "vindt".
 SUBJECT_REACH = 12
+#: How many words before an organ may hold the "door" that makes it the act's own actor.
+OWN_REACH = 4
+#: Participles that close a reference before the act noun ("De in het eerste lid bedoelde inschrijving").
+_PRENOMINAL_REFERENCE = frozenset({"bedoelde", "genoemde"})
 
 
 def nominal_act(law: LawReading, doc: Doc, clause: Clause) -> Clause | None:
@@ -41,11 +47,31 @@ def nominal_act(law: LawReading, doc: Doc, clause: Clause) -> Clause | None:
     if not subject or len(subject) > SUBJECT_REACH or doc[clause.main_start].lower_ in law.words("relative_openers"):
         return None
     nouns = [t.lower_ for t in subject if t.lower_ not in law.words("determiners")]
+    referring = [n for n, word in enumerate(nouns) if word in _PRENOMINAL_REFERENCE]
+    if referring:
+        nouns = nouns[referring[-1] + 1 :]  # "De in artikel 3 bedoelde aanwijzing": the noun after the reference
     prepositions = law.words("prepositions")
     head = nouns[: next((n for n, word in enumerate(nouns) if word in prepositions), len(nouns))]
     if not head or set(head) & (law.words("nominal_private_acts") | law.words("nominal_procedure")):
         return None  # the act noun, with its adjectives, before any complement ("De overige stemmingen")
-    if any(clause.start <= m.start < clause.end for m in doc._.organs or ()):
+    if any(_own_actor(law, doc, clause, position, m.start) for m in doc._.organs or ()):
         return None  # "De keuring geschiedt per gemeente", "... op een door gedeputeerde staten te bepalen datum"
     norm = clause.norm_type if clause.norm_type in ACTING_NORMS else "obligation"
     return replace(clause, norm_type=norm, modality=norm, passive=True, verb=position)
+
+
+def _own_actor(law: LawReading, doc: Doc, clause: Clause, verb: int, start: int) -> bool:
+    """Whether an organ at ``start`` may be the act's own actor or share: named in the act noun's phrase
+    ("De keuring door de burgemeester"), after "door" or a distributive word ("per gemeente"), or in the
+    main clause after the verb. Not one in a subordinate or relative clause ("... na de dag waarop
+    burgemeester en wethouders het besluit hebben ontvangen")."""
+    if not clause.start <= start < clause.end:
+        return False
+    if start < verb:
+        return True
+    if "door" in {t.lower_ for t in doc[max(verb + 1, start - OWN_REACH) : start]}:
+        return True  # "op een door gedeputeerde staten te bepalen datum"
+    if doc[start - 1].lower_ in law.words("share_words"):
+        return True  # "per gemeente", "in iedere gemeente"
+    openers = law.words("relative_openers") | law.words("subordinators")
+    return not any(t.lower_ in openers for t in doc[verb + 1 : start])
