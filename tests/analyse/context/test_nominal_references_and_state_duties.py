@@ -116,3 +116,33 @@ def test_the_content_of_anothers_instrument_takes_no_layer() -> None:
         title="Wet financiën gemeenten",
     )
     assert provisions["artikel 3"].layers == []
+
+
+def test_a_nominal_act_that_names_its_performer_is_that_organs() -> None:
+    provisions = law(
+        lid("2", None, "De kostentoerekening die door het waterschap wordt toegepast, vindt plaats op basis van "
+                       "objectieve criteria."),
+        lid("3", None, "De inschrijving geschiedt door Onze Minister."),
+        lid("4", None, "De kennisgeving geschiedt door aanplakking in de gemeente waarin de weg is gelegen."),
+        lid("5", None, "Indien een gemeente eigenaar is, vindt artikel 2 geen toepassing."),
+        lid("6", None, "Het waterschap stelt de kosten vast."),
+    )
+    entry = provisions["artikel 2"]
+    assert entry.layers == ["waterschap"]
+    [finding] = derived(entry)
+    assert finding.derived_from == ["artikel 2"] and "waterschap" in finding.explanation
+    exact(entry)
+    assert provisions["artikel 3"].layers == []  # the Minister's act
+    assert provisions["artikel 4"].layers == []  # "door aanplakking": the manner, not an agent
+    assert provisions["artikel 5"].layers == []  # "vindt ... geen toepassing": applicability, no act
+
+
+def test_a_reference_with_an_onderdeel_before_the_act_noun_is_followed() -> None:
+    provisions = law(
+        lid("3", "1", "Provinciale staten stellen een herverdelingsplan vast."),
+        lid("3", "2", "In het herverdelingsplan wijzen provinciale staten de wegen aan: a. die overgaan; b. die "
+                      "vervallen."),
+        lid("4", None, "De in artikel 3, tweede lid, onderdeel a , bedoelde aanwijzing geschiedt zodanig dat elke "
+                       "weg één beheerder heeft."),
+    )
+    assert provisions["artikel 4"].layers == ["provincie"]

@@ -73,7 +73,7 @@ from wetscan.analyse.context.competences import CompetenceMap
 from wetscan.analyse.context.cooperation import CooperationChain
 from wetscan.analyse.context.executor import law_executor, sole_actor
 from wetscan.analyse.context.levies import levy
-from wetscan.analyse.context.nominal import nominal_act
+from wetscan.analyse.context.nominal import agent_actor, named_agent, nominal_act
 from wetscan.analyse.context.output import is_state_duty, output_owner, state_duty
 from wetscan.analyse.context.owner import content_passive, content_rule, instrument_subject, named_owner
 from wetscan.analyse.context.divisions import DivisionReading
@@ -156,6 +156,10 @@ class ContextPass:
                 derivation = appointed or body_actor(law, i, doc, clause)
                 if derivation is None and is_state_duty(law, doc, clause):
                     derivation = output_owner(law, i, doc, clause)  # "De teksten van ... zijn beschikbaar"
+                    if derivation is None:
+                        continue
+                if derivation is None and named_agent(law, doc, clause) is not None:
+                    derivation = agent_actor(law, i, doc, clause)  # "De begrafenis geschiedt door de gezondheidsdienst"
                     if derivation is None:
                         continue
                 if derivation is None:

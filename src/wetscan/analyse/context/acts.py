@@ -275,4 +275,4 @@ _REFERRING = frozenset({"bedoeld", "genoemd"})
 #: lid, onderdeel a, bedoelde aanwijzing".
 _REF = r"(?:het\s+\w+\s+lid|artikel\s+[^\s,]+(?:,\s+\w+\s+lid)?)"
 _REFERRED = re.compile(
-    rf"\b(?:(?:als\s+)?bedoeld\s+in\s+(?P<ref>{_REF})|\bin\s+(?P<before>{_REF})(?:,\s+(?:onderdeel|onder)\s+\w+)?,?\s+bedoelde\b)")
+    rf"\b(?:(?:als\s+)?bedoeld\s+in\s+(?P<ref>{_REF})|\bin\s+(?P<before>{_REF})(?:,\s+(?:onderdeel|onder)\s+\w+)?\s*,?\s+bedoelde\b)")
