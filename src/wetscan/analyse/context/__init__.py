@@ -34,6 +34,8 @@ anaphora           "hij", "deze", a lid or onderdeel continuing the earlier subj
 owner              "In het gemeentelijke register worden ingeschreven ...", "In iedere          owner
                    gemeente wordt ... opgemaakt"; "Op de balans worden ... onderscheiden in
                    ..." (a passive into an instrument, read as a duty)
+output             "De teksten van besluiten van het gemeentebestuur ... zijn beschikbaar":      output
+                   a state duty of the organ whose output it is
 act                "De ontheffing wordt geweigerd" where the law has B&W grant it; "Van een     acts
                    besluit als bedoeld in het eerste lid wordt mededeling gedaan"
 competence         "Weigering kan geschieden ..." where the law says "Bevoegd tot weigering     competences
@@ -83,8 +85,9 @@ from wetscan.analyse.context.cooperation import CooperationChain
 from wetscan.analyse.context.decisions import decision_maker
 from wetscan.analyse.context.executor import law_executor, sole_actor
 from wetscan.analyse.context.levies import levy
-from wetscan.analyse.context.nominal import nominal_act
-from wetscan.analyse.context.owner import content_passive, instrument_subject, named_owner
+from wetscan.analyse.context.nominal import agent_actor, named_agent, nominal_act
+from wetscan.analyse.context.output import is_state_duty, output_owner, state_duty
+from wetscan.analyse.context.owner import content_passive, content_rule, instrument_subject, named_owner
 from wetscan.analyse.context.parent import parent_actor, parent_content, parent_role
 from wetscan.analyse.context.divisions import DivisionReading
 from wetscan.analyse.context.derive import DERIVED_RULES, add_derived, trigger_span
@@ -168,6 +171,14 @@ class ContextPass:
                 acts = acts or ActMap.build(law)
                 competences = competences or CompetenceMap.build(law)
                 derivation = appointed or body_actor(law, i, doc, clause) or parent_role(law, i, doc, clause)
+                if derivation is None and is_state_duty(law, doc, clause):
+                    derivation = output_owner(law, i, doc, clause)  # "De teksten van ... zijn beschikbaar"
+                    if derivation is None:
+                        continue
+                if derivation is None and named_agent(law, doc, clause) is not None:
+                    derivation = agent_actor(law, i, doc, clause)  # "De begrafenis geschiedt door de gezondheidsdienst"
+                    if derivation is None:
+                        continue
                 if derivation is None:
                     readers: tuple[Reader, ...] = (subject_carried,) if named else (
                         deviation, earlier_actor, decision_maker, acts.actor_of, competences.actor_of, referred_actor,
@@ -244,7 +255,8 @@ class ContextPass:
         open_ = []
         for clause in doc._.clauses or []:
             clause = (levy(law, doc, clause) or nominal_act(law, doc, clause) or content_passive(law, doc, clause)
-                      or parent_content(law, doc, clause) or clause)
+                      or content_rule(law, doc, clause) or state_duty(law, doc, clause) or parent_content(law, doc, clause)
+                      or clause)
             if clause.norm_type not in ACTING_NORMS or clause.verb is None:
                 continue
             resolutions = [law.resolve(i, m) for m in clause.addressees]

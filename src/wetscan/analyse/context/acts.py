@@ -161,8 +161,7 @@ def subject_and_verb(law: LawReading, doc: Doc, clause: Clause) -> list[str]:
     noun = noun_after(doc, first, clause.verb, stop_words(law))
     complements = law.words("prepositions") | law.words("genitives")
     if noun is None or (noun.i != clause.verb - 1 and doc[noun.i + 1].lower_ not in complements):
-        return []  # "De ontheffing (van het verbod) wordt ...", "De lijst der ... vermeldt": the head noun, maybe
-        # with a complement
+        return []  # "De ontheffing (van het verbod) wordt ...", "De lijst der ...": the head noun, maybe with a complement
     return [noun.lower_, doc[clause.verb].lower_, *_participle(doc, clause)]
 
 
@@ -193,6 +192,9 @@ def private_act(law: LawReading, doc: Doc, clause: Clause, lemma: dict[str, str]
     layer from context."""
     private_acts = law.words("private_acts")
     verbs = [lemma.get(word, word) for word in act_words(doc, clause)[1:]]
+    if clause.verb is not None and doc[clause.verb].lower_ in law.words("nominal_act_verbs"):
+        verbs = []  # "Het bijhouden geschiedt ... na de dag waarop een gemeente de gegevens heeft ontvangen": the act
+        # is the noun (:mod:`.nominal` leaves out a private party's), no participle of a later clause
     if any(verb in private_acts for verb in verbs):
         return True
     if any(verb in law.words("light_verbs") for verb in verbs) and _names_private_object(law, doc, clause):
@@ -255,7 +257,9 @@ def stop_words(law: LawReading) -> frozenset[str]:
 def referred_actor(law: LawReading, i: int, doc: Doc, clause: Clause) -> Derivation | None:
     """An actorless passive about a thing another provision of this law makes: "Van een besluit als bedoeld
     in het eerste lid wordt mededeling gedaan" is the act of whoever takes that besluit there (its named
-    actor, or the organ "bij (wiens) besluit" officials are appointed)."""
+    actor, or the organ "bij (wiens) besluit" officials are appointed). So is an act named by its noun with
+    a reference ("De inschrijving, bedoeld in het eerste lid, geschiedt binnen vier dagen", "De in artikel 3
+    bedoelde aanwijzing geschiedt zodanig dat ...": :mod:`.nominal`): whoever performs it there."""
     from wetscan.analyse.context.bodies import appointers
 
     if clause.addressees or not clause.passive or clause.verb is None:
@@ -264,7 +268,7 @@ def referred_actor(law: LawReading, i: int, doc: Doc, clause: Clause) -> Derivat
     match = _REFERRED.search(text)
     if match is None:
         return None
-    for target in law.references.in_text(law.provisions[i], match.group("ref")):
+    for target in law.references.in_text(law.provisions[i], match.group("ref") or match.group("before")):
         j = law.index[id(target)]
         if any(actor.resolution.is_national for actor in law.actors.get(j, [])):
             return None
@@ -276,4 +280,8 @@ def referred_actor(law: LawReading, i: int, doc: Doc, clause: Clause) -> Derivat
 
 #: Participles that refer to another provision ("als bedoeld in", "genoemd in"), not the act itself.
 _REFERRING = frozenset({"bedoeld", "genoemd"})
-_REFERRED = re.compile(r"\b(?:als\s+)?bedoeld\s+in\s+(?P<ref>(?:het\s+\w+\s+lid|artikel\s+[^\s,]+(?:,\s+\w+\s+lid)?))")
+#: "als bedoeld in het eerste lid", "bedoeld in artikel 3, tweede lid", and before the noun: "De in artikel 3, tweede
+#: lid, onderdeel a, bedoelde aanwijzing".
+_REF = r"(?:het\s+\w+\s+lid|artikel\s+[^\s,]+(?:,\s+\w+\s+lid)?)"
+_REFERRED = re.compile(
+    rf"\b(?:(?:als\s+)?bedoeld\s+in\s+(?P<ref>{_REF})|\bin\s+(?P<before>{_REF})(?:,\s+(?:onderdeel|onder)\s+\w+)?\s*,?\s+bedoelde\b)")

@@ -76,7 +76,8 @@ def subject_stretch(law: LawReading, doc: Doc, clause: Clause) -> tuple[int, int
 def instrument_subject(law: LawReading, doc: Doc, clause: Clause) -> bool:
     """Whether the clause is about an instrument a co-government makes: its subject, or the document it writes
     into, is a plan, programma, begroting, balans ... (``co_government_acts``), also as the head of a compound
-    ("Het ontwikkelingsprogramma bevat", "Een saneringsprogramma als bedoeld in ... bevat"; ``instrument_heads``)."""
+    ("Het ontwikkelingsprogramma bevat", "Een saneringsprogramma als bedoeld in ... bevat"; ``instrument_heads``),
+    or a list or register an organ draws up (``made_instruments``)."""
     if clause.verb is None:
         return False
     start, end = subject_stretch(law, doc, clause)
@@ -90,6 +91,8 @@ def instrument_subject(law: LawReading, doc: Doc, clause: Clause) -> bool:
     word = noun.lower_
     if any(word.startswith(prefix) for prefix in law.words("national_prefixes")):
         return False  # "De rijksbegroting bevat ...": the Rijk's instrument
+    if word in law.words("made_instruments"):
+        return True  # "De lijst der geldelijke regelingen vermeldt ...": a list an organ draws up
     return word in law.words("co_government_acts") or any(
         word.endswith(head) and len(word) > len(head) for head in law.words("instrument_heads"))
 
@@ -113,6 +116,41 @@ def content_passive(law: LawReading, doc: Doc, clause: Clause) -> Clause | None:
     if not (layers or instrument_subject(law, doc, clause)):
         return None
     return replace(clause, norm_type="obligation", modality="obligation", passive=True)
+
+
+def content_rule(law: LawReading, doc: Doc, clause: Clause) -> Clause | None:
+    """``clause`` read as an actorless duty (or power, with "kan") where it prescribes what an instrument
+    states ("De lijst der geldelijke regelingen vermeldt per eigenaar ...", "Het plan van toedeling kan nadere
+    regels bevatten ...") but the per-provision reading typed it a statement or a delegation: in a statute
+    the present tense prescribes, and what an instrument must or may contain binds its maker. Only for an
+    instrument (:func:`instrument_subject`); who makes it is left to the readers (the act map, the law's
+    subject)."""
+    if clause.addressees or clause.norm_type in ACTING_NORMS or clause.verb is None:
+        return None
+    contents = law.words("content_verbs")
+    verb = clause.verb
+    if doc[verb].lower_ in law.words("power_words"):  # "kan ... bevatten": the content verb is the infinitive
+        verb = next((t.i for t in doc[clause.verb + 1 : clause.end] if t.lower_ in contents), clause.verb)
+    if doc[verb].lower_ not in contents:
+        return None
+    read = replace(clause, verb=verb, trigger=doc[clause.verb : verb + 1], passive=False)
+    if not instrument_subject(law, doc, read) or _owned_by_other(law, doc, read):
+        return None
+    norm = "power" if verb != clause.verb else "obligation"
+    return replace(read, norm_type=norm, modality=norm)
+
+
+def _owned_by_other(law: LawReading, doc: Doc, clause: Clause) -> bool:
+    """Whether the instrument is named as that of something that is no organ: "De begroting van het
+    provinciefonds vermeldt ..." (the Rijk's fund), unlike "Het plan van toedeling", "De begroting van de
+    gemeente"."""
+    assert clause.verb is not None
+    noun = noun_after(doc, clause.main_start, clause.verb, stop_words(law))
+    if noun is None or noun.i + 2 >= clause.verb or doc[noun.i + 1].lower_ != "van":
+        return False
+    if doc[noun.i + 2].lower_ not in law.words("definite_determiners"):
+        return False
+    return not any(m.start in (noun.i + 2, noun.i + 3) for m in doc._.organs or ())
 
 
 def _distributive(law: LawReading, i: int, doc: Doc, start: int, mentions: list[OrganMention]) -> Resolution | None:
