@@ -86,9 +86,13 @@ def test_agreements_with_the_partners_named_after_met(analyse, text: str, trigge
          "leggen hun afspraken vast"),
         ("De colleges van de gemeenten in de arbeidsmarktregio voeren de taak in samenwerking uit.", "R08",
          "in samenwerking"),
+        ("Het college stelt het plan vast nadat het overeenstemming heeft bereikt met gedeputeerde staten.", "R21",
+         "overeenstemming heeft bereikt met"),
+        ("Gedeputeerde staten dragen zorg voor de afstemming met de besturen van de waterschappen.", "R21",
+         "dragen zorg voor de afstemming met"),
     ],
 )
-def test_agreeing_and_working_together_among_themselves(analyse, text: str, rule: str, trigger: str) -> None:
+def test_more_wordings_of_agreeing_and_working_together(analyse, text: str, rule: str, trigger: str) -> None:
     provision = analyse(text)
     assert_cooperation(provision, text, rule)
     assert trigger in [f.trigger for f in provision.findings if f.rule == rule]
@@ -100,6 +104,8 @@ def test_agreeing_and_working_together_among_themselves(analyse, text: str, rule
         "Het college maakt met de zorgaanbieders in de gemeente afspraken over de kwaliteit.",
         "De colleges voeren de taak uit in samenwerking met de zorgaanbieders.",
         "De colleges leggen de afspraken met de zorgaanbieders vast in een contract.",
+        "Het college draagt zorg voor afstemming met de zorgverzekeraars.",
+        "Het college stelt het plan vast nadat overeenstemming is bereikt met de zorgaanbieders.",
         "Het college maakt afspraken met de scholen over de dienstverlening van de gemeente.",
         "Gedeputeerde staten maken met de exploitant afspraken over de vergoeding voor de gemeenten.",
         "De colleges werken samen met de zorgaanbieders en de scholen.",
@@ -135,6 +141,9 @@ def test_one_thing_made_together(analyse, text: str, trigger: str) -> None:
         # one organ's own joint facility, and a power to make one
         "Het college stelt een gezamenlijke klachtenregeling vast voor de diensten van de gemeente.",
         "De colleges van de gemeenten kunnen een gezamenlijke klachtencommissie instellen.",
+        # a joint body's name is no joint act
+        "De besturen van de gemeenten zenden, indien het een gemeenschappelijk orgaan betreft, het besluit aan "
+        "gedeputeerde staten.",
         # a condition that leaves the choice to them
         "Indien de gemeenten daartoe besluiten, treffen zij een gemeenschappelijke regeling.",
     ],

@@ -117,7 +117,10 @@ def _joint_body_duty(scope: ClauseScope, co: Addressed) -> None:
 def _duty_to_cooperate(scope: ClauseScope, co: Addressed) -> None:
     """R08: a duty to cooperate with other co-governments, in a region, or among the addressees."""
     start = scope.clause.main_start
-    cooperation = [m for m in scope.marker("signal:cooperation") if not _partners_located(scope, m, co)]
+    bodies = {i for b in scope.marker("signal:joint_bodies") for i in range(b.start, b.end)}
+    # "indien het een gemeenschappelijk orgaan betreft": a joint body's name, which R07 reads, is no joint act
+    cooperation = [m for m in scope.marker("signal:cooperation") if not _partners_located(scope, m, co)
+                   and bodies.isdisjoint(range(m.start, m.end))]
     strict_words, regional_words = scope.words("strict_cooperation"), scope.words("regional_cooperation")
     strict = [m for m in cooperation if m.text.lower() in strict_words or m[-1].lower_ == "samen"]
     partners = [
