@@ -84,12 +84,17 @@ def test_agreements_with_the_partners_named_after_met(analyse, text: str, trigge
          "programma vast.", "R21", "in onderlinge overeenstemming"),
         ("De waterschappen en de provincie leggen hun afspraken vast in een bestuursovereenkomst.", "R21",
          "leggen hun afspraken vast"),
-        ("De colleges van de gemeenten in de arbeidsmarktregio voeren de taak in samenwerking uit.", "R08",
-         "in samenwerking"),
+        ("De colleges van burgemeester en wethouders voeren de taak in samenwerking uit.", "R08", "in samenwerking"),
         ("Het college stelt het plan vast nadat het overeenstemming heeft bereikt met gedeputeerde staten.", "R21",
          "overeenstemming heeft bereikt met"),
         ("Gedeputeerde staten dragen zorg voor de afstemming met de besturen van de waterschappen.", "R21",
          "dragen zorg voor de afstemming met"),
+        ("De bestuursorganen van de gemeenten en de waterschappen stemmen hun besluiten zo nodig af.", "R21",
+         "stemmen hun besluiten zo nodig af"),
+        ("Gedeputeerde staten nemen het besluit niet dan nadat zij overeenstemming hebben bereikt met de colleges van "
+         "de betrokken gemeenten.", "R21", "overeenstemming hebben bereikt met"),
+        ("Burgemeester en wethouders van de gemeenten in de jeugdregio kopen de jeugdhulp in.", "R08",
+         "in de jeugdregio"),
     ],
 )
 def test_more_wordings_of_agreeing_and_working_together(analyse, text: str, rule: str, trigger: str) -> None:
@@ -106,6 +111,11 @@ def test_more_wordings_of_agreeing_and_working_together(analyse, text: str, rule
         "De colleges leggen de afspraken met de zorgaanbieders vast in een contract.",
         "Het college draagt zorg voor afstemming met de zorgverzekeraars.",
         "Het college stelt het plan vast nadat overeenstemming is bereikt met de zorgaanbieders.",
+        "Het college verleent geen vergunning dan na afstemming met de zorgverzekeraar.",
+        "De burgemeester stemt zijn besluit af met de officier van justitie.",
+        # other gemeenten in a named region only consulted or informed
+        "Het college stelt het plan vast na overleg met de colleges van de andere gemeenten in de jeugdregio.",
+        "Het college informeert de colleges van de andere gemeenten in de arbeidsmarktregio over het besluit.",
         "Het college maakt afspraken met de scholen over de dienstverlening van de gemeente.",
         "Gedeputeerde staten maken met de exploitant afspraken over de vergoeding voor de gemeenten.",
         "De colleges werken samen met de zorgaanbieders en de scholen.",

@@ -51,8 +51,9 @@ def agreement(scope: ClauseScope) -> None:
     afgestemd met ...") counts when the partners are co-governments; the finding then has no layer. An active
     clause whose subject is no organ the lexicon knows ("De keuringscommissaris stelt in overeenstemming met de
     burgemeester ... vast") is some other body's act: agreeing with a co-government does not bind it to another."""
-    if not scope.duty or (scope.national and not scope.co):
-        return
+    bound = scope.duty or (scope.clause.modality == "prohibition" and scope.clause.norm_type != "amendment")
+    if not bound or (scope.national and not scope.co):
+        return  # a prohibition binds too: "nemen het besluit niet dan nadat zij overeenstemming hebben bereikt met"
     co = scope.co or possible(scope)
     if not co and not scope.clause.passive and scope.clause.subject_text is not None:
         return
