@@ -11,6 +11,7 @@ module             rules                                       what
                                                                (``from_above``: regions, designations)
 ``coordination``   R21 R22                                     agreeing with other co-governments;
                                                                compulsory joint bodies
+                                                               (``agreement``: duties to agree)
 ``supervision``    R12 R15                                     specific supervision, centralisation
 ``finance``        R13                                         specifieke uitkering, fondsen
 ``cosignature``    R17                                         *mede namens* BZK in the aanhef

@@ -28,7 +28,7 @@ from spacy.tokens import Span
 from wetscan.analyse.lexicon import compiled_patterns
 from wetscan.analyse.markers import markers_in
 from wetscan.analyse.rules.from_above import (
-    allocation, defined_regions, designated_lead, imposition, lead_authority, member_gemeenten, regions,
+    allocation, defined_regions, designated_lead, imposition, lead_authority, member_gemeenten, membership, regions,
 )
 from wetscan.analyse.rules.registry import rule_family
 from wetscan.analyse.rules.scope import Addressed, ClauseScope
@@ -49,6 +49,7 @@ def cooperation(scope: ClauseScope) -> None:
     _continued_arrangement(scope)
     defined_regions(scope)
     lead_authority(scope)
+    membership(scope)
     if not scope.typed:
         regions(scope)
         designated_lead(scope)
@@ -57,7 +58,7 @@ def cooperation(scope: ClauseScope) -> None:
         return
     clause = scope.clause
     co = scope.co
-    if scope.duty and co:
+    if scope.duty and co and not _chosen(scope):
         _joint_body_duty(scope, co)
         _duty_to_cooperate(scope, co)
     possible = [(m, r) for m, r in scope.addressed if r.role in ("possible", "unresolved")]
@@ -79,10 +80,16 @@ def _voluntary(scope: ClauseScope, co: Addressed) -> None:
     """R11: voluntary cooperation ("Colleges kunnen deze taak gezamenlijk uitvoeren", "staat het vrij"), counter-evidence."""
     if scope.power and co:
         _voluntary_power(scope, co)
-    for hit in scope.marker("signal:voluntary")[:1]:
+    for hit in scope.markers("signal:voluntary")[:1]:  # in the main clause, or in a condition that leaves the choice
         named = co or [(m, r) for m in scope.in_clause for r in [scope.resolve(m)] if r.is_co_government]
         if named and not scope.emit.fired("R11"):
             scope.emit("R11", hit, named[0][1], named[0][1].layers[0])
+
+
+def _chosen(scope: ClauseScope) -> bool:
+    """Whether the condition before the main clause leaves the cooperation to the co-governments' own choice
+    ("Indien de gemeenten daartoe besluiten, treffen zij een gemeenschappelijke regeling"): voluntary, not imposed."""
+    return any(m.start < scope.clause.main_start for m in scope.markers("signal:voluntary"))
 
 
 def _joint_body_duty(scope: ClauseScope, co: Addressed) -> None:
@@ -110,7 +117,10 @@ def _joint_body_duty(scope: ClauseScope, co: Addressed) -> None:
 def _duty_to_cooperate(scope: ClauseScope, co: Addressed) -> None:
     """R08: a duty to cooperate with other co-governments, in a region, or among the addressees."""
     start = scope.clause.main_start
-    cooperation = [m for m in scope.marker("signal:cooperation") if not _partners_located(scope, m, co)]
+    bodies = {i for b in scope.marker("signal:joint_bodies") for i in range(b.start, b.end)}
+    # "indien het een gemeenschappelijk orgaan betreft": a joint body's name, which R07 reads, is no joint act
+    cooperation = [m for m in scope.marker("signal:cooperation") if not _partners_located(scope, m, co)
+                   and bodies.isdisjoint(range(m.start, m.end))]
     strict_words, regional_words = scope.words("strict_cooperation"), scope.words("regional_cooperation")
     strict = [m for m in cooperation if m.text.lower() in strict_words or m[-1].lower_ == "samen"]
     partners = [
@@ -123,12 +133,25 @@ def _duty_to_cooperate(scope: ClauseScope, co: Addressed) -> None:
     if not partner_co and (partners or scope.national) and all(m[-1].lower_ == "met" for m in cooperation):
         return  # "in samenwerking met de scholen", "Onze Minister draagt tezamen met gedeputeerde staten zorg voor":
         # the partners after "met" are no co-governments, or GS share the Minister's duty (bound to the Rijk only)
+    if cooperation and not regional and all(_partners_only_private(scope, m) for m in cooperation):
+        return  # "De colleges werken samen met de zorgaanbieders en de scholen"
     if cooperation and not scope.emit.fired("R07"):
         if partner_co or regional or (scope.plural(co) and (strict or cooperation) and not (partners and not partner_co)):
             hit = (regional or strict or cooperation)[0]
             for _, resolution in co:
                 for layer in resolution.layers:
                     scope.emit("R08", hit, resolution, layer)
+
+
+def _partners_only_private(scope: ClauseScope, hit: Span) -> bool:
+    """Whether the partners named after a cooperation phrase ("werken samen met", "in samenwerking met") are no
+    co-governments: no organ of one follows "met" in the clause ("werken samen met de zorgaanbieders en de
+    scholen"), so the addressees are bound to private parties, not to each other. "met elkaar" names themselves."""
+    doc, end = scope.doc, scope.clause.end
+    with_at = hit.end - 1 if hit[-1].lower_ == "met" else hit.end
+    if with_at >= end or doc[with_at].lower_ != "met" or (with_at + 1 < end and doc[with_at + 1].lower_ == "elkaar"):
+        return False
+    return not any(m.start > with_at and scope.resolve(m).is_co_government for m in scope.in_clause)
 
 
 def _partners_located(scope: ClauseScope, hit: Span, co: Addressed) -> bool:

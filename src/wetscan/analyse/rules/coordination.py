@@ -3,45 +3,36 @@
 Besides the textbook duties to make a gemeenschappelijke regeling or to "samenwerken" (R07, R08),
 co-governments are bound to each other when a law
 
-* makes them **coordinate or agree** with other co-governments or joint bodies (form 6, R21): "Het
-  college stemt het uitvoeringsprogramma af met de programma's van de aangrenzende gemeenten en van het
-  waterschap", "De colleges bereiken overeenstemming over ...". The partners decide it: agreeing with
-  Onze Minister, the police or zorgverzekeraars only binds a co-government to the Rijk or to private
-  parties, which is no intergovernmental cooperation. Making agreements among themselves ("Zo nodig maken
-  zij afspraken"), signing one agreement together ("wordt ondertekend door: a. gedeputeerde staten; b.
-  burgemeester en wethouders van de centrumgemeenten") and coordinating with a compulsory body's plans
-  ("wordt afgestemd op de crisisplannen") count too;
+* makes them **coordinate or agree** with other co-governments or joint bodies (form 6, R21, in
+  :mod:`.agreement`): "Het college stemt het uitvoeringsprogramma af met de programma's van de aangrenzende
+  gemeenten", "Indien de colleges geen overeenstemming bereiken, beslissen gedeputeerde staten"; signing one
+  agreement together ("wordt ondertekend door: a. gedeputeerde staten; b. burgemeester en wethouders van de
+  centrumgemeenten") and consenting together ("behoeft de goedkeuring van ... gedeputeerde staten van de
+  provincies") count too;
 * gives a task to a **statutorily compulsory joint body** (veiligheidsregio, GGD, omgevingsdienst,
   organs.yaml ``compulsory_joint_bodies``), routes a co-government's task through one ("Het college
   draagt de uitvoering van de controles op aan de omgevingsdienst"), or fixes who sits in it or acts in
   it ("Elke eilandsraad benoemt één lid van de gezamenlijke rekenkamer") (forms 5 and 7, R22).
 
-What a plan must *say* about cooperation ("een plan waarin staat hoe het college afstemt met ...") binds
-no one to anyone: words inside such a description are skipped. Rules on the person of a member (oath,
-side jobs) are no cooperation either: the engine sets those aside before any family runs.
+Rules on the person of a member (oath, side jobs) are no cooperation: the engine sets those aside before any
+family runs.
 """
 
 from __future__ import annotations
 
-import re
-
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
 from wetscan.analyse.definitions import NAMED_PREFIX, Resolution
 from wetscan.analyse.doctext import lower_words
 from wetscan.analyse.organs import OrganMention
+from wetscan.analyse.rules.agreement import PARTNER_REACH, agreement, fallback_decision, identical_decisions, possible
 from wetscan.analyse.rules.registry import rule_family
 from wetscan.analyse.rules.scope import ClauseScope
 
-#: The label of an onderdeel ("a.", "1°", "ii.").
-_LIST_LABEL = re.compile(r"[:.]|[a-z]|[a-z]{1,3}\.|\d+°\.?")
-#: How many words after a coordination phrase its partners may be named ("af met de programma's van de ... gemeenten").
-PARTNER_REACH = 14
 #: How many words before a body a consultation word makes it a consulted party ("pleegt overleg met de").
 CONSULT_REACH = 4
 #: How far after an organ a region's body word may stand ("burgemeester en wethouders van de vorige contactgemeente").
 BODY_WORD_REACH = 4
-
 
 @rule_family("coordination", rules=("R21", "R22"), untyped=True)
 def coordination(scope: ClauseScope) -> None:
@@ -50,91 +41,12 @@ def coordination(scope: ClauseScope) -> None:
     if not scope.typed:
         _composition(scope)
         return
-    _agreement(scope)
-    _identical_decisions(scope)
+    agreement(scope)
+    identical_decisions(scope)
+    fallback_decision(scope)
     _delegated_to_compulsory_body(scope)  # first: its finding also gives the members' layers a task
     _compulsory_joint_body(scope)
     _law_compulsory_body(scope)
-
-
-def _agreement(scope: ClauseScope) -> None:
-    """R21: a co-government must coordinate or agree with other co-governments or a joint body. An
-    addressee that may be a co-government ("het bevoegd gezag") or none (a passive: "Het programma wordt
-    afgestemd met ...") counts when the partners are co-governments; the finding then has no layer. An active
-    clause whose subject is no organ the lexicon knows ("De keuringscommissaris stelt in overeenstemming met de
-    burgemeester ... vast") is some other body's act: agreeing with a co-government does not bind it to another."""
-    if not scope.duty or (scope.national and not scope.co):
-        return
-    co = scope.co or _possible(scope)
-    if not co and not scope.clause.passive and scope.clause.subject_text is not None:
-        return
-    own = {id(m) for m, _ in scope.addressed}
-    for hit in scope.marker("signal:coordination"):
-        if _in_description(scope, hit):
-            continue
-        words = hit.text.lower().split()
-        partners = _partners_after(scope, hit, own, joined="afspraken" in words)
-        co_partners = [r for r in partners if r.is_co_government]
-        mutual = bool(co) and not partners and "met" not in words \
-            and (scope.plural(co) or words[0].startswith("onderling") or _several_owners(scope, hit, words)) \
-            and not _private_party_before(scope, hit) and not _partner_follows(scope, hit)
-        if not (co_partners or mutual or _compulsory_body_plan_after(scope, hit)):
-            continue
-        for _, resolution in co:
-            for layer in resolution.layers or (None,):
-                scope.emit("R21", hit, resolution, layer)
-        if not co:
-            scope.emit("R21", hit, None, None)
-        return
-
-
-def _several_owners(scope: ClauseScope, hit: Span, words: list[str]) -> bool:
-    """Whether what must be attuned "op elkaar" belongs to several co-governments named before it ("De plannen van
-    de gemeente en het waterschap worden op elkaar afgestemd"); one organ attuning its own measures binds no other."""
-    if "elkaar" not in words:
-        return False
-    owners = [r for m in scope.in_clause if m.start < hit.start for r in [scope.resolve(m)] if r.is_co_government]
-    return len({r.layers for r in owners}) > 1
-
-
-def _compulsory_body_plan_after(scope: ClauseScope, hit: Span) -> bool:
-    """Whether the partner is named through a plan only a compulsory joint body makes ("wordt afgestemd op de
-    crisisplannen en rampbestrijdingsplannen"): coordinating with it binds to that body (form 6)."""
-    plans = scope.words("compulsory_body_plans")
-    after = scope.doc[hit.end : min(hit.end + PARTNER_REACH, scope.clause.end)]
-    return any(t.lower_ in plans for t in after)
-
-
-def _private_party_before(scope: ClauseScope, hit: Span) -> bool:
-    """Whether a private party stands among those who agree ("De gemeenteraad en de aangewezen stichting maken
-    afspraken"): agreeing with it binds the co-government to no other co-government."""
-    private = scope.words("private_parties") | scope.words("private_bodies")
-    return any(t.lower_ in private for t in scope.doc[scope.clause.main_start : hit.start])
-
-
-def _partner_follows(scope: ClauseScope, hit: Span) -> bool:
-    """Whether the agreement names its partners right after it ("bereiken overeenstemming met de zorgverzekeraar",
-    "maken afspraken met de scholen"): then it is not among the addressees themselves."""
-    return hit.end < scope.clause.end and scope.doc[hit.end].lower_ in ("met", "tussen")
-
-
-def _identical_decisions(scope: ClauseScope) -> None:
-    """R21: identical decisions of several co-governments, whoever else takes part or decides when they
-    do not agree ("Voor zover besluiten van Onze Minister en gedeputeerde staten van de provincies nodig zijn,
-    neemt Onze Minister die besluiten indien geen overeenstemming is bereikt over gelijkluidende besluiten"):
-    the co-governments must agree among themselves (GUIDELINES §3: a national body taking part does not
-    make it national-only)."""
-    identical = [h for h in scope.markers("signal:coordination") if h[0].lower_ in scope.words("identical_words")]
-    if not identical or scope.emit.fired("R21"):
-        return
-    member_words = scope.words("member_words")
-    for mention in scope.in_clause:
-        resolution = scope.resolve(mention)
-        if mention.collective is not None and resolution.is_co_government and scope.plural([(mention, resolution)]) \
-                and {t.lower_ for t in mention.span}.isdisjoint(member_words):
-            for layer in resolution.layers:
-                scope.emit("R21", identical[0], resolution, layer)
-            return
 
 
 def _consent(scope: ClauseScope) -> None:
@@ -191,46 +103,6 @@ def _consent_of_compulsory_body(scope: ClauseScope) -> None:
                     return
 
 
-def _possible(scope: ClauseScope) -> list[tuple[OrganMention, Resolution]]:
-    """Addressees that may be co-governments ("het bevoegd gezag", "de betrokken bestuursorganen")."""
-    return [(m, r) for m, r in scope.addressed if r.role in ("possible", "unresolved")]
-
-
-def _partners_after(scope: ClauseScope, hit: Span, own: set[int], joined: bool = False) -> list[Resolution]:
-    """The organs named right after a coordination phrase, its partners (not the clause's addressees).
-
-    "stemt ... af met de programma's van de aangrenzende gemeenten" may name the partners through their
-    documents; "in overeenstemming met" names them directly, else it means conformity ("in
-    overeenstemming met een vergunning van burgemeester en wethouders"). Those who make agreements
-    (``joined``) are named after "met" or "tussen" ("maken afspraken met de scholen"); "afspraken over de
-    dienstverlening van de gemeente" names what is agreed on, not a partner; "de zorgaanbieders in de gemeente"
-    names where the partners are; "in overeenstemming met het bestemmingsplan" is conformity with a regulation."""
-    end = min(hit.end + PARTNER_REACH, scope.clause.end)
-    determiners = scope.words("determiners")
-    direct = hit.text.lower().startswith("in overeenstemming")
-    areas = scope.words("area_prepositions")
-    return [scope.resolve(m) for m in scope.in_clause
-            if id(m) not in own and hit.start <= m.start < end and m.start >= hit.end - 1
-            and not (direct and any(t.lower_ not in determiners and not _list_label(t) for t in scope.doc[hit.end : m.start]))
-            and not (joined and scope.governed(m, hit.start) not in ("met", "tussen"))
-            and scope.governed(m, hit.start) not in areas  # "met de zorgaanbieders in de gemeente": a place
-            and scope.resolve(m).role != "regulation"]  # "in overeenstemming met het bestemmingsplan": conformity
-
-
-def _list_label(token: Token) -> bool:
-    """Whether ``token`` opens an enumeration ("in overeenstemming met: a. gedeputeerde staten; b. ...")."""
-    return bool(_LIST_LABEL.fullmatch(token.text))
-
-
-def _in_description(scope: ClauseScope, hit: Span) -> bool:
-    """Whether ``hit`` stands in a description after the main verb ("een plan waarin ... hoe ...")."""
-    verb = scope.clause.verb
-    if verb is None or hit.start <= verb:
-        return False
-    openers = scope.words("description_openers")
-    return any(t.lower_ in openers for t in scope.doc[verb + 1 : hit.start])
-
-
 def _compulsory_joint_body(scope: ClauseScope) -> None:
     """R22: a duty, power or prohibition that gives a compulsory joint body a task, routes a co-government's
     task through it, or fixes its make-up."""
@@ -246,7 +118,7 @@ def _compulsory_joint_body(scope: ClauseScope) -> None:
         return
     addressed = scope.addressed
     if (scope.national and not scope.co) or (
-        addressed and not _possible(scope) and (not scope.co or all(r.role == "dual" for _, r in scope.co))
+        addressed and not possible(scope) and (not scope.co or all(r.role == "dual" for _, r in scope.co))
     ):
         return  # "Onze Minister wijst ... aan", the CdK's supervision: national acts; fixed regions are R09's
     if not addressed and (clause.modality not in ("obligation", "power") or clause.subject_text is not None):
@@ -383,11 +255,13 @@ def _compulsory(scope: ClauseScope, mention: OrganMention, resolution: Resolutio
 
 def _only_recipient(scope: ClauseScope, mention: OrganMention) -> bool:
     """A body that only receives something ("zendt een afschrift aan de GGD", "zendt een verslag aan: a. ...;
-    b. de besturen van de veiligheidsregio's") is not given a task; one that a task is handed to ("draagt
-    de uitvoering op aan de omgevingsdienst") is."""
+    b. de besturen van de veiligheidsregio's", "informeert de GGD") is not given a task; one that a task is handed
+    to ("draagt de uitvoering op aan de omgevingsdienst") is."""
     clause, doc = scope.clause, scope.doc
     recipients = scope.words("recipient_words")
     governed = scope.governed(mention, clause.main_start) in recipients
+    if clause.verb is not None and doc[clause.verb].lower_ in scope.words("informing_verbs") and mention.start > clause.verb:
+        governed = True  # "Het college informeert de gemeentelijke gezondheidsdienst": the one informed
     sent = bool(scope.marker("signal:information_verbs")) and clause.verb is not None and any(
         t.lower_ in recipients for t in doc[clause.verb : mention.start])
     if not (governed or sent):

@@ -107,8 +107,10 @@ def regions(scope: ClauseScope) -> None:
         return  # "kunnen ... gezamenlijk ... aanwijzen": a voluntary arrangement fixes no region
     not_regions = {i for m in scope.in_clause if scope.resolve(m).role != "joint" for i in range(m.start, m.end)}
     # "de kring van het algemeen bestuur": the circle of an organ's members is no region
-    layer_bodies = scope.words("layer_bodies")
-    of_organ = {scope.head_of(m) for m in scope.in_clause if m.organ.key not in layer_bodies}
+    layer_bodies, compulsory = scope.words("layer_bodies"), scope.lexicon.compulsory_joint_bodies
+    # "het werkgebied van de omgevingsdienst" is a region: the area of a compulsory joint body
+    of_organ = {scope.head_of(m) for m in scope.in_clause if m.organ.key not in layer_bodies
+                and scope.resolve(m).organ_key not in compulsory}
     regions = [
         r for r in regions if not_regions.isdisjoint(range(r.start, r.end)) and r.end - 1 not in of_organ
         and (delegated or any(abs(f.start - r.start) <= REGION_REACH for f in fixing))
@@ -119,6 +121,10 @@ def regions(scope: ClauseScope) -> None:
     weak = regions[0].text.lower() in ("gebied", "gebieden")  # any area; it takes cooperation words to count
     if members and (scope.markers("signal:cooperation") or not weak):
         scope.emit("R09", regions[0], members[0], "gemeente")
+    elif delegated and not addressed and _region_fixed(scope, regions[0], fixing):
+        # "De regio's, bedoeld in het eerste lid, worden vastgesteld bij algemene maatregel van bestuur": the
+        # regulation fixes the regions whose gemeenten the law makes cooperate (a region word, not any "gebied")
+        scope.emit("R09", regions[0], None, None)
     elif delegated and not addressed and any(abs(f.start - regions[0].start) <= REGION_REACH for f in fixing):
         # "Bij AMvB kan worden bepaald dat in bij die maatregel aan te wijzen gebieden het dagelijks bestuur van een
         # bij gemeenschappelijke regeling ingesteld openbaar lichaam bevoegd is": the regulation fixes the areas in
@@ -126,6 +132,15 @@ def regions(scope: ClauseScope) -> None:
         joint = [r for m in scope.in_clause for r in [scope.resolve(m)] if r.role == "joint" and r.layers]
         if joint or any(m.text.lower().startswith("gemeenschappelijk") for m in joint_bodies):
             scope.emit("R09", regions[0], joint[0] if joint else None, joint[0].layers[0] if joint else None)
+
+
+def _region_fixed(scope: ClauseScope, region: Span, fixing: list[Span]) -> bool:
+    """Whether the clause is about fixing a cooperation region: the region word stands in the subject and a word
+    that fixes it comes after the verb ("De regio's ... worden vastgesteld bij ..."), not a region named as one
+    criterion among others ("eisen die kunnen verschillen naar drukniveau en regio")."""
+    verb = scope.clause.verb
+    return (region.text.lower() in scope.words("cooperation_regions") and verb is not None
+            and scope.clause.main_start <= region.start < verb and any(f.start > verb for f in fixing))
 
 
 def _designation(scope: ClauseScope, delegated: bool, joint_bodies: list[Span]) -> bool:
@@ -181,6 +196,31 @@ def _designated_cooperate(scope: ClauseScope, joint_bodies: list) -> bool:
                and m.text.lower() not in ("gebied", "gebieden")]
     return bool(regions) or any(designation.start <= m.start <= designation.end + DESIGNATED_REACH
                                 for m in scope.markers("signal:cooperation") if m.text.lower() != "onderling")
+
+
+def membership(scope: ClauseScope) -> None:
+    """R09 (form 3): the law itself places a co-government in a region or a compulsory joint body ("Elke gemeente
+    behoort tot één arbeidsmarktregio", "De gemeente maakt deel uit van de veiligheidsregio", "Het college is
+    aangesloten bij een omgevingsdienst", "De in bijlage 2 genoemde gemeenten vormen samen een arbeidsmarktregio"):
+    its partners are fixed by law, not chosen; forming a region takes several. The membership words must be
+    the main clause's verb, with the co-government as subject: "de gemeenten die deel uitmaken van de regio" only
+    names them, and belonging to a provincie or to a waterschap's area is no cooperation."""
+    clause = scope.clause
+    if clause.verb is None or scope.emit.fired("R09") or _DEFINED_TERM.match(scope.text):
+        return
+    hits = sorted((m for m in scope.markers("signal:membership") if m.start == clause.verb), key=len, reverse=True)
+    subject = [(m, r) for m in scope.in_clause if clause.main_start <= m.start and m.end <= clause.verb
+               for r in [scope.resolve(m)] if r.is_co_government and r.role != "joint"]
+    if not hits or not subject or (hits[0][0].lower_.startswith("vorm") and not scope.plural(subject)):
+        return  # one provincie "vormt een regio" alone
+    after = [m for m in scope.in_clause if hits[0].end <= m.start <= hits[0].end + LEAD_REACH]
+    bodies = [m for m in after if scope.resolve(m).organ_key in scope.lexicon.compulsory_joint_bodies]
+    regions = [m for m in scope.markers("signal:region_nouns") if hits[0].end <= m.start <= hits[0].end + LEAD_REACH
+               and m.text.lower() in scope.words("cooperation_regions")]
+    if bodies or regions:
+        resolution = subject[0][1]
+        for layer in resolution.layers:
+            scope.emit("R09", hits[0], resolution, layer)
 
 
 def designated_lead(scope: ClauseScope) -> None:
