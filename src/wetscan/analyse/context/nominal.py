@@ -37,8 +37,6 @@ SUBJECT_REACH = 12
 OWN_REACH = 4
 #: Participles that close a reference before the act noun ("De in het eerste lid bedoelde inschrijving").
 _PRENOMINAL_REFERENCE = frozenset({"bedoelde", "genoemde"})
-#: Words that may stand between "door" and the organ it names as the agent.
-_AGENT_DETERMINERS = frozenset({"de", "het", "een", "dat", "die", "deze", "dit", "elk", "ieder"})
 
 
 def nominal_act(law: LawReading, doc: Doc, clause: Clause) -> Clause | None:
@@ -73,7 +71,7 @@ def _act_verb(law: LawReading, doc: Doc, clause: Clause) -> int | None:
     head = nouns[: next((n for n, word in enumerate(nouns) if word in prepositions), len(nouns))]
     if not head or set(head) & (law.words("nominal_private_acts") | law.words("nominal_procedure")):
         return None  # the act noun, with its adjectives, before any complement ("De overige stemmingen")
-    if any(_own_actor(law, doc, clause, position, m.start) and not _agent(doc, clause, m.start)
+    if any(_own_actor(law, doc, clause, position, m.start) and not _agent(law, doc, clause, m.start)
            for m in doc._.organs or ()):
         return None  # "De keuring geschiedt per gemeente", "De keuring van de gemeente geschiedt ..."
     return position
@@ -81,22 +79,20 @@ def _act_verb(law: LawReading, doc: Doc, clause: Clause) -> int | None:
 
 def _own_actor(law: LawReading, doc: Doc, clause: Clause, verb: int, start: int) -> bool:
     """Whether an organ at ``start`` may be the act's own actor or share: named in the act noun's phrase
-    ("De keuring door de burgemeester"), after "door" or a distributive word ("per gemeente"), or in the
-    main clause after the verb. Not one in a subordinate or relative clause ("... na de dag waarop
-    burgemeester en wethouders het besluit hebben ontvangen")."""
+    ("De keuring van de gemeente"), after a distributive word ("per gemeente"), or in the main clause after the
+    verb. Not one in a subordinate or relative clause ("... na de dag waarop burgemeester en wethouders het
+    besluit hebben ontvangen"). An agent after "door" is read by :func:`agent_actor` instead."""
     if not clause.start <= start < clause.end:
         return False
     if start < verb:
         return True
-    if _agent(doc, clause, start):
-        return True  # "op een door gedeputeerde staten te bepalen datum"
     if doc[start - 1].lower_ in law.words("share_words"):
         return True  # "per gemeente", "in iedere gemeente"
     openers = law.words("relative_openers") | law.words("subordinators")
     return not any(t.lower_ in openers for t in doc[verb + 1 : start])
 
 
-def _agent(doc: Doc, clause: Clause, start: int) -> bool:
+def _agent(law: LawReading, doc: Doc, clause: Clause, start: int) -> bool:
     """Whether the organ at ``start`` is named as the one who acts: "door" stands within reach before it with
     only determiners or adjectives between ("door de gemeente", "door het bevoegde college"); not "door
     aanplakking in de gemeente" (the manner, then the place)."""
@@ -104,7 +100,7 @@ def _agent(doc: Doc, clause: Clause, start: int) -> bool:
     if "door" not in words:
         return False
     between = words[len(words) - words[::-1].index("door") :]
-    return all(word in _AGENT_DETERMINERS or word.endswith("e") for word in between)
+    return all(word in law.words("determiners") or word.endswith("e") for word in between)
 
 
 def named_agent(law: LawReading, doc: Doc, clause: Clause) -> OrganMention | None:
@@ -114,7 +110,7 @@ def named_agent(law: LawReading, doc: Doc, clause: Clause) -> OrganMention | Non
         return None
     openers = law.words("relative_openers") | law.words("subordinators")
     for mention in doc._.organs or ():
-        if not (clause.start <= mention.start < clause.end and _agent(doc, clause, mention.start)):
+        if not (clause.start <= mention.start < clause.end and _agent(law, doc, clause, mention.start)):
             continue
         if mention.start < clause.verb or not any(t.lower_ in openers for t in doc[clause.verb + 1 : mention.start]):
             return mention  # in the act noun's phrase, or the main clause's agent; not a later clause's
