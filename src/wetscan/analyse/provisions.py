@@ -164,11 +164,6 @@ def analyse_provisions(
     return list(provisions)
 
 
-def _read_parent_law(provisions: Sequence[Provision], definitions: Mapping[str, Definition], title: str
-                     ) -> LawReading | None:
-    return read_law(provisions, definitions, title)
-
-
 def read_law(
     provisions: Sequence[Provision], definitions: Mapping[str, Definition] | None = None, title: str | None = None,
     preamble: str | None = None, parent: ParentLaw | None = None,
@@ -229,7 +224,7 @@ def read_law(
         provision.mandatory_cooperation = result.mandatory_cooperation
         provision.findings = result.findings
     _compulsory_bodies_again(provisions, docs, results, readings, engine, resolver)
-    reading = read_parent(parent, _read_parent_law) if parent is not None else None
+    reading = read_parent(parent, read_law) if parent is not None else None  # the wet: read without a parent
     return read_in_context(LawReading(
         list(provisions), docs, results, allocations.law_wide(resolver), subject=document,
         neighbourhoods=[neighbourhood for neighbourhood, _ in readings], parent=reading, allocations=allocations))
