@@ -119,3 +119,13 @@ def test_an_actorless_rule_on_an_allocated_decision_is_its_makers() -> None:
     exact(refusal)
     assert provisions["artikel 5.20"].layers == ["openbaar_lichaam"]
     assert provisions["artikel 5.21"].layers == []  # a decision the law allocates to no one
+
+
+def test_the_decision_fronted_and_the_holder_after_the_verb() -> None:
+    provisions = law(
+        lid("6", None, "Op de aanvraag om een ontheffing beslissen gedeputeerde staten."),
+        lid("7", None, "Het bevoegd gezag verbindt aan de ontheffing de voorschriften die nodig zijn ter bescherming "
+                       "van het landschap."),
+        title="Wet landschap",
+    )
+    assert provisions["artikel 7"].layers == ["provincie"]

@@ -73,19 +73,18 @@ class Allocation:
 
 @dataclass
 class Allocations:
-    """The bevoegd-gezag allocations of one law, and what the role stood for before (definitions, named terms)."""
+    """The bevoegd-gezag allocations of one law."""
 
     found: list[Allocation]
-    before: Resolution | None
     config: dict[str, Any]
 
     @classmethod
     def read(cls, resolver: Resolver, provisions: Sequence[Provision], docs: Sequence[Doc]) -> Allocations:
         config = read_data("context.yaml")["allocation"]
-        before = resolver.by_organ.get(ROLE)
-        if before is not None and before.method == "definition" and not before.organ_key.startswith(NAMED_PREFIX) \
-                and before.layers:
-            return cls([], before, config)  # the definitions article names who it is ("..., dan wel het college")
+        defined = resolver.by_organ.get(ROLE)
+        if defined is not None and defined.method == "definition" and not defined.organ_key.startswith(NAMED_PREFIX) \
+                and defined.layers:
+            return cls([], config)  # the definitions article names who it is ("..., dan wel het college")
         found = [a for provision, doc in zip(provisions, docs) for a in _in_provision(resolver, provision, doc, config)]
         earlier = None
         for k, allocation in enumerate(found):
@@ -93,10 +92,11 @@ class Allocations:
                 found[k] = replace(allocation, decision=earlier)
             elif allocation.decision is not None:
                 earlier = allocation.decision
-        return cls(found, before, config)
+        return cls(found, config)
 
     def law_wide(self, resolver: Resolver) -> Resolver:
-        """``resolver`` reading the role as every allocation of the law that is not limited to a division."""
+        """``resolver`` reading the role as its allocations as such (for no one decision, division or condition),
+        where the law has any: how the bill-level readers see a provision's "het bevoegd gezag"."""
         standing = self._standing(self._general(), None)
         return resolver if standing is None else replace(resolver, by_organ={**resolver.by_organ, ROLE: standing})
 
@@ -116,8 +116,7 @@ class Allocations:
         named = {d for m in mentions for d in (_decision_after(doc, m.end, self.config),
                                                 _decision_before(doc, m.start, self.config)) if d}
         division = _division(provision)
-        words = {t.lower_ for t in doc}
-        about = {a.decision for a in self.found if a.division is None and a.decision and set(word_forms(a.decision)) & words}
+        about = self._about({t.lower_ for t in doc})
         general = self._general()
         for chosen, decision in (
             (self._for(named), ", ".join(sorted(named))),
@@ -132,10 +131,14 @@ class Allocations:
     def for_decision_in(self, words: set[str]) -> tuple[Resolution, str] | None:
         """The holders of the decisions the law allocates that ``words`` name ("de vergunning"), and those
         decisions; ``None`` where they name none."""
-        about = {a.decision for a in self.found if a.division is None and a.decision and set(word_forms(a.decision)) & words}
+        about = self._about(words)
         decision = ", ".join(sorted(about))
         standing = self._standing(self._for(about), decision)
         return (standing, decision) if standing is not None else None
+
+    def _about(self, words: set[str]) -> set[str]:
+        """The decisions the law allocates (not for one division only) that ``words`` name."""
+        return {a.decision for a in self.found if a.division is None and a.decision and set(word_forms(a.decision)) & words}
 
     def _general(self) -> list[Allocation]:
         """The allocations of the role as such: for no one decision, division or condition."""
@@ -169,7 +172,7 @@ def _in_provision(resolver: Resolver, provision: Provision, doc: Doc, config: di
     for j, word in enumerate(words):
         if word in config["role_words"] and j + 1 < len(words) and words[j + 1] == "gezag":
             found += _role_holders(doc, words, j, mentions, config)
-        elif word in config["deciding_verbs"] or (word == "beslissen" and words[j - 1 : j] == ["te"]):
+        elif word in config["deciding_verbs"]:
             found += _deciding_holders(doc, words, j, mentions, config)
     allocations = []
     for mention, decision, conditional in found:
@@ -191,7 +194,7 @@ def _role_holders(doc: Doc, words: list[str], j: int, mentions: list[OrganMentio
     copulas = set(config["copulas"])
     boundary = _boundary(words, start, config)
     after = end < len(words) and words[end] in copulas
-    stretch = [w for w in words[boundary:start]]
+    stretch = words[boundary:start]
     if after or copulas & set(stretch):
         holders = _listed_before(doc, words, boundary, start, mentions, config)
         if holders:
@@ -231,13 +234,12 @@ def _deciding_holders(doc: Doc, words: list[str], j: int, mentions: list[OrganMe
     else:
         anchor = j
     application = _application(words, verb + 1)
-    before = None
     if application is None:  # "waarin gedeputeerde staten op de aanvraag beslissen"
-        before = next((k for k in range(max(0, j - 8), j) if _application(words, k) is not None), None)
-        if before is None:
+        fronted = next((k for k in range(max(0, j - 8), j) if _application(words, k) is not None), None)
+        if fronted is None:
             return []
-        anchor = before
-        application = _application(words, before)
+        anchor = fronted
+        application = _application(words, fronted)
     assert application is not None
     decision = _decision_after(doc, application - 1, config)
     boundary = _boundary(words, anchor, config)
@@ -247,7 +249,7 @@ def _deciding_holders(doc: Doc, words: list[str], j: int, mentions: list[OrganMe
     if decision is None and words[application - 2] == "de":
         decision = EARLIER  # "op de aanvraag": the application the law named before
     holders = _listed_before(doc, words, boundary, anchor, mentions, config)
-    if not holders and not competence and before is None:  # "Op de aanvraag ... beslist het college"
+    if not holders and not competence:  # "Op de aanvraag om een ontheffing beslist het college"
         holders = _listed_after(words, verb + 1, mentions, config)
     return [(m, decision, _conditional(words, boundary, config)) for m in holders]
 
@@ -340,7 +342,8 @@ def _decision_after(doc: Doc, position: int, config: dict[str, Any]) -> str | No
         while k < len(words) and words[k] in skip:
             k += 1
     head = None
-    while k < len(words) and doc[k].is_alpha and words[k] not in config["decision_ends"]:
+    ends = set(config["decision_ends"]) | set(config["deciding_verbs"])
+    while k < len(words) and doc[k].is_alpha and words[k] not in ends:
         head = words[k]
         k += 1
     return head if head and len(head) > 3 and head not in config["decision_general"] else None
