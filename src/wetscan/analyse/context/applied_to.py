@@ -49,7 +49,7 @@ def applied_to(law: LawReading, i: int) -> list[tuple[Span, str, Derivation]]:
         return []
     span = doc.char_span(*clause.marker, alignment_mode="expand")
     named: dict[tuple[str, ...], Derivation] = {}
-    for mention, actor in targets(law, i, clause):
+    for mention, actor in target_organs(law, i, clause):
         if actor.is_co_government:
             reason = _("the applied rules apply to «{organ}», named in the clause").format(organ=mention.text)
             named.setdefault(tuple(actor.layers), Derivation(actor, (), reason, law.scale("applicability")))
@@ -70,7 +70,7 @@ def applied_to(law: LawReading, i: int) -> list[tuple[Span, str, Derivation]]:
     return [(span, "obligation", Derivation(organ, (), reason, law.scale("subject")))]
 
 
-def targets(law: LawReading, i: int, clause: AppliedClause) -> list[tuple[object, Resolution]]:
+def target_organs(law: LawReading, i: int, clause: AppliedClause) -> list[tuple[object, Resolution]]:
     """The organs named in the phrases that say to whom or what the rules apply, resolved."""
     doc: Doc = law.docs[i]
     return [(m, law.resolve_in_place(i, m)) for m in doc._.organs or ()
@@ -81,7 +81,7 @@ def not_co_government(law: LawReading, i: int, clause: AppliedClause) -> bool:
     """Whether the rules apply to a national organ ("op een besluit van Onze Minister", or the one the provision
     names as actor) or a private party ("op de aanvrager", "ten aanzien van de werkgever") and to no
     co-government organ the clause names."""
-    found = targets(law, i, clause)
+    found = target_organs(law, i, clause)
     if any(actor.is_co_government for _mention, actor in found):
         return False
     if any(actor.is_national for _mention, actor in found):
