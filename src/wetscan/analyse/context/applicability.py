@@ -6,10 +6,15 @@
   (for the norm type: a duty or a power), never in another law that happens to have an artikel 7.
 * "Het eerste lid is van overeenkomstige toepassing ten aanzien van het dagelijks bestuur ..." without a
   reading rule carries over the applied provisions of this law with their co-government actor: the
-  clause keeps the layer of the organ those provisions burden (GUIDELINES §5a).
+  clause keeps the layer of the organ those provisions burden, and stays ``other`` (GUIDELINES §5a). Both
+  word orders are read ("Op ... is artikel 11, tweede en derde lid, van overeenkomstige toepassing",
+  :mod:`.applied_clause`); rules applied to a national organ or a private party carry nothing; rules of
+  another law are read by :mod:`.applied_to` (an organic law: its layer).
 * "... met dien verstande dat gedeputeerde staten in de plaats treden van Onze Minister" is the same reading
   rule in other words (GUIDELINES §5a (a)).
-* "In afwijking van het eerste lid, ..." keeps the first lid's actor unless the lid names another.
+* "In afwijking van het eerste lid, ..." keeps the first lid's actor unless the lid names another; also after
+  "Zo nodig" and within the clause ("..., kan in afwijking van het bepaalde in het eerste lid ..."), never
+  for a deviation from another law ("in afwijking van artikel 4:32 van de Algemene wet bestuursrecht").
 """
 
 from __future__ import annotations
