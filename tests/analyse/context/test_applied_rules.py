@@ -171,3 +171,23 @@ def test_in_afwijking_van_keeps_the_actor_of_the_lid_it_deviates_from() -> None:
         assert provision.layers == ["gemeente"], citation
         assert derived(provision)[0].derived_from == ["artikel 7, eerste lid"], citation
     assert all(f.derived_from != ["artikel 4"] for f in provisions["artikel 8, eerste lid"].findings)
+
+
+def test_a_lid_read_with_its_articles_organ_carries_it_when_applied() -> None:
+    provisions = law(
+        lid("21", "1", "Gedeputeerde staten beslissen binnen acht weken op de aanvraag."),
+        lid("21", "2", "De mededeling van de beslissing aan de aanvrager geschiedt bij aangetekende brief."),
+        lid("22", "1", "Onze Minister kan bepalen dat een weg aan het openbaar verkeer wordt onttrokken."),
+        lid("22", "2", "Het tweede lid van artikel 21 is van toepassing op een aanvraag om ontheffing."),
+    )
+    provision = provisions["artikel 22, tweede lid"]
+    assert provision.layers == ["provincie"] and provision.norm_type == "other"
+
+
+def test_rules_applied_to_a_named_co_government_organ_carry_only_its_layer() -> None:
+    provisions = law(
+        lid("4", "1", "Burgemeester en wethouders stellen een reglement van orde vast."),
+        lid("4", "2", "Gedeputeerde staten zenden het reglement aan provinciale staten."),
+        lid("5", None, "Artikel 4 is van overeenkomstige toepassing op het dagelijks bestuur van een waterschap."),
+    )
+    assert provisions["artikel 5"].layers == ["waterschap"]

@@ -6,10 +6,15 @@
   (for the norm type: a duty or a power), never in another law that happens to have an artikel 7.
 * "Het eerste lid is van overeenkomstige toepassing ten aanzien van het dagelijks bestuur ..." without a
   reading rule carries over the applied provisions of this law with their co-government actor: the
-  clause keeps the layer of the organ those provisions burden (GUIDELINES §5a).
+  clause keeps the layer of the organ those provisions burden, and stays ``other`` (GUIDELINES §5a). Both
+  word orders are read ("Op ... is artikel 11, tweede en derde lid, van overeenkomstige toepassing",
+  :mod:`.applied_clause`); rules applied to a national organ or a private party carry nothing; rules of
+  another law are read by :mod:`.applied_to` (an organic law: its layer).
 * "... met dien verstande dat gedeputeerde staten in de plaats treden van Onze Minister" is the same reading
   rule in other words (GUIDELINES §5a (a)).
-* "In afwijking van het eerste lid, ..." keeps the first lid's actor unless the lid names another.
+* "In afwijking van het eerste lid, ..." keeps the first lid's actor unless the lid names another; also after
+  "Zo nodig" and within the clause ("..., kan in afwijking van het bepaalde in het eerste lid ..."), never
+  for a deviation from another law ("in afwijking van artikel 4:32 van de Algemene wet bestuursrecht").
 """
 
 from __future__ import annotations
@@ -20,9 +25,9 @@ from spacy.tokens import Doc, Span
 
 from wetscan.analyse.clauses import Clause
 from wetscan.analyse.context.applied_clause import AppliedClause, applied_clause
-from wetscan.analyse.context.applied_to import not_co_government, organic_rules
+from wetscan.analyse.context.applied_to import not_co_government, organic_rules, target_organs
 from wetscan.analyse.context.derive import DERIVED_RULES
-from wetscan.analyse.context.law import Derivation, LawReading
+from wetscan.analyse.context.law import Actor, Derivation, LawReading
 from wetscan.analyse.doctext import doc_text
 from wetscan.i18n import _
 
@@ -74,20 +79,24 @@ def _read_for(law: LawReading, i: int, clause: AppliedClause) -> tuple[Span, str
 def _applied(law: LawReading, i: int, clause: AppliedClause) -> list[tuple[Span, str, Derivation]]:
     """"Het eerste lid is van overeenkomstige toepassing ten aanzien van …" without a reading rule: the
     applied provisions of this law burden the same co-government organ, so it keeps their layer
-    (GUIDELINES §5a). Only actors the applied provisions state are carried (a derived one is too weak to
-    carry twice), nor those of a series of articles ("de artikelen 8 tot en met 25": a framework of several
+    (GUIDELINES §5a). Their actors read from context are carried too ("Het tweede, derde en vierde lid van
+    artikel 21 zijn van toepassing" where those leden are actorless passives of artikel 21's organ), not those of
+    a series of articles ("de artikelen 8 tot en met 25": a framework of several
     actors); rules of an organic law applied with them ("... van de Gemeentewet en artikel 23 van deze wet")
     add their layer (:func:`.applied_to.organic_rules`). Rules applied to a national organ or a private party
-    carry no co-government's layer."""
+    carry no co-government's layer, and those applied to a co-government organ the clause names only its layers
+    (else that organ is read by :mod:`.applied_to`)."""
     doc = law.docs[i]
     if not_co_government(law, i, clause):
         return []
+    named = {layer for _m, actor in target_organs(law, i, clause) if actor.is_co_government for layer in actor.layers}
     span = doc.char_span(clause.start, clause.marker[1], alignment_mode="expand")
     found: dict[tuple[str, ...], tuple[Span, str, Derivation]] = {}
     for target in law.references.in_text(law.provisions[i], doc_text(doc)[slice(*clause.refs)], series=False):
         j = law.index[id(target)]
         norm = law.results[j].norm_type
-        for actor in (a for a in law.co_actors(j) if not a.derived):
+        for actor in (a for a in law.co_actors(j) if (not a.derived or _from_own_article(law, j, a)) and
+                      (not named or set(a.resolution.layers) <= named)):
             derivation = law.derivation(actor, "applicability", _("actor of the provision declared applicable,"))
             found.setdefault(tuple(actor.resolution.layers), (span, norm if norm in DERIVED_NORMS else "obligation",
                                                               derivation))
@@ -113,3 +122,14 @@ def deviation(law: LawReading, i: int, doc: Doc, clause: Clause) -> Derivation |
         if actors:
             return law.derivation(actors[0], "deviation", _("actor of the lid it deviates from,"))
     return None
+
+
+def _from_own_article(law: LawReading, j: int, actor: Actor) -> bool:
+    """Whether provision ``j`` read its ``actor`` from a lid of its own article ("In afwijking van het eerste lid
+    ...", an actorless lid continuing the first lid's organ); an actor read from further away is too weak to carry
+    twice."""
+    provision = law.provisions[j]
+    own = {p.id for p in law.references.by_article.get((provision.amends, provision.article), [])}
+    sources = [source for f in provision.findings if f.derived_from and f.organ == actor.resolution.label
+               for source in f.derived_from]
+    return bool(sources) and set(sources) <= own

@@ -35,7 +35,7 @@ from wetscan.analyse.context.subject import provision_subject
 from wetscan.analyse.definitions import CONTEXT_CONFIDENCE, Resolution
 from wetscan.analyse.doctext import doc_text
 from wetscan.i18n import _
-from wetscan.model import LAYERS
+from wetscan.model import LAYERS, Provision
 
 #: Words that open a target phrase before its head noun ("op de", "ten aanzien van alle").
 _TARGET_OPENERS = frozenset("op ten aanzien van met betrekking tot voor de het een alle elke iedere die".split())
@@ -49,7 +49,7 @@ def applied_to(law: LawReading, i: int) -> list[tuple[Span, str, Derivation]]:
         return []
     span = doc.char_span(*clause.marker, alignment_mode="expand")
     named: dict[tuple[str, ...], Derivation] = {}
-    for mention, actor in targets(law, i, clause):
+    for mention, actor in target_organs(law, i, clause):
         if actor.is_co_government:
             reason = _("the applied rules apply to «{organ}», named in the clause").format(organ=mention.text)
             named.setdefault(tuple(actor.layers), Derivation(actor, (), reason, law.scale("applicability")))
@@ -70,7 +70,7 @@ def applied_to(law: LawReading, i: int) -> list[tuple[Span, str, Derivation]]:
     return [(span, "obligation", Derivation(organ, (), reason, law.scale("subject")))]
 
 
-def targets(law: LawReading, i: int, clause: AppliedClause) -> list[tuple[object, Resolution]]:
+def target_organs(law: LawReading, i: int, clause: AppliedClause) -> list[tuple[object, Resolution]]:
     """The organs named in the phrases that say to whom or what the rules apply, resolved."""
     doc: Doc = law.docs[i]
     return [(m, law.resolve_in_place(i, m)) for m in doc._.organs or ()
@@ -81,7 +81,7 @@ def not_co_government(law: LawReading, i: int, clause: AppliedClause) -> bool:
     """Whether the rules apply to a national organ ("op een besluit van Onze Minister", or the one the provision
     names as actor) or a private party ("op de aanvrager", "ten aanzien van de werkgever") and to no
     co-government organ the clause names."""
-    found = targets(law, i, clause)
+    found = target_organs(law, i, clause)
     if any(actor.is_co_government for _mention, actor in found):
         return False
     if any(actor.is_national for _mention, actor in found):
@@ -95,8 +95,7 @@ def not_co_government(law: LawReading, i: int, clause: AppliedClause) -> bool:
         return True  # "op de in artikel 5 bedoelde besluiten" where Onze Minister takes them
     private = law.words("private_parties") | law.words("private_bodies")
     for start, end in clause.targets:
-        words = [w for w in re.findall(r"\w+", text[start:end].lower())]
-        head = next((w for w in words if w not in _TARGET_OPENERS), None)
+        head = next((w for w in re.findall(r"\w+", text[start:end].lower()) if w not in _TARGET_OPENERS), None)
         if head in private:
             return True
     return False
@@ -119,7 +118,8 @@ def _referred(law: LawReading, i: int, text: str, clause: AppliedClause) -> list
     return list(found.values())
 
 
-def _referred_provisions(law: LawReading, i: int, text: str, clause: AppliedClause) -> list:
+def _referred_provisions(law: LawReading, i: int, text: str, clause: AppliedClause) -> list[Provision]:
+    """The provisions of this law the target phrases refer to ("de in het eerste lid bedoelde overzichten")."""
     return [t for start, end in clause.targets for t in law.references.in_text(law.provisions[i], text[start:end])]
 
 
@@ -128,11 +128,11 @@ def organic_rules(law: LawReading, i: int, clause: AppliedClause) -> Derivation 
     text = doc_text(law.docs[i])
     organic: dict[str, str] = law.config["organic_laws"]
     names = "|".join(re.escape(name) for name in sorted(organic, key=len, reverse=True))
-    found = [organic[m.group("law")] for m in re.finditer(rf"\bvan\s+de\s+(?P<law>{names})\b", text[slice(*clause.refs)])]
-    layers = tuple(layer for layer in LAYERS if layer in found)
+    named = [m.group("law") for m in re.finditer(rf"\bvan\s+de\s+(?P<law>{names})\b", text[slice(*clause.refs)])]
+    layers = tuple(layer for layer in LAYERS if any(organic[name] == layer for name in named))
     if not layers:
         return None
-    laws = ", ".join(dict.fromkeys(m.group("law") for m in re.finditer(rf"\b(?P<law>{names})\b", text[slice(*clause.refs)])))
+    laws = ", ".join(dict.fromkeys(named))
     label = _("organ of the {layers} (rules of the {law} applied)").format(layers=", ".join(layers), law=laws)
     actor = Resolution("organic:" + "+".join(layers), label, layers, "co_government", CONTEXT_CONFIDENCE, "context",
                        law.provisions[i].id)
