@@ -184,8 +184,10 @@ def _voluntary_power(scope: ClauseScope, co: Addressed) -> None:
     """R11: a power to cooperate ("Colleges kunnen deze taak gezamenlijk uitvoeren")."""
     named_co = [m.start for m in scope.in_clause if scope.resolve(m).is_co_government]
     # "al dan niet tezamen met openbare scholen": a "met" that names no co-government is no cooperation
-    marks = [m for m in scope.marker("signal:cooperation") if m[-1].lower_ != "met" or any(s >= m.end for s in named_co)]
-    marks += scope.marker("signal:joint_bodies")
+    bodies = scope.marker("signal:joint_bodies")
+    marks = [m for m in scope.marker("signal:cooperation") if (m[-1].lower_ != "met" or any(s >= m.end for s in named_co))
+             and not any(b.start <= m.end - 1 and m.start < b.end for b in bodies)]  # the body itself: its name
+    marks += bodies
     if marks:
         scope.emit("R11", marks[0], co[0][1], co[0][1].layers[0])
 
