@@ -137,7 +137,10 @@ def _duty_to_cooperate(scope: ClauseScope, co: Addressed) -> None:
         return  # "De colleges werken samen met de zorgaanbieders en de scholen"
     if cooperation and not scope.emit.fired("R07"):
         if partner_co or regional or (scope.plural(co) and (strict or cooperation) and not (partners and not partner_co)):
-            hit = (regional or strict or cooperation)[0]
+            # a named region says where ("in de arbeidsmarktregio"); the words that impose the cooperation go first
+            named = [m for m in regional if m[-1].lower_ != "regio" and m[-1].lower_.endswith("regio")]
+            imposing = [m for m in cooperation if m not in named]
+            hit = ([m for m in regional if m not in named] or strict or imposing or named)[0]
             for _, resolution in co:
                 for layer in resolution.layers:
                     scope.emit("R08", hit, resolution, layer)
