@@ -211,6 +211,9 @@ def test_membership_that_binds_no_one(analyse, text: str) -> None:
         "De regio's, bedoeld in het eerste lid, worden vastgesteld bij algemene maatregel van bestuur.",
         "Het werkgebied van de omgevingsdienst omvat de gemeenten die zijn genoemd in de bijlage.",
         "Onze Minister kan de colleges van twee of meer gemeenten opdragen samen te werken bij de uitvoering van deze wet.",
+        "Onze Minister stelt de regio-indeling vast.",
+        "Gedeputeerde staten wijzen de jeugdregio's aan.",
+        "Bij algemene maatregel van bestuur wordt de regio-indeling vastgesteld.",
     ],
 )
 def test_regions_and_partners_fixed_from_above(analyse, text: str) -> None:
@@ -222,6 +225,10 @@ def test_regions_and_partners_fixed_from_above(analyse, text: str) -> None:
     [
         # any area fixed by regulation, and an instruction that imposes no cooperation
         "De gebieden, bedoeld in het eerste lid, worden vastgesteld bij algemene maatregel van bestuur.",
+        # a plain "regio" of the Minister's or GS's own policy, and a region named as a criterion
+        "Gedeputeerde staten wijzen de regio's aan waarin natuur wordt ontwikkeld.",
+        "Onze Minister stelt de regels vast voor de regio.",
+        "Bij ministeriële regeling worden eisen gesteld, die kunnen verschillen naar drukniveau en regio.",
         "Onze Minister kan het college opdragen de gegevens te verbeteren.",
         # a compulsory body only informed
         "Het college informeert de gemeentelijke gezondheidsdienst over het besluit.",
