@@ -1,13 +1,14 @@
-"""Mandatory cooperation in wordings a drafter uses for forms 3, 4 and 6 (domain.md §4) beyond the textbook verbs.
+"""Mandatory cooperation in wordings a drafter uses for forms 3 to 7 (domain.md §4) beyond the textbook verbs.
 
 A fallback decision when co-governments do not agree ("Indien de colleges ... geen overeenstemming bereiken,
 beslissen gedeputeerde staten"), agreements whose partners follow "met" after the noun or stand between verb and
 noun, one thing the addressees make together ("een gezamenlijke verordening"), membership the law itself fixes
 ("Elke gemeente behoort tot één arbeidsmarktregio"), regions a regulation fixes, the area of a compulsory joint
-body, and a minister who orders co-governments to cooperate. Each positive has negatives next to it: an applicant,
-a Minister or a private party among those who must agree, a failure named in an enumeration, agreements with
-private parties, voluntary conditions, membership of a provincie, a body only informed. Every text is written for
-the test.
+body, a minister who orders co-governments to cooperate, tasks handed to a compulsory body named first ("Aan de
+veiligheidsregio worden ... opgedragen") and the prescribed content of a compulsory arrangement. Each positive has
+negatives next to it: an applicant, a Minister or a private party among those who must agree, a failure named in
+an enumeration, agreements with private parties, voluntary conditions, membership of a provincie, a body only
+informed or paid, a voluntary arrangement. Every text is written for the test.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from __future__ import annotations
 import pytest
 
 from tests.analyse.conftest import assert_cooperation, rules
+from wetscan.analyse import analyse_provisions
+from wetscan.model import Provision
 
 
 @pytest.mark.parametrize(
@@ -208,6 +211,9 @@ def test_membership_that_binds_no_one(analyse, text: str) -> None:
         "De regio's, bedoeld in het eerste lid, worden vastgesteld bij algemene maatregel van bestuur.",
         "Het werkgebied van de omgevingsdienst omvat de gemeenten die zijn genoemd in de bijlage.",
         "Onze Minister kan de colleges van twee of meer gemeenten opdragen samen te werken bij de uitvoering van deze wet.",
+        "Onze Minister stelt de regio-indeling vast.",
+        "Gedeputeerde staten wijzen de jeugdregio's aan.",
+        "Bij algemene maatregel van bestuur wordt de regio-indeling vastgesteld.",
     ],
 )
 def test_regions_and_partners_fixed_from_above(analyse, text: str) -> None:
@@ -219,6 +225,10 @@ def test_regions_and_partners_fixed_from_above(analyse, text: str) -> None:
     [
         # any area fixed by regulation, and an instruction that imposes no cooperation
         "De gebieden, bedoeld in het eerste lid, worden vastgesteld bij algemene maatregel van bestuur.",
+        # a plain "regio" of the Minister's or GS's own policy, and a region named as a criterion
+        "Gedeputeerde staten wijzen de regio's aan waarin natuur wordt ontwikkeld.",
+        "Onze Minister stelt de regels vast voor de regio.",
+        "Bij ministeriële regeling worden eisen gesteld, die kunnen verschillen naar drukniveau en regio.",
         "Onze Minister kan het college opdragen de gegevens te verbeteren.",
         # a compulsory body only informed
         "Het college informeert de gemeentelijke gezondheidsdienst over het besluit.",
@@ -226,3 +236,57 @@ def test_regions_and_partners_fixed_from_above(analyse, text: str) -> None:
 )
 def test_no_partners_fixed(analyse, text: str) -> None:
     assert not analyse(text).mandatory_cooperation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aan de veiligheidsregio worden de volgende taken opgedragen: a. het inventariseren van risico's; b. het "
+        "adviseren van het college.",
+        "Aan het bestuur van de veiligheidsregio wordt de zorg voor de meldkamer opgedragen.",
+    ],
+)
+def test_tasks_handed_to_a_compulsory_body_named_first(analyse, text: str) -> None:
+    assert_cooperation(analyse(text), text, "R22")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the compulsory body only receives something; the task handed over is someone else's
+        "Aan de gemeentelijke gezondheidsdienst wordt een afschrift van het besluit gezonden.",
+        "Aan de veiligheidsregio wordt een bijdrage toegekend.",
+        "De taken die aan het college zijn opgedragen, worden beschreven in een verslag dat wordt gezonden aan de "
+        "gemeentelijke gezondheidsdienst.",
+    ],
+)
+def test_a_compulsory_body_that_only_receives(analyse, text: str) -> None:
+    assert not analyse(text).mandatory_cooperation
+
+
+def test_voluntary_arrangement_is_recorded_on_the_body(analyse) -> None:
+    """A power to make a gemeenschappelijke regeling is voluntary; the counter-evidence quotes the body's name."""
+    provision = analyse("Het college kan een gemeenschappelijke regeling treffen met het college van een andere gemeente.")
+    assert not provision.mandatory_cooperation
+    assert [f.trigger for f in provision.findings if f.rule == "R11"] == ["gemeenschappelijke regeling"]
+
+
+def _law(*texts: str) -> list[Provision]:
+    """A small law written for the test, analysed as a whole (both passes)."""
+    provisions = [Provision(id=f"artikel {i}", article=str(i), paragraph=None, text=t) for i, t in enumerate(texts, 1)]
+    analyse_provisions(provisions)
+    return provisions
+
+
+def test_content_of_a_compulsory_arrangement_is_prescribed_form() -> None:
+    """Form 5: the law that makes the gemeenten make a regeling also fixes what it provides for."""
+    text = "De gemeenschappelijke regeling voorziet in een algemeen bestuur waarin elke deelnemende gemeente is vertegenwoordigd."
+    provisions = _law("De raden van de gemeenten in een regio treffen een gemeenschappelijke regeling.", text)
+    assert_cooperation(provisions[1], text, "R22")
+
+
+def test_content_of_a_voluntary_arrangement_is_the_members_own() -> None:
+    provisions = _law("De raden van twee of meer gemeenten kunnen een gemeenschappelijke regeling treffen.",
+                      "De gemeenschappelijke regeling voorziet in een algemeen bestuur waarin elke deelnemende gemeente "
+                      "is vertegenwoordigd.")
+    assert not provisions[1].mandatory_cooperation

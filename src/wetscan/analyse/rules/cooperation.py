@@ -137,7 +137,10 @@ def _duty_to_cooperate(scope: ClauseScope, co: Addressed) -> None:
         return  # "De colleges werken samen met de zorgaanbieders en de scholen"
     if cooperation and not scope.emit.fired("R07"):
         if partner_co or regional or (scope.plural(co) and (strict or cooperation) and not (partners and not partner_co)):
-            hit = (regional or strict or cooperation)[0]
+            # a named region says where ("in de arbeidsmarktregio"); the words that impose the cooperation go first
+            named = [m for m in regional if m[-1].lower_ != "regio" and m[-1].lower_.endswith("regio")]
+            imposing = [m for m in cooperation if m not in named]
+            hit = ([m for m in regional if m not in named] or strict or imposing or named)[0]
             for _, resolution in co:
                 for layer in resolution.layers:
                     scope.emit("R08", hit, resolution, layer)
@@ -184,8 +187,10 @@ def _voluntary_power(scope: ClauseScope, co: Addressed) -> None:
     """R11: a power to cooperate ("Colleges kunnen deze taak gezamenlijk uitvoeren")."""
     named_co = [m.start for m in scope.in_clause if scope.resolve(m).is_co_government]
     # "al dan niet tezamen met openbare scholen": a "met" that names no co-government is no cooperation
-    marks = [m for m in scope.marker("signal:cooperation") if m[-1].lower_ != "met" or any(s >= m.end for s in named_co)]
-    marks += scope.marker("signal:joint_bodies")
+    bodies = scope.marker("signal:joint_bodies")
+    marks = [m for m in scope.marker("signal:cooperation") if (m[-1].lower_ != "met" or any(s >= m.end for s in named_co))
+             and not any(b.start <= m.end - 1 and m.start < b.end for b in bodies)]  # the body itself: its name
+    marks += bodies
     if marks:
         scope.emit("R11", marks[0], co[0][1], co[0][1].layers[0])
 

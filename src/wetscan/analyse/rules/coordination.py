@@ -31,6 +31,8 @@ from wetscan.analyse.rules.scope import ClauseScope
 
 #: How many words before a body a consultation word makes it a consulted party ("pleegt overleg met de").
 CONSULT_REACH = 4
+#: How far into the main clause the compulsory body whose content a law prescribes may stand ("De gemeenschappelijke").
+SUBJECT_REACH = 2
 #: How far after an organ a region's body word may stand ("burgemeester en wethouders van de vorige contactgemeente").
 BODY_WORD_REACH = 4
 
@@ -38,6 +40,7 @@ BODY_WORD_REACH = 4
 def coordination(scope: ClauseScope) -> None:
     _consent(scope)
     _joint_signature(scope)
+    _prescribed_content(scope)
     if not scope.typed:
         _composition(scope)
         return
@@ -213,6 +216,22 @@ def _composition(scope: ClauseScope) -> None:
             return
 
 
+def _prescribed_content(scope: ClauseScope) -> None:
+    """R22 (form 5): what a joint body that another article of this law makes compulsory must contain or provide
+    ("De gemeenschappelijke regeling voorziet in een algemeen bestuur waarin elke deelnemende gemeente is
+    vertegenwoordigd", "... bevat ten minste regels over de financiering"): the law fixes the form of the
+    cooperation it imposes. A voluntary arrangement's content is the members' own (not in ``compulsory_bodies``)."""
+    clause, doc = scope.clause, scope.doc
+    bodies = scope.context.compulsory_bodies
+    if not bodies or clause.verb is None or doc[clause.verb].lower_ not in scope.words("content_verbs"):
+        return
+    for hit in scope.markers("signal:joint_bodies"):
+        if clause.main_start <= hit.start <= clause.main_start + SUBJECT_REACH and hit.end <= clause.verb \
+                and " ".join(hit.text.lower().split()) in bodies:
+            scope.emit("R22", hit, None, None)
+            return
+
+
 def _being_made(scope: ClauseScope, mention: OrganMention) -> bool:
     """Whether the body is only what is set up or designated ("de bevoegdheid tot de instelling van de
     gezamenlijke rekenkamer", "niet volstaan met het aanwijzen van een centrumgemeente"): making the body
@@ -266,4 +285,6 @@ def _only_recipient(scope: ClauseScope, mention: OrganMention) -> bool:
         t.lower_ in recipients for t in doc[clause.verb : mention.start])
     if not (governed or sent):
         return False
-    return not scope.marker("signal:routing")
+    bare = scope.words("routing_participles")  # "Aan de veiligheidsregio worden ... opgedragen": the body stands first
+    return not [m for m in scope.marker("signal:routing")
+                if m.text.lower() not in bare or (clause.verb is not None and mention.start < clause.verb)]

@@ -125,6 +125,12 @@ def regions(scope: ClauseScope) -> None:
         # "De regio's, bedoeld in het eerste lid, worden vastgesteld bij algemene maatregel van bestuur": the
         # regulation fixes the regions whose gemeenten the law makes cooperate (a region word, not any "gebied")
         scope.emit("R09", regions[0], None, None)
+    elif addressed and regions[0].text.lower() in scope.words("named_regions") \
+            and any(abs(f.start - regions[0].start) <= REGION_REACH for f in fixing):
+        # "Onze Minister stelt de regio-indeling vast", "Gedeputeerde staten wijzen de jeugdregio's aan": a named
+        # cooperation region fixed by the Minister or GS (a plain "regio" may be any area of their own policy)
+        ruler = next(r for _, r in addressed if r.is_national or "provincie" in r.layers)
+        scope.emit("R09", regions[0], None, None, organ=ruler.label)
     elif delegated and not addressed and any(abs(f.start - regions[0].start) <= REGION_REACH for f in fixing):
         # "Bij AMvB kan worden bepaald dat in bij die maatregel aan te wijzen gebieden het dagelijks bestuur van een
         # bij gemeenschappelijke regeling ingesteld openbaar lichaam bevoegd is": the regulation fixes the areas in
@@ -136,11 +142,16 @@ def regions(scope: ClauseScope) -> None:
 
 def _region_fixed(scope: ClauseScope, region: Span, fixing: list[Span]) -> bool:
     """Whether the clause is about fixing a cooperation region: the region word stands in the subject and a word
-    that fixes it comes after the verb ("De regio's ... worden vastgesteld bij ..."), not a region named as one
-    criterion among others ("eisen die kunnen verschillen naar drukniveau en regio")."""
-    verb = scope.clause.verb
-    return (region.text.lower() in scope.words("cooperation_regions") and verb is not None
-            and scope.clause.main_start <= region.start < verb and any(f.start > verb for f in fixing))
+    that fixes it comes after the verb ("De regio's ... worden vastgesteld bij ..."), or a named region stands
+    between the verb and the word that fixes it; not a region named as one criterion among others ("eisen die
+    kunnen verschillen naar drukniveau en regio")."""
+    verb, word = scope.clause.verb, region.text.lower()
+    if verb is None or word not in scope.words("cooperation_regions"):
+        return False
+    if scope.clause.main_start <= region.start < verb:
+        return any(f.start > verb for f in fixing)
+    # inverted: "Bij algemene maatregel van bestuur wordt de regio-indeling vastgesteld" (a named region only)
+    return word in scope.words("named_regions") and region.start > verb and any(f.start > region.start for f in fixing)
 
 
 def _designation(scope: ClauseScope, delegated: bool, joint_bodies: list[Span]) -> bool:
