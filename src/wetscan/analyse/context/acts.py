@@ -150,8 +150,7 @@ def subject_and_verb(law: LawReading, doc: Doc, clause: Clause) -> list[str]:
     verb words (finite verb, participle). Empty for any other clause."""
     if clause.addressees or clause.verb is None or clause.norm_type not in ("obligation", "power", "prohibition"):
         return []
-    content = doc[clause.verb].lower_ in law.words("content_verbs")
-    if not (clause.passive or content):
+    if not law.passive_or_content(doc, clause):
         return []
     first = clause.main_start
     if doc[first].lower_ in ("in", "bij") and clause.passive:

@@ -29,7 +29,7 @@ def decision_maker(law: LawReading, i: int, doc: Doc, clause: Clause) -> Derivat
     docstring)."""
     if law.allocations is None or clause.addressees or clause.verb is None:
         return None
-    if not (clause.passive or doc[clause.verb].lower_ in law.words("content_verbs")):
+    if not law.passive_or_content(doc, clause):
         return None
     start, end = subject_stretch(law, doc, clause)
     while start < end and doc[start].lower_ in law.words("determiners"):
@@ -37,7 +37,6 @@ def decision_maker(law: LawReading, i: int, doc: Doc, clause: Clause) -> Derivat
     if start >= end:
         return None
     found = law.allocations.for_decision_in({doc[start].lower_})  # the decision as subject, not "aan een vergunning"
-
     if found is None or not found[0].is_co_government:
         return None
     standing, decision = found

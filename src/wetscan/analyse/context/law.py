@@ -96,6 +96,12 @@ class LawReading:
             self._words[name] = frozenset(str(word).lower() for word in source)
         return self._words[name]
 
+    def passive_or_content(self, doc: Doc, clause: Clause) -> bool:
+        """Whether ``clause`` (with a verb) is an actorless passive ("De ontheffing wordt ... verleend") or a
+        content rule ("Het plan bevat ..."): the forms whose actor the readers may supply from elsewhere."""
+        assert clause.verb is not None
+        return clause.passive or doc[clause.verb].lower_ in self.words("content_verbs")
+
     def scale(self, reading: str) -> float:
         return float(self.config["confidence"][reading])
 

@@ -39,7 +39,7 @@ def named_owner(law: LawReading, i: int, doc: Doc, clause: Clause) -> Derivation
     docstring)."""
     if clause.addressees or clause.verb is None:
         return None
-    if not (clause.passive or doc[clause.verb].lower_ in law.words("content_verbs")):
+    if not law.passive_or_content(doc, clause):
         return None  # "De provinciale instellingen verlenen ...": the subject itself acts
     start, end = subject_stretch(law, doc, clause)
     if start >= end:

@@ -224,7 +224,7 @@ def _referred(law: LawReading, parent: ParentReading, doc: Doc, clause: Clause) 
     """The co-government actor of the parent provision the clause's subject cites ("als bedoeld in artikel 89,
     eerste lid, van de wet"); ``False`` where that provision names a national actor or no co-government
     (the reference settles who acts: nothing else is read), ``None`` where the subject cites none."""
-    if not (clause.passive or doc[clause.verb].lower_ in law.words("content_verbs")):
+    if not law.passive_or_content(doc, clause):
         return None
     start, end = subject_stretch(law, doc, clause)
     match = re.search(law.config["parent_reference"], doc[start:end].text, re.IGNORECASE)
