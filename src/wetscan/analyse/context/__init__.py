@@ -71,13 +71,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from wetscan.analyse.clauses import Clause
 from wetscan.analyse.context.acts import ActMap, act_words, private_act, referred_actor
 from wetscan.analyse.context.lemmas import lemmas
 from wetscan.analyse.context.anaphora import earlier_actor, subject_carried
 from wetscan.analyse.context.applicability import applied_provisions, carried_over, deviation
+from wetscan.analyse.context.applied_clause import applied_clause
 from wetscan.analyse.context.applied_to import applied_to
 from wetscan.analyse.context.bodies import agent_official, body_actor
 from wetscan.analyse.context.competences import CompetenceMap
@@ -94,6 +95,7 @@ from wetscan.analyse.context.derive import DERIVED_RULES, add_derived, trigger_s
 from wetscan.analyse.context.law import ACTING_NORMS, Actor, Derivation, LawReading
 from wetscan.analyse.context.subject import provision_subject
 from wetscan.analyse.context.substitution import substituted
+from wetscan.analyse.doctext import doc_text
 from wetscan.analyse.lexicon import load_lexicon
 from wetscan.analyse.markers import markers_in
 from wetscan.analyse.rules.tasks import patient_body
@@ -105,6 +107,8 @@ RECIPIENT_REACH = 4
 _COORDINATION = frozenset({"en", "of", ","})
 
 Reader = Callable[[LawReading, int, Doc, Clause], "Derivation | None"]
+#: What a provision carries over from the rules it applies: the trigger span, the norm and the derivation.
+Derivations = list[tuple[Span, str, Derivation]]
 
 
 def subject_actor(law: LawReading, i: int, doc: Doc, clause: Clause) -> Derivation | None:
@@ -150,8 +154,7 @@ class ContextPass:
             # rules ("...: a. is hoofdstuk XV van de Provinciewet van toepassing; b. worden de rechten aangemerkt als
             # provinciale belastingen")
             definition = provision.norm_type == "definition" and not any(content_passive(law, doc, c) for c in clauses)
-            carried = [] if definition else carried_over(law, i) or substituted(law, i)
-            applied = [] if carried else applied_provisions(law, i) or applied_to(law, i)
+            carried, applied = self._carried_and_applied(law, i, doc, definition)
             norm_type = provision.norm_type
             for span, norm, derivation in carried + applied:
                 add_derived(provision, span, norm, derivation, lexicon)
@@ -191,6 +194,20 @@ class ContextPass:
                 add_derived(provision, trigger_span(doc, clause), clause.norm_type, derivation, lexicon)
                 law.actors.setdefault(i, []).append(Actor(derivation.actor, provision.id, "", derived=True))
         return law
+
+    @staticmethod
+    def _carried_and_applied(law: LawReading, i: int, doc: Doc, definition: bool) -> tuple[Derivations, Derivations]:
+        """What provision ``i`` carries over from the provisions it applies: with a reading rule or a substitution
+        ("met dien verstande dat ... wordt gelezen: gedeputeerde staten"; not in a ``definition``), else the actors
+        of the applied rules (:mod:`.applicability`, :mod:`.applied_to`). Its applicability clause is split once,
+        here."""
+        applies = applied_clause(doc_text(doc), law.config)
+        carried: Derivations = []
+        if not definition:
+            carried = (carried_over(law, i, applies) if applies is not None else []) or substituted(law, i)
+        if carried or applies is None:
+            return carried, []
+        return carried, applied_provisions(law, i, applies) or applied_to(law, i, applies)
 
     @staticmethod
     def _drop_private_acts(law: LawReading, lemma: dict[str, str]) -> None:

@@ -24,7 +24,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from wetscan.analyse.clauses import Clause
-from wetscan.analyse.context.applied_clause import AppliedClause, applied_clause
+from wetscan.analyse.context.applied_clause import AppliedClause
 from wetscan.analyse.context.applied_to import not_co_government, organic_rules, target_organs
 from wetscan.analyse.context.derive import DERIVED_RULES
 from wetscan.analyse.context.law import Actor, Derivation, LawReading
@@ -34,18 +34,17 @@ from wetscan.i18n import _
 DERIVED_NORMS = tuple(DERIVED_RULES)
 
 
-def carried_over(law: LawReading, i: int) -> list[tuple[Span, str, Derivation]]:
-    """The task a provision carries over with "wordt gelezen: <co-government organ>"."""
-    clause = applied_clause(doc_text(law.docs[i]), law.config)
-    read = _read_for(law, i, clause) if clause is not None else None
+def carried_over(law: LawReading, i: int, clause: AppliedClause) -> list[tuple[Span, str, Derivation]]:
+    """The task provision ``i`` carries over in its applicability ``clause`` with "wordt gelezen:
+    <co-government organ>"."""
+    read = _read_for(law, i, clause)
     return [read] if read is not None else []
 
 
-def applied_provisions(law: LawReading, i: int) -> list[tuple[Span, str, Derivation]]:
-    """Without a reading rule, the co-government actors of the provisions of this law a provision declares
-    applicable (:func:`_applied`)."""
-    clause = applied_clause(doc_text(law.docs[i]), law.config)
-    return _applied(law, i, clause) if clause is not None else []
+def applied_provisions(law: LawReading, i: int, clause: AppliedClause) -> list[tuple[Span, str, Derivation]]:
+    """Without a reading rule, the co-government actors of the provisions of this law that provision ``i``
+    declares applicable in ``clause`` (:func:`_applied`)."""
+    return _applied(law, i, clause)
 
 
 def _read_for(law: LawReading, i: int, clause: AppliedClause) -> tuple[Span, str, Derivation] | None:

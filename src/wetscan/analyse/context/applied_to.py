@@ -29,7 +29,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from wetscan.analyse.context.applied_clause import AppliedClause, applied_clause
+from wetscan.analyse.context.applied_clause import AppliedClause
 from wetscan.analyse.context.law import ACTING_NORMS, Derivation, LawReading
 from wetscan.analyse.context.subject import provision_subject
 from wetscan.analyse.definitions import CONTEXT_CONFIDENCE, Resolution
@@ -41,12 +41,10 @@ from wetscan.model import LAYERS, Provision
 _TARGET_OPENERS = frozenset("op ten aanzien van met betrekking tot voor de het een alle elke iedere die".split())
 
 
-def applied_to(law: LawReading, i: int) -> list[tuple[Span, str, Derivation]]:
-    """The co-government actor of an applicability clause read from the clause or the law (see above)."""
+def applied_to(law: LawReading, i: int, clause: AppliedClause) -> list[tuple[Span, str, Derivation]]:
+    """The co-government actor of provision ``i``'s applicability ``clause`` read from the clause or the law
+    (see above)."""
     doc, text = law.docs[i], doc_text(law.docs[i])
-    clause = applied_clause(text, law.config)
-    if clause is None:
-        return []
     span = doc.char_span(*clause.marker, alignment_mode="expand")
     named: dict[tuple[str, ...], Derivation] = {}
     for mention, actor in target_organs(law, i, clause):
